@@ -1,0 +1,18 @@
+import * as m001 from './001_initial';
+import * as m002 from './002_taxonomy';
+import * as m003 from './003_import_details';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered migrations. Append only: a released migration is never edited, a new one is added. */
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'initial schema', sql: m001.up },
+  { version: 2, name: 'default taxonomy', sql: m002.up() },
+  { version: 3, name: 'import details and full-text watermark', sql: m003.up },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

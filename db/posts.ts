@@ -1,0 +1,172 @@
+import crypto from 'node:crypto';
+import type { DB } from './connection';
+
+export type Platform =
+  'x' | 'bluesky' | 'mastodon' | 'facebook' | 'instagram' | 'youtube' | 'tiktok' | 'reddit';
+export const PLATFORMS: Platform[] = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'reddit',
+];
+
+export interface AccountInput {
+  platform: string;
+  platformUserId: string;
+  handle?: string | null;
+  displayName?: string | null;
+  accountCreatedAt?: string | null;
+  followers?: number | null;
+}
+
+export interface PostInput {
+  platform: string;
+  platformPostId: string;
+  text: string;
+  createdAt: string;
+  lang?: string | null;
+  url?: string | null;
+  replyToPostId?: string | null;
+  replyToAccountId?: string | null;
+  quoteOfPostId?: string | null;
+  repostOfPostId?: string | null;
+  conversationId?: string | null;
+  metrics?: Record<string, number>;
+  /** Handles ('@name') and account ids ('id:123') the post mentions, for re-matching later. */
+  mentioned?: string;
+  /** The source record exactly as read; its SHA-256 is stored beside it. */
+  raw: string;
+  importId?: number | null;
+}
+
+export function sha256(s: string): string {
+  return crypto.createHash('sha256').update(s).digest('hex');
+}
+
+/**
+ * Prepared statements for writing posts in bulk. Callers wrap batches in a transaction and call
+ * indexNewPosts() once afterwards: FTS built after the load is several times faster than per row.
+ */
+export class PostWriter {
+  private readonly upsertAccountStmt;
+  private readonly insertPostStmt;
+  private readonly findPostStmt;
+  private readonly updateMetricsStmt;
+  private readonly insertMentionStmt;
+  private readonly accountCache = new Map<string, number>();
+
+  constructor(private readonly db: DB) {
+    this.upsertAccountStmt = db.prepare(
+      `INSERT INTO accounts (platform, platform_user_id, handle, display_name, account_created_at, followers, first_seen, last_seen)
+       VALUES (@platform, @platformUserId, @handle, @displayName, @accountCreatedAt, @followers, @seen, @seen)
+       ON CONFLICT (platform, platform_user_id) DO UPDATE SET
+         handle = coalesce(excluded.handle, handle),
+         display_name = coalesce(excluded.display_name, display_name),
+         account_created_at = coalesce(excluded.account_created_at, account_created_at),
+         followers = coalesce(excluded.followers, followers),
+         first_seen = min(first_seen, excluded.first_seen),
+         last_seen = max(last_seen, excluded.last_seen)
+       RETURNING id`,
+    );
+    this.insertPostStmt = db.prepare(
+      `INSERT INTO posts (platform, platform_post_id, account_id, text, lang, created_at, url, reply_to_post_id,
+         reply_to_account_id, quote_of_post_id, repost_of_post_id, conversation_id, metrics, raw, raw_sha256, import_id, matched, mentioned)
+       VALUES (@platform, @platformPostId, @accountId, @text, @lang, @createdAt, @url, @replyToPostId,
+         @replyToAccountId, @quoteOfPostId, @repostOfPostId, @conversationId, @metrics, @raw, @rawSha256, @importId, @matched, @mentioned)
+       ON CONFLICT (platform, platform_post_id) DO NOTHING`,
+    );
+    this.findPostStmt = db
+      .prepare('SELECT id FROM posts WHERE platform = ? AND platform_post_id = ?')
+      .pluck();
+    this.updateMetricsStmt = db.prepare('UPDATE posts SET metrics = ? WHERE id = ?');
+    this.insertMentionStmt = db.prepare(
+      'INSERT OR IGNORE INTO mentions (post_id, person_id, how) VALUES (?, ?, ?)',
+    );
+  }
+
+  /** Returns the account's row id, creating or refreshing it. `seenAt` widens first/last seen. */
+  account(a: AccountInput, seenAt: string): number {
+    const key = `${a.platform}\u0000${a.platformUserId}`;
+    const row = this.upsertAccountStmt.get({
+      platform: a.platform,
+      platformUserId: a.platformUserId,
+      handle: a.handle ?? null,
+      displayName: a.displayName ?? null,
+      accountCreatedAt: a.accountCreatedAt ?? null,
+      followers: a.followers ?? null,
+      seen: seenAt,
+    }) as { id: number };
+    this.accountCache.set(key, row.id);
+    return row.id;
+  }
+
+  /**
+   * Inserts a post; on a duplicate (same platform + id) refreshes its metrics and returns
+   * `{ id, inserted: false }` so re-imports add nothing twice.
+   */
+  post(p: PostInput, accountId: number | null, matched: boolean): { id: number; inserted: boolean } {
+    const metrics = JSON.stringify(p.metrics ?? {});
+    const info = this.insertPostStmt.run({
+      platform: p.platform,
+      platformPostId: p.platformPostId,
+      accountId,
+      text: p.text,
+      lang: p.lang ?? null,
+      createdAt: p.createdAt,
+      url: p.url ?? null,
+      replyToPostId: p.replyToPostId ?? null,
+      replyToAccountId: p.replyToAccountId ?? null,
+      quoteOfPostId: p.quoteOfPostId ?? null,
+      repostOfPostId: p.repostOfPostId ?? null,
+      conversationId: p.conversationId ?? null,
+      metrics,
+      raw: p.raw,
+      rawSha256: sha256(p.raw),
+      importId: p.importId ?? null,
+      matched: matched ? 1 : 0,
+      mentioned: p.mentioned ?? '',
+    });
+    if (info.changes > 0) return { id: Number(info.lastInsertRowid), inserted: true };
+    const id = this.findPostStmt.get(p.platform, p.platformPostId) as number;
+    if (p.metrics && Object.keys(p.metrics).length > 0) this.updateMetricsStmt.run(metrics, id);
+    return { id, inserted: false };
+  }
+
+  mention(postId: number, personId: number, how: 'handle' | 'reply' | 'name' | 'alias'): void {
+    this.insertMentionStmt.run(postId, personId, how);
+  }
+}
+
+/**
+ * Adds every post not yet in the full-text index (one pass, after a bulk load). A watermark in settings
+ * remembers how far indexing got, so posts committed by an import that was killed before this step
+ * are picked up by the next call. Returns how many posts were indexed.
+ */
+export function indexNewPosts(db: DB, afterId = 0): number {
+  return db.transaction(() => {
+    const mark = Math.max(
+      afterId,
+      Number(db.prepare("SELECT value FROM settings WHERE key = 'fts.indexedTo'").pluck().get() ?? 0),
+    );
+    const info = db
+      .prepare('INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id > ? ORDER BY id')
+      .run(mark);
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('fts.indexedTo', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ).run(String(Math.max(mark, maxPostId(db))));
+    return info.changes;
+  })();
+}
+
+export function maxPostId(db: DB): number {
+  return (db.prepare('SELECT coalesce(max(id), 0) FROM posts').pluck().get() as number) ?? 0;
+}
+
+/** Rebuilds the whole full-text index from posts (after deletes or bulk text changes). */
+export function rebuildFullText(db: DB): void {
+  db.exec("INSERT INTO posts_fts(posts_fts) VALUES ('rebuild')");
+}

@@ -1,0 +1,13 @@
+/** The client interface every shell gives the renderer: window.bulwark (Electron) or the HTTP client. */
+import type { MethodInput, MethodName, MethodResult } from './contract';
+import type { ApiEvent, ApiResult } from './types';
+
+export interface BulwarkClient {
+  /** Which shell is serving the app. */
+  readonly shell: 'electron' | 'web';
+  call<M extends MethodName>(method: M, args: MethodInput<M>): Promise<ApiResult<MethodResult<M>>>;
+  /** Subscribes to pushed events; returns an unsubscribe function. */
+  on(listener: (event: ApiEvent) => void): () => void;
+  /** Opens an http(s) link in the system browser after the user confirms. Resolves false if declined. */
+  openExternal(url: string): Promise<boolean>;
+}

@@ -1,0 +1,33 @@
+import { listAudit } from '../../../db/audit';
+import { schemaVersion } from '../../../db/connection';
+import { getSetting, setSetting } from '../../../db/settings';
+import { APP_NAME, APP_VERSION } from '../../version';
+import type { HandlerMap } from './index';
+
+export const appHandlers: HandlerMap<'app.info' | 'settings.get' | 'settings.set' | 'audit.list'> = {
+  'app.info': (ctx) => ({
+    name: APP_NAME,
+    version: APP_VERSION,
+    schemaVersion: schemaVersion(ctx.db),
+    dbPath: ctx.dbPath,
+    shell: ctx.shell,
+    posts: ctx.db.prepare('SELECT count(*) FROM posts').pluck().get() as number,
+    people: ctx.db.prepare('SELECT count(*) FROM people').pluck().get() as number,
+  }),
+  'settings.get': (ctx) => readUiSettings(ctx.db),
+  'settings.set': (ctx, args) => {
+    for (const [key, value] of Object.entries(args)) {
+      if (value !== undefined) setSetting(ctx.db, `ui.${key}`, value);
+    }
+    ctx.emit({ type: 'data-changed', tables: ['settings'] });
+    return readUiSettings(ctx.db);
+  },
+  'audit.list': (ctx, args) => listAudit(ctx.db, args.limit),
+};
+
+function readUiSettings(db: Parameters<typeof getSetting>[0]): Record<string, unknown> {
+  return {
+    reviewerName: getSetting(db, 'ui.reviewerName', ''),
+    theme: getSetting(db, 'ui.theme', 'system'),
+  };
+}

@@ -1,0 +1,20 @@
+import type { ApiContext } from '../context';
+import type { MethodArgs, MethodName, MethodResult } from '../contract';
+import { appHandlers } from './app';
+import { demoHandlers } from './demo';
+import { peopleHandlers } from './people';
+import { statsHandlers } from './stats';
+
+export type Handler<M extends MethodName> = (
+  ctx: ApiContext,
+  args: MethodArgs<M>,
+) => MethodResult<M> | Promise<MethodResult<M>>;
+export type HandlerMap<K extends MethodName = MethodName> = { [M in K]: Handler<M> };
+
+/** Every method in the contract, implemented. A missing one is a type error here. */
+export const handlers: HandlerMap = {
+  ...appHandlers,
+  ...statsHandlers,
+  ...peopleHandlers,
+  ...demoHandlers,
+};
