@@ -3,10 +3,11 @@ import { DbError } from '../db/errors';
 import { UsageError, parseCommand, type Command } from './cli/args';
 import { dbCommand } from './cli/commands/db';
 import { demoCommand } from './cli/commands/demo';
+import { importCommand } from './cli/commands/import';
 import { serveCommand } from './cli/commands/serve';
 import { APP_VERSION } from './version';
 
-const COMMANDS: Command[] = [serveCommand, dbCommand, demoCommand];
+const COMMANDS: Command[] = [serveCommand, dbCommand, demoCommand, importCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -2,7 +2,7 @@
  * The preload: exposes exactly one typed client, window.bulwark, and nothing else. The renderer never
  * sees ipcRenderer; it can only call contract methods, listen to events and ask to open a link.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { BulwarkClient } from './api/client';
 import type { ApiEvent } from './api/types';
 import { IPC } from './desktop/channels';
@@ -16,6 +16,8 @@ const client: BulwarkClient = {
     return () => ipcRenderer.removeListener(IPC.event, wrapped);
   },
   openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
+  // A dropped file already lives on this computer: hand the API its path, no copy needed.
+  stageFile: (file) => Promise.resolve({ path: webUtils.getPathForFile(file), name: file.name }),
 };
 
 contextBridge.exposeInMainWorld('bulwark', client);

@@ -7,7 +7,7 @@ export const up = `
 ALTER TABLE posts ADD COLUMN mentioned TEXT NOT NULL DEFAULT '';
 ALTER TABLE imports ADD COLUMN file_path TEXT;
 ALTER TABLE imports ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
-CREATE INDEX posts_import ON posts(import_id);
-CREATE INDEX posts_unmatched ON posts(matched) WHERE matched = 0;
+-- Every index costs each imported row; the dashboard gets rollups instead of this one.
+DROP INDEX posts_platform_created;
 INSERT INTO settings (key, value) SELECT 'fts.indexedTo', CAST(coalesce(max(rowid), 0) AS TEXT) FROM posts_fts;
 `;

@@ -10,4 +10,12 @@ export interface BulwarkClient {
   on(listener: (event: ApiEvent) => void): () => void;
   /** Opens an http(s) link in the system browser after the user confirms. Resolves false if declined. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Makes a file the user dropped or picked readable by the API and returns its path: in Electron the
+   * file's own path; in the web shell the file is uploaded to a temporary folder first.
+   */
+  stageFile(
+    file: File,
+    onProgress?: (sent: number, total: number) => void,
+  ): Promise<{ path: string; name: string }>;
 }

@@ -167,7 +167,10 @@ export const ABUSE: Record<AbuseKey, TemplateSet> = {
       'Subhuman filth like {n} should not be allowed to breed.',
       '{n} is a parasite. Nothing more.',
     ],
-    general: ['{party} MPs are rats, vermin, the lot of them.', 'Cockroaches, every one of them in the {party}.'],
+    general: [
+      '{party} MPs are rats, vermin, the lot of them.',
+      'Cockroaches, every one of them in the {party}.',
+    ],
   },
   sexualised: {
     you: [
@@ -237,7 +240,11 @@ export const ABUSE: Record<AbuseKey, TemplateSet> = {
       'Nobody would miss you if you jumped.',
       'Go and hang yourself.',
     ],
-    they: ['{n} should just kill {themself}.', 'Someone tell {n} to KYS.', 'The world would be better if {n} ended it.'],
+    they: [
+      '{n} should just kill {themself}.',
+      'Someone tell {n} to KYS.',
+      'The world would be better if {n} ended it.',
+    ],
   },
 };
 

@@ -43,21 +43,151 @@ const LAUNCH_YEAR: Record<Platform, number> = {
 };
 
 const FIRST = [
-  'Dave', 'Sarah', 'Mo', 'Chris', 'Jen', 'Gary', 'Aisha', 'Tom', 'Kelly', 'Raj', 'Lauren', 'Steve', 'Emma', 'Wayne',
-  'Fatima', 'Ian', 'Claire', 'Kev', 'Nikki', 'Paul', 'Sian', 'Liam', 'Zara', 'Pete', 'Hannah', 'Marc', 'Bex', 'Tariq',
-  'Sue', 'Jamie', 'Olu', 'Mei', 'Gareth', 'Ania', 'Craig', 'Priti', 'Dom', 'Leanne', 'Ibrahim', 'Ruth', 'Callum',
-  'Jo', 'Alan', 'Bev', 'Kieran', 'Shaz', 'Colin', 'Amara', 'Rob', 'Fiona',
+  'Dave',
+  'Sarah',
+  'Mo',
+  'Chris',
+  'Jen',
+  'Gary',
+  'Aisha',
+  'Tom',
+  'Kelly',
+  'Raj',
+  'Lauren',
+  'Steve',
+  'Emma',
+  'Wayne',
+  'Fatima',
+  'Ian',
+  'Claire',
+  'Kev',
+  'Nikki',
+  'Paul',
+  'Sian',
+  'Liam',
+  'Zara',
+  'Pete',
+  'Hannah',
+  'Marc',
+  'Bex',
+  'Tariq',
+  'Sue',
+  'Jamie',
+  'Olu',
+  'Mei',
+  'Gareth',
+  'Ania',
+  'Craig',
+  'Priti',
+  'Dom',
+  'Leanne',
+  'Ibrahim',
+  'Ruth',
+  'Callum',
+  'Jo',
+  'Alan',
+  'Bev',
+  'Kieran',
+  'Shaz',
+  'Colin',
+  'Amara',
+  'Rob',
+  'Fiona',
 ];
 const LAST = [
-  'Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Robinson', 'Wright',
-  'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Khan', 'Wood', 'Jackson', 'Clarke', 'Hughes',
-  'Edwards', 'Murphy', 'Hussain', 'Lewis', 'Scott', 'Ali', 'Morgan', 'Cooper', 'Kaur', 'Young', 'Begum', 'Mitchell',
-  'King', 'Reid', 'Baker', 'Singh', 'Okafor',
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Williams',
+  'Wilson',
+  'Johnson',
+  'Davies',
+  'Patel',
+  'Robinson',
+  'Wright',
+  'Thompson',
+  'Evans',
+  'Walker',
+  'White',
+  'Roberts',
+  'Green',
+  'Hall',
+  'Khan',
+  'Wood',
+  'Jackson',
+  'Clarke',
+  'Hughes',
+  'Edwards',
+  'Murphy',
+  'Hussain',
+  'Lewis',
+  'Scott',
+  'Ali',
+  'Morgan',
+  'Cooper',
+  'Kaur',
+  'Young',
+  'Begum',
+  'Mitchell',
+  'King',
+  'Reid',
+  'Baker',
+  'Singh',
+  'Okafor',
 ];
-const ADJ = ['Grumpy', 'Quiet', 'Northern', 'Red', 'Blue', 'Tired', 'Lucky', 'Salty', 'Rainy', 'Honest', 'Proper', 'Green'];
-const NOUN = ['Otter', 'Teapot', 'Voter', 'Badger', 'Gull', 'Commuter', 'Nurse', 'Dad', 'Mum', 'Gardener', 'Fox', 'Pigeon'];
-const HOSTILE_A = ['Truth', 'Patriot', 'Lion', 'Awake', 'Sovereign', 'Based', 'Real', 'Free', 'Loyal', 'Angry'];
-const HOSTILE_B = ['Seeker', 'Brit', 'England', 'Voice', 'Bulldog', 'Warrior', 'Nation', 'Taxpayer', 'Ghost', 'Watcher'];
+const ADJ = [
+  'Grumpy',
+  'Quiet',
+  'Northern',
+  'Red',
+  'Blue',
+  'Tired',
+  'Lucky',
+  'Salty',
+  'Rainy',
+  'Honest',
+  'Proper',
+  'Green',
+];
+const NOUN = [
+  'Otter',
+  'Teapot',
+  'Voter',
+  'Badger',
+  'Gull',
+  'Commuter',
+  'Nurse',
+  'Dad',
+  'Mum',
+  'Gardener',
+  'Fox',
+  'Pigeon',
+];
+const HOSTILE_A = [
+  'Truth',
+  'Patriot',
+  'Lion',
+  'Awake',
+  'Sovereign',
+  'Based',
+  'Real',
+  'Free',
+  'Loyal',
+  'Angry',
+];
+const HOSTILE_B = [
+  'Seeker',
+  'Brit',
+  'England',
+  'Voice',
+  'Bulldog',
+  'Warrior',
+  'Nation',
+  'Taxpayer',
+  'Ghost',
+  'Watcher',
+];
 const MASTODON_INSTANCES = ['mastodon.social', 'mas.to', 'mstdn.social', 'mastodon.online', 'toot.community'];
 
 type Kind = 'regular' | 'hostile' | 'bot';
@@ -90,9 +220,9 @@ export class AccountPool {
     totalPosts: number,
     private readonly nowMs: number,
   ) {
-    // About one account per 4.5 posts; the power-law pick leaves part of the pool unused, so the
-    // accounts actually written come out near one per 6-7 posts, many of them seen once.
-    const total = Math.max(200, Math.round(totalPosts * 0.22));
+    // About one account per 6 posts; the power-law pick leaves part of the pool unused, so the accounts
+    // actually written come out near one per 7-8 posts, many of them seen once.
+    const total = Math.max(200, Math.round(totalPosts * 0.16));
     let offset = 0;
     const sub = {} as Record<Platform, SubPool>;
     for (const p of PLATFORMS) {
@@ -196,7 +326,13 @@ export class AccountPool {
     throw new Error(`account index ${idx} outside the pool`);
   }
 
-  private create(idx: number, platform: Platform, kind: Kind, firstMs: number, createdAt: number | null): PostingAccount {
+  private create(
+    idx: number,
+    platform: Platform,
+    kind: Kind,
+    firstMs: number,
+    createdAt: number | null,
+  ): PostingAccount {
     const r = new Rng(hash32(this.seed, 0xacc0, idx));
     const first = r.pick(FIRST);
     const last = r.pick(LAST);
@@ -204,7 +340,9 @@ export class AccountPool {
     const followers =
       kind === 'bot'
         ? r.int(0, 35)
-        : Math.floor(Math.exp((kind === 'hostile' ? 5 : 4.2) + (kind === 'hostile' ? 1.2 : 1.6) * r.normal()));
+        : Math.floor(
+            Math.exp((kind === 'hostile' ? 5 : 4.2) + (kind === 'hostile' ? 1.2 : 1.6) * r.normal()),
+          );
     const { handle, displayName } = naming(platform, kind, r, first, last, idx);
     const platformUserId = userId(platform, idx, createdMs, r);
     const dbId = this.writer.account(
@@ -246,7 +384,9 @@ function naming(platform: Platform, kind: Kind, r: Rng, first: string, last: str
     displayName = r.chance(0.5) ? `${first} ${last[0]}` : `${first} 🇬🇧`;
   } else if (kind === 'hostile') {
     base = `${r.pick(HOSTILE_A)}${r.pick(HOSTILE_B)}${tail.slice(6)}`;
-    displayName = r.chance(0.5) ? `${r.pick(HOSTILE_A)} ${r.pick(HOSTILE_B)} 🇬🇧` : `${first} (${r.pick(HOSTILE_B)})`;
+    displayName = r.chance(0.5)
+      ? `${r.pick(HOSTILE_A)} ${r.pick(HOSTILE_B)} 🇬🇧`
+      : `${first} (${r.pick(HOSTILE_B)})`;
   } else {
     const style = r.int(0, 3);
     base =

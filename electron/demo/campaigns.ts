@@ -105,7 +105,8 @@ const PILE_ONS: PileOnSpec[] = [
   {
     person: 'Daniel Okonkwo',
     platform: 'x',
-    trigger: 'Proud to launch our plan to cut NHS waiting lists today. Every patient deserves to be seen on time.',
+    trigger:
+      'Proud to launch our plan to cut NHS waiting lists today. Every patient deserves to be seen on time.',
     mix: weighted<Choice>([
       ['racism', 0.35],
       ['personal_insult', 0.2],
@@ -151,7 +152,13 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-export function planCampaigns(rng: Rng, posts: number, tl: Timeline, cast: CastMember[], pool: AccountPool): CampaignPlan {
+export function planCampaigns(
+  rng: Rng,
+  posts: number,
+  tl: Timeline,
+  cast: CastMember[],
+  pool: AccountPool,
+): CampaignPlan {
   const count = posts < 20_000 ? 1 : posts < 200_000 ? 2 : 3;
   let accounts = clamp(Math.round(posts / 2500), 12, 400);
   let replies = clamp(Math.round(posts / 2000), 15, 600);
@@ -174,7 +181,11 @@ export function planCampaigns(rng: Rng, posts: number, tl: Timeline, cast: CastM
   // Campaigns on separate days (not adjacent), so each one is a clean, separately scorable event.
   const pickDay = () => {
     let d = rng.int(14, days - 3);
-    for (let tries = 0; tries < 1000 && (usedDays.has(d) || usedDays.has(d - 1) || usedDays.has(d + 1)); tries++) {
+    for (
+      let tries = 0;
+      tries < 1000 && (usedDays.has(d) || usedDays.has(d - 1) || usedDays.has(d + 1));
+      tries++
+    ) {
       d = rng.int(14, days - 3);
     }
     usedDays.add(d);
@@ -193,13 +204,22 @@ export function planCampaigns(rng: Rng, posts: number, tl: Timeline, cast: CastM
     // UK evening (17:00-20:00 UTC), when such pushes are usually timed.
     const start = tl.startMs + pickDay() * DAY_MS + rng.int(17, 20) * HOUR_MS + rng.int(0, 59) * 60_000;
     const window = 2 * HOUR_MS;
-    const c = newCampaign(`coord-${i + 1}`, 'coordinated', person, spec.platform, spec.category, spec.hashtag);
+    const c = newCampaign(
+      `coord-${i + 1}`,
+      'coordinated',
+      person,
+      spec.platform,
+      spec.category,
+      spec.hashtag,
+    );
     campaigns.push(c);
     for (let a = 0; a < accounts; a++) {
       const n = fresh++;
-      const createdMs = start - rng.int(1, 30) * DAY_MS - rng.int(0, 23) * HOUR_MS;
+      const createdMs = start - rng.int(1, 30) * DAY_MS - rng.int(0, DAY_MS - 1);
       let ms = start + Math.floor(window * rng.next() ** 1.6);
-      const times = rng.chance(0.15) ? [ms, Math.min(start + window - 1, ms + rng.int(3, 25) * 60_000)] : [ms];
+      const times = rng.chance(0.15)
+        ? [ms, Math.min(start + window - 1, ms + rng.int(3, 25) * 60_000)]
+        : [ms];
       for (ms of times) {
         const text = scripted(rng, spec, person, handle);
         planted.push({ kind: 'coord', ms, campaign: c, fresh: n, createdMs, text });
@@ -226,7 +246,7 @@ export function planCampaigns(rng: Rng, posts: number, tl: Timeline, cast: CastM
       if (inCampaign && k < members.length) account = members[k]!;
       else if (inCampaign) {
         account = -1 - fresh++;
-        createdMs = t0 - rng.int(60, 2000) * DAY_MS;
+        createdMs = t0 - rng.int(60, 2000) * DAY_MS - rng.int(0, DAY_MS - 1);
       } else account = pool.regular(spec.platform, rng);
       const choice: Choice = inCampaign ? spec.mix.sample(rng) : 'supportive';
       planted.push({ kind: 'reply', ms, campaign: c, choice, account, createdMs, inCampaign });
@@ -250,7 +270,19 @@ function newCampaign(
   category: Campaign['category'],
   hashtag: string | null,
 ): Campaign {
-  return { id, kind, person, platform, category, hashtag, accountIds: new Set(), posts: 0, firstMs: Infinity, lastMs: 0, target: null };
+  return {
+    id,
+    kind,
+    person,
+    platform,
+    category,
+    hashtag,
+    accountIds: new Set(),
+    posts: 0,
+    firstMs: Infinity,
+    lastMs: 0,
+    target: null,
+  };
 }
 
 /** One copy of the script: mostly the original words, a few swapped, sometimes an emoji or a moved hashtag. */

@@ -13,7 +13,8 @@ export const PARTY = 'Civic Alliance';
 export const PARTY_NICKNAME = 'the Civvies';
 
 /** What the text generator needs to know to aim identity-based abuse plausibly. */
-export type Trait = 'black' | 'south_asian' | 'east_asian' | 'arab' | 'muslim' | 'jewish' | 'lgbtq' | 'disabled';
+export type Trait =
+  'black' | 'south_asian' | 'east_asian' | 'arab' | 'muslim' | 'jewish' | 'lgbtq' | 'disabled';
 
 export type Pronouns = 'she' | 'he' | 'they';
 
@@ -390,7 +391,12 @@ export interface CastAccountWriter {
  * Inserts the cast (people, handles, aliases) and their own platform accounts. `createdAt` pins the rows'
  * timestamps: insertPerson stamps the wall clock, which would make two demo databases differ.
  */
-export function insertCast(db: DB, writer: CastAccountWriter, createdAt: string, firstSeen: string): CastMember[] {
+export function insertCast(
+  db: DB,
+  writer: CastAccountWriter,
+  createdAt: string,
+  firstSeen: string,
+): CastMember[] {
   const members: CastMember[] = [];
   const pin = db.prepare('UPDATE people SET created_at = ?, updated_at = ? WHERE id = ?');
   CAST.forEach((spec, index) => {
@@ -409,7 +415,8 @@ export function insertCast(db: DB, writer: CastAccountWriter, createdAt: string,
       const handle = platformHandle(spec.handle, platform);
       const platformUserId = ownUserId(platform, index);
       addHandle(db, personId, platform, handle, platformUserId);
-      const displayName = platform === 'reddit' ? handle : `${spec.name}${spec.role === 'candidate' ? '' : ' MP'}`;
+      const displayName =
+        platform === 'reddit' ? handle : `${spec.name}${spec.role === 'candidate' ? '' : ' MP'}`;
       const r = new Rng(hash32(0xf011, index, PLATFORMS.indexOf(platform)));
       const followers = Math.round(spec.prominence * (platform === 'x' ? 9000 : 2500) * (0.5 + r.next()));
       const accountId = writer.account(
@@ -465,6 +472,9 @@ function accountBirth(platform: Platform, r: Rng): string {
 }
 
 /** Exposed for tests: the specs without touching a database. */
-export function castSpecs(): readonly Pick<CastSpec, 'name' | 'nicknames' | 'misspellings' | 'abusive' | 'constituency'>[] {
+export function castSpecs(): readonly Pick<
+  CastSpec,
+  'name' | 'nicknames' | 'misspellings' | 'abusive' | 'constituency'
+>[] {
   return CAST;
 }

@@ -58,7 +58,13 @@ const ABUSE_MIX: [AbuseKey, number][] = [
   ['self_harm', 0.02],
 ];
 
-function mix(supportive: number, criticism: number, trickyS: number, trickyC: number, abuse: number): Weighted<Choice> {
+function mix(
+  supportive: number,
+  criticism: number,
+  trickyS: number,
+  trickyC: number,
+  abuse: number,
+): Weighted<Choice> {
   const pairs: [Choice, number][] = [
     ['supportive', supportive],
     ['political_criticism', criticism],
@@ -113,7 +119,13 @@ function affinity(p: Choice, m: CastMember): number {
 
 /** Per-category tables for picking a target among the cast. */
 export function targetTables(cast: CastMember[]): Map<Choice, Weighted<number>> {
-  const keys: Choice[] = ['supportive', 'political_criticism', 'tricky_supportive', 'tricky_criticism', ...ABUSE_KEYS];
+  const keys: Choice[] = [
+    'supportive',
+    'political_criticism',
+    'tricky_supportive',
+    'tricky_criticism',
+    ...ABUSE_KEYS,
+  ];
   const out = new Map<Choice, Weighted<number>>();
   for (const k of keys) {
     out.set(

@@ -20,7 +20,15 @@ import {
   VENUES,
 } from './lexicon';
 import type { Rng } from './rng';
-import { CRITICISM, SUPPORTIVE, TRICKY_CRITICISM, TRICKY_SUPPORTIVE, OWN_POSTS, OWN_WITH_COLLEAGUE, type TemplateSet } from './templates';
+import {
+  CRITICISM,
+  SUPPORTIVE,
+  TRICKY_CRITICISM,
+  TRICKY_SUPPORTIVE,
+  OWN_POSTS,
+  OWN_WITH_COLLEAGUE,
+  type TemplateSet,
+} from './templates';
 
 export type Form = 'you' | 'they' | 'general';
 
@@ -60,7 +68,8 @@ export function hasGeneral(c: Choice): boolean {
 /** Whether every taxonomy key the generator plants has templates in every form it may be asked for. */
 export function templateCoverage(): Map<Choice, { you: number; they: number; general: number }> {
   const out = new Map<Choice, { you: number; they: number; general: number }>();
-  for (const [k, s] of SETS) out.set(k, { you: s.you.length, they: s.they.length, general: s.general.length });
+  for (const [k, s] of SETS)
+    out.set(k, { you: s.you.length, they: s.they.length, general: s.general.length });
   return out;
 }
 
@@ -105,7 +114,8 @@ export class Composer {
 
   fill(parts: Compiled, ctx: Context): string {
     let s = parts[0] as string;
-    for (let i = 1; i < parts.length; i += 2) s += this.slot(parts[i] as string, ctx) + (parts[i + 1] as string);
+    for (let i = 1; i < parts.length; i += 2)
+      s += this.slot(parts[i] as string, ctx) + (parts[i + 1] as string);
     return s;
   }
 
@@ -175,10 +185,15 @@ export class Composer {
     const u = r.next();
     if (abusive && u < 0.07) text = text.toUpperCase();
     // Sloppy casing, but never on a leading name: that is how the post names the person.
-    else if (u < 0.17 && !(ctx.ref && text.startsWith(ctx.ref))) text = text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+    else if (u < 0.17 && !(ctx.ref && text.startsWith(ctx.ref)))
+      text = text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
     else if (u < 0.22) text = text.replace(/\.$/, '!!');
     const e = r.next();
-    const emoji = abusive ? EMOJI.abuse : choice === 'political_criticism' ? EMOJI.political_criticism : EMOJI.supportive;
+    const emoji = abusive
+      ? EMOJI.abuse
+      : choice === 'political_criticism'
+        ? EMOJI.political_criticism
+        : EMOJI.supportive;
     if (e < (abusive ? 0.18 : 0.22)) text += ` ${r.pick(emoji)}`;
     if (r.next() < (ctx.tag ? 0.35 : 0.1)) text += ` ${ctx.tag ?? r.pick(HASHTAGS)}`;
     return text;

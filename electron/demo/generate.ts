@@ -7,6 +7,12 @@
  * the same (seed, posts, now) produce identical rows. Speed: posts are produced in time order, one hour
  * at a time, and written in batches of BATCH rows per transaction; nothing holds more than an hour of
  * posts, and the full-text index is built once at the end (several times faster than per row).
+ *
+ * Why 50,000-row transactions and a bigger page cache during the load: posts_account (account_id,
+ * created_at) receives its rows in random order, so every commit rewrites most of that index's pages to
+ * the WAL and the next checkpoint copies them again. At 1M posts, 10k-row commits spent more time
+ * rewriting index pages than inserting rows; fewer, larger commits (with the dirty pages held in cache)
+ * cut that by about a fifth of total time. Both settings are restored afterwards.
  */
 import { performance } from 'node:perf_hooks';
 import type { DB } from '../../db/connection';
@@ -43,7 +49,10 @@ export interface DemoSummary {
 export const DEFAULT_NOW = new Date('2026-11-01T00:00:00.000Z');
 /** About six months of history before "now". */
 export const DEMO_DAYS = 183;
-const BATCH = Number(process.env.DEMO_BATCH ?? 10_000);
+const BATCH = 50_000;
+const PROGRESS_EVERY = 10_000;
+/** Page cache during the load, in KiB (the connection default is 64 MiB). */
+const LOAD_CACHE_KIB = 196_608;
 
 export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
   const started = performance.now();
@@ -53,7 +62,9 @@ export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
   const nowMs = (opts.now ?? DEFAULT_NOW).getTime();
   if (!Number.isFinite(nowMs)) throw new RangeError('demo: now is not a valid date');
   if (db.prepare("SELECT 1 FROM people WHERE external_id = 'demo-1'").get()) {
-    throw new Error('This database already contains the demo data. Load the demo into a new, empty database.');
+    throw new Error(
+      'This database already contains the demo data. Load the demo into a new, empty database.',
+    );
   }
 
   const seed = opts.seed | 0;
@@ -90,13 +101,16 @@ export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
 
   const emitPlanted = (p: Planted) => emitter.emit(plantedPlan(p, pool, composer));
   const tick = () => {
-    if (++done % BATCH === 0) {
+    if (++done % PROGRESS_EVERY !== 0) return;
+    if (done % BATCH === 0) {
+      emitter.flush();
       db.exec('COMMIT');
-      opts.onProgress?.(done, total);
       db.exec('BEGIN');
     }
+    opts.onProgress?.(done, total);
   };
 
+  const restore = bulkLoadSettings(db);
   db.exec('BEGIN');
   try {
     let next = 0;
@@ -126,27 +140,33 @@ export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
       record(planted[next]!, emitPlanted(planted[next]!));
       tick();
     }
+    emitter.flush();
     db.exec('COMMIT');
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
+    restore();
     throw err;
   }
-  if (done % BATCH !== 0) opts.onProgress?.(done, total);
+  if (done % PROGRESS_EVERY !== 0) opts.onProgress?.(done, total);
 
-  db.transaction(() => {
-    indexNewPosts(db, startId);
-    pool.finish(db);
-    // The cast's own accounts were written before their first post; widen first/last seen to match.
-    const ids = cast.flatMap((m) => Object.values(m.accounts).map((a) => a.accountId));
-    const seen = db.prepare(
-      `UPDATE accounts SET
+  try {
+    db.transaction(() => {
+      indexNewPosts(db, startId);
+      pool.finish(db);
+      // The cast's own accounts were written before their first post; widen first/last seen to match.
+      const ids = cast.flatMap((m) => Object.values(m.accounts).map((a) => a.accountId));
+      const seen = db.prepare(
+        `UPDATE accounts SET
          first_seen = coalesce((SELECT min(created_at) FROM posts WHERE account_id = accounts.id), first_seen),
          last_seen = coalesce((SELECT max(created_at) FROM posts WHERE account_id = accounts.id), last_seen)
        WHERE id = ?`,
-    );
-    for (const id of ids) seen.run(id);
-    savePlanted(db, { seed, posts: total, nowMs }, tl, cast, campaigns);
-  })();
+      );
+      for (const id of ids) seen.run(id);
+      savePlanted(db, { seed, posts: total, nowMs }, tl, cast, campaigns);
+    })();
+  } finally {
+    restore();
+  }
 
   const accounts = db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
   return {
@@ -155,6 +175,23 @@ export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
     posts: total,
     campaigns: campaigns.length,
     seconds: Math.round((performance.now() - started) / 10) / 100,
+  };
+}
+
+/**
+ * A larger page cache and no fsync while loading; returns a function that puts both back. Without fsync
+ * an application crash still leaves whole commits (the WAL is intact), and only an OS crash or power cut
+ * in mid-load can damage the file. The demo goes into a new, empty database, which can simply be made
+ * again, so the trade is worth the checkpoints no longer waiting on the disk.
+ */
+function bulkLoadSettings(db: DB): () => void {
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  const sync = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
+  db.pragma('synchronous = OFF');
+  return () => {
+    db.pragma(`cache_size = ${cache}`);
+    db.pragma(`synchronous = ${sync}`);
   };
 }
 
@@ -201,7 +238,10 @@ function plantedPlan(p: Planted, pool: AccountPool, composer: Composer): PostPla
         ownBy: person.index,
       };
     case 'reply': {
-      const author = p.account >= 0 ? pool.use(p.account, p.ms) : pool.useFresh(-1 - p.account, c.platform, p.createdMs, p.ms);
+      const author =
+        p.account >= 0
+          ? pool.use(p.account, p.ms)
+          : pool.useFresh(-1 - p.account, c.platform, p.createdMs, p.ms);
       if (p.inCampaign) c.accountIds.add(author.dbId);
       let text = composer.compose(p.choice, 'you', { ref: `@${own.handle}`, person, tag: null, co: '' });
       const mentions: Mention[] = [{ personId: person.personId, how: 'reply' }];

@@ -74,9 +74,23 @@ export const TOWNS = ['Kestrel Vale', 'Ashby Marsh', 'Carrow Bridge', 'Eastferry
 
 export const SCHOOLS = ["St Bede's Primary", 'Millbrook Academy', 'Oakfield Juniors', 'Greenway Primary'];
 
-export const VENUES = ['the Crown and Anchor', 'the café on the high street', 'the station car park', 'the gym on Mill Lane'];
+export const VENUES = [
+  'the Crown and Anchor',
+  'the café on the high street',
+  'the station car park',
+  'the gym on Mill Lane',
+];
 
-export const HASHTAGS = ['#PMQs', '#NHS', '#CostOfLiving', '#ukpolitics', '#CivicAlliance', '#Budget', '#GE', '#BBCQT'];
+export const HASHTAGS = [
+  '#PMQs',
+  '#NHS',
+  '#CostOfLiving',
+  '#ukpolitics',
+  '#CivicAlliance',
+  '#Budget',
+  '#GE',
+  '#BBCQT',
+];
 
 /**
  * Postcodes in the valid UK shape (A9 9AA, AA9 9AA, AA99 9AA) but with areas Royal Mail has never

@@ -28,14 +28,51 @@ import type { Spike } from './timeline';
 type Mode = How;
 
 const MODES: Record<Platform, Weighted<Mode>> = {
-  x: weighted<Mode>([['handle', 0.45], ['reply', 0.35], ['name', 0.14], ['alias', 0.06]]),
-  bluesky: weighted<Mode>([['handle', 0.4], ['reply', 0.35], ['name', 0.19], ['alias', 0.06]]),
-  mastodon: weighted<Mode>([['handle', 0.5], ['reply', 0.3], ['name', 0.15], ['alias', 0.05]]),
-  facebook: weighted<Mode>([['reply', 0.65], ['name', 0.28], ['alias', 0.07]]),
-  instagram: weighted<Mode>([['reply', 0.6], ['handle', 0.2], ['name', 0.15], ['alias', 0.05]]),
-  youtube: weighted<Mode>([['reply', 0.55], ['name', 0.38], ['alias', 0.07]]),
-  tiktok: weighted<Mode>([['reply', 0.55], ['handle', 0.15], ['name', 0.23], ['alias', 0.07]]),
-  reddit: weighted<Mode>([['name', 0.65], ['alias', 0.2], ['reply', 0.15]]),
+  x: weighted<Mode>([
+    ['handle', 0.45],
+    ['reply', 0.35],
+    ['name', 0.14],
+    ['alias', 0.06],
+  ]),
+  bluesky: weighted<Mode>([
+    ['handle', 0.4],
+    ['reply', 0.35],
+    ['name', 0.19],
+    ['alias', 0.06],
+  ]),
+  mastodon: weighted<Mode>([
+    ['handle', 0.5],
+    ['reply', 0.3],
+    ['name', 0.15],
+    ['alias', 0.05],
+  ]),
+  facebook: weighted<Mode>([
+    ['reply', 0.65],
+    ['name', 0.28],
+    ['alias', 0.07],
+  ]),
+  instagram: weighted<Mode>([
+    ['reply', 0.6],
+    ['handle', 0.2],
+    ['name', 0.15],
+    ['alias', 0.05],
+  ]),
+  youtube: weighted<Mode>([
+    ['reply', 0.55],
+    ['name', 0.38],
+    ['alias', 0.07],
+  ]),
+  tiktok: weighted<Mode>([
+    ['reply', 0.55],
+    ['handle', 0.15],
+    ['name', 0.23],
+    ['alias', 0.07],
+  ]),
+  reddit: weighted<Mode>([
+    ['name', 0.65],
+    ['alias', 0.2],
+    ['reply', 0.15],
+  ]),
 };
 
 /** Share of the stream written by the cast themselves. */
@@ -125,7 +162,8 @@ export class OrdinaryPlanner {
       mode === 'handle' && (platform === 'x' || platform === 'bluesky') && r.chance(0.08)
         ? this.threads.pick(person.index, platform, ms, r)
         : null;
-    const idx = abusive && r.chance(HOSTILE_SHARE) ? this.pool.hostile(platform, r) : this.pool.regular(platform, r);
+    const idx =
+      abusive && r.chance(HOSTILE_SHARE) ? this.pool.hostile(platform, r) : this.pool.regular(platform, r);
     return {
       ms,
       platform,
@@ -159,7 +197,10 @@ export class OrdinaryPlanner {
     const choice = UNMATCHED_MIX.sample(r);
     const platform = this.platforms.sample(r);
     const text = this.composer.compose(choice, 'general', { ref: '', person: null, tag: null, co: '' });
-    const idx = isAbuse(choice) && r.chance(HOSTILE_SHARE) ? this.pool.hostile(platform, r) : this.pool.regular(platform, r);
+    const idx =
+      isAbuse(choice) && r.chance(HOSTILE_SHARE)
+        ? this.pool.hostile(platform, r)
+        : this.pool.regular(platform, r);
     return {
       ms,
       platform,

@@ -26,11 +26,11 @@ export interface ParentRef {
   extra: string;
 }
 
-export interface Metrics {
+export type Metrics = {
   likes: number;
   reposts: number;
   replies: number;
-}
+};
 
 export interface BuiltPost {
   platformPostId: string;
@@ -50,10 +50,6 @@ const B36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 const X_EPOCH = 1288834974657;
 const IG_EPOCH = 1314220021721;
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
-
 /** Fixed-width base-N encoding of a non-negative integer below 2^53. */
 function encode(n: number, alphabet: string, width: number): string {
   let s = '';
@@ -65,8 +61,22 @@ function encode(n: number, alphabet: string, width: number): string {
   return s;
 }
 
-function snowflake(ms: number, epoch: number, shift: bigint, low: number): string {
-  return ((BigInt(ms - epoch) << shift) | BigInt(low)).toString();
+/**
+ * Decimal string of hi * mult + low for 64-bit ids, without BigInt (several times slower in the hot loop).
+ * Exact while hi / 1e6 * mult and 1e6 * mult stay below 2^53, true for every layout used here.
+ */
+export function bigDecimal(hi: number, mult: number, low: number): string {
+  const a = Math.floor(hi / 1e6);
+  const c = (hi - a * 1e6) * mult + low;
+  const carry = Math.floor(c / 1e6);
+  const head = a * mult + carry;
+  const tail = String(c - carry * 1e6);
+  return head > 0 ? String(head) + '000000'.slice(tail.length) + tail : tail;
+}
+
+/** Twitter-style snowflake: milliseconds since `epoch` above `bits` low bits. */
+function snowflake(ms: number, epoch: number, bits: number, low: number): string {
+  return bigDecimal(ms - epoch, 2 ** bits, low);
 }
 
 /** Bluesky TID: 53 bits of microseconds then a 10-bit clock id, base32-sortable, 13 characters. */
@@ -85,13 +95,17 @@ function mastodonParts(handle: string): { user: string; instance: string } {
 
 /** 16 digits: seconds since 2017 then the running number, like a Graph API object id. */
 function fbNumber(ms: number, seq: number): string {
-  return String(Math.floor(ms / 1000) - 1_480_000_000).padStart(9, '0') + String(seq % 10_000_000).padStart(7, '0');
+  return (
+    String(Math.floor(ms / 1000) - 1_480_000_000).padStart(9, '0') + String(seq % 10_000_000).padStart(7, '0')
+  );
 }
 
 export interface BuildInput {
   platform: Platform;
   seq: number;
   ms: number;
+  /** new Date(ms).toISOString(), computed once per post by the caller. */
+  at: string;
   author: Author;
   text: string;
   parent: ParentRef | null;
@@ -130,8 +144,8 @@ function replyFields(parent: ParentRef | null) {
   };
 }
 
-function buildX({ seq, ms, author, text, parent, quote, metrics }: BuildInput): BuiltPost {
-  const id = snowflake(ms, X_EPOCH, 22n, seq & 0x3fffff);
+function buildX({ seq, ms, at, author, text, parent, quote, metrics }: BuildInput): BuiltPost {
+  const id = snowflake(ms, X_EPOCH, 22, seq & 0x3fffff);
   const conversationId = parent ? (parent.conversationId ?? parent.platformPostId) : id;
   const referenced = parent
     ? [{ type: 'replied_to', id: parent.platformPostId }]
@@ -143,7 +157,7 @@ function buildX({ seq, ms, author, text, parent, quote, metrics }: BuildInput): 
       id,
       text,
       author_id: author.platformUserId,
-      created_at: iso(ms),
+      created_at: at,
       conversation_id: conversationId,
       in_reply_to_user_id: parent?.authorUserId,
       referenced_tweets: referenced,
@@ -152,7 +166,6 @@ function buildX({ seq, ms, author, text, parent, quote, metrics }: BuildInput): 
         retweet_count: metrics.reposts,
         reply_count: metrics.replies,
         like_count: metrics.likes,
-        quote_count: 0,
       },
     },
     includes: { users: [{ id: author.platformUserId, username: author.handle, name: author.displayName }] },
@@ -168,15 +181,23 @@ function buildX({ seq, ms, author, text, parent, quote, metrics }: BuildInput): 
   };
 }
 
-function buildBluesky({ seq, ms, author, text, parent, quote, metrics, rng }: BuildInput): BuiltPost {
+function buildBluesky({ seq, ms, at, author, text, parent, quote, metrics, rng }: BuildInput): BuiltPost {
   const rkey = tid(ms, seq);
   const uri = `at://${author.platformUserId}/app.bsky.feed.post/${rkey}`;
   const cid = 'bafyrei' + rng.chars(B32, 52);
   const root = parent ? (parent.conversationId ?? parent.platformPostId) : null;
-  const record: Record<string, unknown> = { $type: 'app.bsky.feed.post', text, createdAt: iso(ms), langs: ['en'] };
+  const record: Record<string, unknown> = { $type: 'app.bsky.feed.post', text, createdAt: at, langs: ['en'] };
   // The root's CID is not tracked; the parent's stands in for it, which importers never check.
-  if (parent) record.reply = { root: { uri: root, cid: parent.extra }, parent: { uri: parent.platformPostId, cid: parent.extra } };
-  if (quote) record.embed = { $type: 'app.bsky.embed.record', record: { uri: quote.platformPostId, cid: quote.extra } };
+  if (parent)
+    record.reply = {
+      root: { uri: root, cid: parent.extra },
+      parent: { uri: parent.platformPostId, cid: parent.extra },
+    };
+  if (quote)
+    record.embed = {
+      $type: 'app.bsky.embed.record',
+      record: { uri: quote.platformPostId, cid: quote.extra },
+    };
   const raw = JSON.stringify({
     uri,
     cid,
@@ -185,7 +206,6 @@ function buildBluesky({ seq, ms, author, text, parent, quote, metrics, rng }: Bu
     replyCount: metrics.replies,
     repostCount: metrics.reposts,
     likeCount: metrics.likes,
-    indexedAt: iso(ms + 400),
   });
   return {
     platformPostId: uri,
@@ -198,20 +218,23 @@ function buildBluesky({ seq, ms, author, text, parent, quote, metrics, rng }: Bu
   };
 }
 
-function buildMastodon({ seq, ms, author, text, parent, metrics }: BuildInput): BuiltPost {
-  const id = snowflake(ms, 0, 16n, seq & 0xffff);
+function buildMastodon({ seq, ms, at, author, text, parent, metrics }: BuildInput): BuiltPost {
+  const id = snowflake(ms, 0, 16, seq & 0xffff);
   const { user, instance } = mastodonParts(author.handle);
   const url = `https://${instance}/@${user}/${id}`;
   const raw = JSON.stringify({
     id,
-    created_at: iso(ms),
+    created_at: at,
     in_reply_to_id: parent?.platformPostId ?? null,
     in_reply_to_account_id: parent?.authorUserId ?? null,
     language: 'en',
-    uri: `https://${instance}/users/${user}/statuses/${id}`,
     url,
     content: `<p>${htmlEscape(text)}</p>`,
-    account: { id: author.platformUserId, username: user, acct: author.handle, display_name: author.displayName },
+    account: {
+      id: author.platformUserId,
+      acct: author.handle,
+      display_name: author.displayName,
+    },
     replies_count: metrics.replies,
     reblogs_count: metrics.reposts,
     favourites_count: metrics.likes,
@@ -227,7 +250,7 @@ function buildMastodon({ seq, ms, author, text, parent, metrics }: BuildInput): 
   };
 }
 
-function buildFacebook({ seq, ms, author, text, parent, metrics }: BuildInput): BuiltPost {
+function buildFacebook({ seq, ms, at, author, text, parent, metrics }: BuildInput): BuiltPost {
   const part = fbNumber(ms, seq);
   let id: string;
   let url: string;
@@ -241,7 +264,7 @@ function buildFacebook({ seq, ms, author, text, parent, metrics }: BuildInput): 
   const raw = JSON.stringify({
     id,
     message: text,
-    created_time: iso(ms).replace(/\.\d{3}Z$/, '+0000'),
+    created_time: at.replace(/\.\d{3}Z$/, '+0000'),
     from: { id: author.platformUserId, name: author.displayName },
     parent: parent ? { id: parent.platformPostId } : undefined,
     reactions: { summary: { total_count: metrics.likes } },
@@ -259,13 +282,14 @@ function buildFacebook({ seq, ms, author, text, parent, metrics }: BuildInput): 
   };
 }
 
-function buildInstagram({ seq, ms, author, text, parent, metrics }: BuildInput): BuiltPost {
+function buildInstagram({ seq, ms, at, author, text, parent, metrics }: BuildInput): BuiltPost {
   if (parent) {
-    const id = '17' + String(ms - 1_400_000_000_000).padStart(12, '0') + String(seq % 10_000).padStart(4, '0');
+    const id =
+      '17' + String(ms - 1_400_000_000_000).padStart(12, '0') + String(seq % 10_000).padStart(4, '0');
     const raw = JSON.stringify({
       id,
       text,
-      timestamp: iso(ms).replace(/\.\d{3}Z$/, '+0000'),
+      timestamp: at.replace(/\.\d{3}Z$/, '+0000'),
       username: author.handle,
       from: { id: author.platformUserId, username: author.handle },
       like_count: metrics.likes,
@@ -281,13 +305,13 @@ function buildInstagram({ seq, ms, author, text, parent, metrics }: BuildInput):
       extra: '',
     };
   }
-  const mediaId = (BigInt(ms - IG_EPOCH) << 23n) | BigInt(seq & 0x7fffff);
-  const shortcode = shortcodeOf(mediaId);
+  const mediaId = snowflake(ms, IG_EPOCH, 23, seq & 0x7fffff);
+  const shortcode = shortcodeOf(BigInt(mediaId));
   const id = `${mediaId}_${author.platformUserId}`;
   const raw = JSON.stringify({
     id,
     caption: text,
-    timestamp: iso(ms).replace(/\.\d{3}Z$/, '+0000'),
+    timestamp: at.replace(/\.\d{3}Z$/, '+0000'),
     username: author.handle,
     owner: { id: author.platformUserId },
     media_type: 'IMAGE',
@@ -316,14 +340,23 @@ function shortcodeOf(id: bigint): string {
   return s;
 }
 
-function buildYouTube({ seq, ms, author, text, parent, metrics, own, rng }: BuildInput): BuiltPost {
+function buildYouTube({ seq, at, author, text, parent, metrics, own, rng }: BuildInput): BuiltPost {
   if (own) {
     const videoId = rng.chars(B64URL, 6) + encode(seq % 64 ** 5, B64URL, 5);
     const raw = JSON.stringify({
       kind: 'youtube#video',
       id: videoId,
-      snippet: { publishedAt: iso(ms), channelId: author.platformUserId, channelTitle: author.displayName, title: text },
-      statistics: { viewCount: metrics.likes * 23 + metrics.replies, likeCount: metrics.likes, commentCount: metrics.replies },
+      snippet: {
+        publishedAt: at,
+        channelId: author.platformUserId,
+        channelTitle: author.displayName,
+        title: text,
+      },
+      statistics: {
+        viewCount: metrics.likes * 23 + metrics.replies,
+        likeCount: metrics.likes,
+        commentCount: metrics.replies,
+      },
     });
     return {
       platformPostId: videoId,
@@ -338,7 +371,8 @@ function buildYouTube({ seq, ms, author, text, parent, metrics, own, rng }: Buil
   }
   // Comments on someone else's (news) video carry no reply relation to the cast.
   const videoId = parent ? parent.extra : rng.chars(B64URL, 11);
-  const id = rng.pick(['Ugx', 'Ugw', 'Ugz', 'UgyA']) + rng.chars(B64URL, 12) + encode(seq, B64URL, 5) + '4AaABAg';
+  const id =
+    rng.pick(['Ugx', 'Ugw', 'Ugz', 'UgyA']) + rng.chars(B64URL, 12) + encode(seq, B64URL, 5) + '4AaABAg';
   const raw = JSON.stringify({
     kind: 'youtube#comment',
     id,
@@ -348,8 +382,7 @@ function buildYouTube({ seq, ms, author, text, parent, metrics, own, rng }: Buil
       authorDisplayName: `@${author.handle}`,
       authorChannelId: { value: author.platformUserId },
       likeCount: metrics.likes,
-      publishedAt: iso(ms),
-      updatedAt: iso(ms),
+      publishedAt: at,
     },
   });
   return {
@@ -367,7 +400,7 @@ function buildTikTok({ seq, ms, author, text, parent, metrics }: BuildInput): Bu
   const seconds = Math.floor(ms / 1000);
   if (parent) {
     // Comment ids share the video id layout; the top bit of the low word keeps the two apart.
-    const cid = ((BigInt(seconds) << 32n) | BigInt((seq & 0x7fffffff) + 0x80000000)).toString();
+    const cid = bigDecimal(seconds, 2 ** 32, (seq & 0x7fffffff) + 0x80000000);
     const raw = JSON.stringify({
       cid,
       text,
@@ -388,7 +421,7 @@ function buildTikTok({ seq, ms, author, text, parent, metrics }: BuildInput): Bu
       extra: '',
     };
   }
-  const id = ((BigInt(seconds) << 32n) | BigInt(seq & 0x7fffffff)).toString();
+  const id = bigDecimal(seconds, 2 ** 32, seq & 0x7fffffff);
   const raw = JSON.stringify({
     id,
     desc: text,
@@ -447,7 +480,9 @@ function buildReddit({ seq, ms, author, text, parent, metrics, own, rng }: Build
       extra: `${sub}/${link}`,
     };
   }
-  const [sub, link] = parent ? (parent.extra.split('/') as [string, string]) : [rng.pick(SUBREDDITS), encode(36 ** 6 * 25 + rng.int(0, 36 ** 5), B36, 7)];
+  const [sub, link] = parent
+    ? (parent.extra.split('/') as [string, string])
+    : [rng.pick(SUBREDDITS), encode(36 ** 6 * 25 + rng.int(0, 36 ** 5), B36, 7)];
   const id = encode(36 ** 6 * 20 + seq * 3 + rng.int(0, 2), B36, 7);
   const permalink = `/r/${sub}/comments/${link}/comment/${id}/`;
   const raw = JSON.stringify({

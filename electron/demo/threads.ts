@@ -2,7 +2,7 @@
  * The cast's recent own posts, per person and platform, so replies can hang off real parents. Only a few
  * recent posts are kept (people reply to what is in their feed), which keeps memory flat at any size.
  */
-import type { Platform } from '../../db/posts';
+import { PLATFORMS, type Platform } from '../../db/posts';
 import type { ParentRef } from './platforms';
 import type { Rng } from './rng';
 
@@ -16,19 +16,20 @@ interface Entry {
 }
 
 export class Threads {
-  private readonly recent = new Map<string, Entry[]>();
+  // Indexed by person * 8 + platform: looked up for every would-be reply, so no string keys.
+  private readonly recent: (Entry[] | undefined)[] = [];
 
   add(person: number, platform: Platform, ref: ParentRef, ms: number): void {
-    const key = `${person}:${platform}`;
-    let list = this.recent.get(key);
-    if (!list) this.recent.set(key, (list = []));
+    const key = person * PLATFORMS.length + PLATFORMS.indexOf(platform);
+    let list = this.recent[key];
+    if (!list) this.recent[key] = list = [];
     list.push({ ref, ms });
     if (list.length > KEEP) list.shift();
   }
 
   /** A recent post by `person` on `platform` to reply to, newest most likely; null if none is fresh. */
   pick(person: number, platform: Platform, ms: number, rng: Rng): ParentRef | null {
-    const list = this.recent.get(`${person}:${platform}`);
+    const list = this.recent[person * PLATFORMS.length + PLATFORMS.indexOf(platform)];
     if (!list || list.length === 0) return null;
     const i = list.length - 1 - Math.floor(list.length * rng.next() * rng.next());
     const e = list[i]!;

@@ -4,7 +4,7 @@
  * Wednesday, quieter weekends, summer recess) and news-driven spikes that decay over a day or two. The
  * dashboards, spike detector and "busiest hour" views are only worth demoing against data with that shape.
  */
-import { Rng, Weighted } from './rng';
+import type { Rng, Weighted } from './rng';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -53,8 +53,8 @@ export interface Timeline {
 
 // Relative activity by UK local hour, 00:00..23:00.
 const BY_HOUR = [
-  0.3, 0.18, 0.11, 0.08, 0.07, 0.09, 0.22, 0.5, 0.85, 1.0, 1.0, 1.05, 1.25, 1.2, 1.05, 1.0, 1.0, 1.05, 1.15, 1.35,
-  1.5, 1.4, 1.05, 0.6,
+  0.3, 0.18, 0.11, 0.08, 0.07, 0.09, 0.22, 0.5, 0.85, 1.0, 1.0, 1.05, 1.25, 1.2, 1.05, 1.0, 1.0, 1.05, 1.15,
+  1.35, 1.5, 1.4, 1.05, 0.6,
 ];
 // Sunday..Saturday (Date#getUTCDay order, applied to the local date).
 const BY_WEEKDAY = [0.8, 1.0, 1.05, 1.2, 1.05, 0.9, 0.75];
@@ -80,7 +80,12 @@ function inRecess(localMs: number): boolean {
   return (m === 6 && day >= 24) || m === 7 || (m === 8 && day < 2);
 }
 
-export function buildTimeline(rng: Rng, nowMs: number, days: number, spikeTargets: Weighted<number>): Timeline {
+export function buildTimeline(
+  rng: Rng,
+  nowMs: number,
+  days: number,
+  spikeTargets: Weighted<number>,
+): Timeline {
   // Whole hours, so every bucket is a full hour and posts never land after "now".
   const endMs = Math.floor(nowMs / HOUR_MS) * HOUR_MS;
   const startMs = endMs - days * DAY_MS;

@@ -1,13 +1,20 @@
 import type { DB } from '../../db/connection';
 import { generateDemo } from '../demo/generate';
+import { importFiles, type ImportJobArgs } from '../ingest/importJob';
 
-export type Progress = (done: number, total: number, message?: string) => void;
+export type Progress = (done: number, total: number, message?: string, detail?: unknown) => void;
+
+export interface JobTools {
+  progress: Progress;
+  /** True once the user asked to cancel; jobs check it between batches and stop cleanly. */
+  isCancelled(): boolean;
+}
 
 interface JobDef<A, R> {
   label: string;
   /** Tables the job writes, announced in a data-changed event when it finishes. */
   tables: string[];
-  run(db: DB, args: A, progress: Progress): R;
+  run(db: DB, args: A, tools: JobTools): R | Promise<R>;
 }
 
 /** Long-running work, run in a worker thread when the shell has one (see runner.ts). */
@@ -15,11 +22,16 @@ export const JOBS = {
   demo: {
     label: 'Loading demo data',
     tables: ['people', 'accounts', 'posts', 'mentions', 'labels'],
-    run: (db: DB, args: { posts: number; seed: number }, progress: Progress) =>
-      generateDemo(db, { posts: args.posts, seed: args.seed, onProgress: progress }),
+    run: (db: DB, args: { posts: number; seed: number }, t: JobTools) =>
+      generateDemo(db, { posts: args.posts, seed: args.seed, onProgress: t.progress }),
+  },
+  import: {
+    label: 'Importing posts',
+    tables: ['imports', 'accounts', 'posts', 'mentions', 'labels'],
+    run: (db: DB, args: ImportJobArgs, t: JobTools) => importFiles(db, args, t),
   },
 } satisfies Record<string, JobDef<never, unknown>>;
 
 export type JobKind = keyof typeof JOBS;
 export type JobArgs<K extends JobKind> = Parameters<(typeof JOBS)[K]['run']>[1];
-export type JobResult<K extends JobKind> = ReturnType<(typeof JOBS)[K]['run']>;
+export type JobResult<K extends JobKind> = Awaited<ReturnType<(typeof JOBS)[K]['run']>>;

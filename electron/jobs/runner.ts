@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { DB } from '../../db/connection';
 import { ApiError } from '../api/errors';
 import type { ApiEvent } from '../api/types';
-import { JOBS, type JobArgs, type JobKind, type JobResult } from './registry';
+import { JOBS, type JobArgs, type JobKind, type JobResult, type JobTools } from './registry';
 
 export interface JobRunnerOptions {
   db: DB;
@@ -15,81 +15,109 @@ export interface JobRunnerOptions {
 }
 
 type WorkerMessage =
-  | { type: 'progress'; done: number; total: number; message?: string }
+  | { type: 'progress'; done: number; total: number; message?: string; detail?: unknown }
   | { type: 'done'; result: unknown }
   | { type: 'error'; message: string };
 
+interface Running {
+  kind: JobKind;
+  cancelled: boolean;
+  worker?: Worker;
+}
+
 /**
- * Runs long work off the thread that serves the UI, reporting progress as events. Cancelling
- * terminates the worker; every job writes in transactions, so SQLite rolls the open one back and the
- * database stays consistent.
+ * Runs long work off the thread that serves the UI, reporting progress as events. Cancelling asks
+ * the job to stop at its next batch boundary; every job writes in transactions, so whatever it had
+ * committed is whole and the database stays consistent.
  */
 export class JobRunner {
   private next = 1;
-  private readonly running = new Map<string, Worker>();
+  private readonly running = new Map<string, Running>();
 
   constructor(private readonly opts: JobRunnerOptions) {}
 
-  async run<K extends JobKind>(kind: K, args: JobArgs<K>): Promise<JobResult<K>> {
+  /** Starts a job and returns its id at once; the promise settles when it finishes. */
+  start<K extends JobKind>(kind: K, args: JobArgs<K>): { jobId: string; done: Promise<JobResult<K>> } {
     const jobId = `${kind}-${this.next++}`;
     const def = JOBS[kind];
-    const progress = (done: number, total: number, message?: string) =>
-      this.opts.emit({ type: 'progress', jobId, label: def.label, done, total, message });
-    try {
-      const result = this.useWorker()
-        ? ((await this.inWorker(jobId, kind, args, progress)) as JobResult<K>)
-        : (def.run(this.opts.db, args as never, progress) as JobResult<K>);
-      this.opts.emit({ type: 'job-finished', jobId, label: def.label, ok: true });
-      return result;
-    } catch (err) {
-      this.opts.emit({
-        type: 'job-finished',
-        jobId,
-        label: def.label,
-        ok: false,
-        error: (err as Error).message,
-      });
-      throw err;
-    } finally {
-      this.opts.emit({ type: 'data-changed', tables: def.tables });
-    }
+    const entry: Running = { kind, cancelled: false };
+    this.running.set(jobId, entry);
+    const tools: JobTools = {
+      progress: (done, total, message, detail) =>
+        this.opts.emit({ type: 'progress', jobId, label: def.label, done, total, message, detail }),
+      isCancelled: () => entry.cancelled,
+    };
+    const done = (async () => {
+      try {
+        const result = (
+          this.useWorker()
+            ? await this.inWorker(jobId, entry, args, tools)
+            : await def.run(this.opts.db, args as never, tools)
+        ) as JobResult<K>;
+        this.opts.emit({ type: 'job-finished', jobId, label: def.label, ok: true, result });
+        return result;
+      } catch (err) {
+        this.opts.emit({
+          type: 'job-finished',
+          jobId,
+          label: def.label,
+          ok: false,
+          error: (err as Error).message,
+        });
+        throw err;
+      } finally {
+        this.running.delete(jobId);
+        this.opts.emit({ type: 'data-changed', tables: def.tables });
+      }
+    })();
+    // Callers that only start a job learn the outcome from events; never leave a rejection unhandled.
+    done.catch(() => undefined);
+    return { jobId, done };
+  }
+
+  async run<K extends JobKind>(kind: K, args: JobArgs<K>): Promise<JobResult<K>> {
+    return this.start(kind, args).done;
   }
 
   cancel(jobId: string): boolean {
-    const w = this.running.get(jobId);
-    if (!w) return false;
-    void w.terminate();
+    const entry = this.running.get(jobId);
+    if (!entry) return false;
+    entry.cancelled = true;
+    entry.worker?.postMessage({ type: 'cancel' });
     return true;
   }
 
+  list(): { jobId: string; kind: JobKind }[] {
+    return [...this.running].map(([jobId, r]) => ({ jobId, kind: r.kind }));
+  }
+
   async close(): Promise<void> {
-    await Promise.all([...this.running.values()].map((w) => w.terminate()));
+    for (const id of this.running.keys()) this.cancel(id);
+    await Promise.all([...this.running.values()].map((r) => r.worker?.terminate()));
   }
 
   private useWorker(): boolean {
     return !!this.opts.workerFile && this.opts.dbPath !== ':memory:' && fs.existsSync(this.opts.workerFile);
   }
 
-  private inWorker(
-    jobId: string,
-    kind: JobKind,
-    args: unknown,
-    progress: (d: number, t: number, m?: string) => void,
-  ) {
+  private inWorker(jobId: string, entry: Running, args: unknown, tools: JobTools) {
     return new Promise<unknown>((resolve, reject) => {
       const worker = new Worker(this.opts.workerFile!, {
-        workerData: { kind, args, dbPath: this.opts.dbPath, nativeBinding: this.opts.nativeBinding },
+        workerData: {
+          kind: entry.kind,
+          args,
+          dbPath: this.opts.dbPath,
+          nativeBinding: this.opts.nativeBinding,
+        },
       });
-      this.running.set(jobId, worker);
+      entry.worker = worker;
       let settled = false;
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') progress(m.done, m.total, m.message);
-        else if (m.type === 'done') {
+        if (m.type === 'progress') tools.progress(m.done, m.total, m.message, m.detail);
+        else {
           settled = true;
-          resolve(m.result);
-        } else {
-          settled = true;
-          reject(new ApiError('INTERNAL', m.message));
+          if (m.type === 'done') resolve(m.result);
+          else reject(new ApiError('INTERNAL', m.message));
         }
       });
       worker.on('error', (err) => {
@@ -97,10 +125,12 @@ export class JobRunner {
         reject(err);
       });
       worker.on('exit', () => {
-        this.running.delete(jobId);
         if (!settled)
           reject(
-            new ApiError('CANCELLED', 'The job was cancelled; nothing from its unfinished step was kept.'),
+            new ApiError(
+              'CANCELLED',
+              `The job ${jobId} stopped before it finished; what it had saved is kept.`,
+            ),
           );
       });
     });

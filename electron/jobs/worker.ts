@@ -10,20 +10,36 @@ const { kind, args, dbPath, nativeBinding } = workerData as {
   nativeBinding?: string;
 };
 const port = parentPort!;
+let cancelled = false;
+port.on('message', (m: { type: string }) => {
+  if (m.type === 'cancel') cancelled = true;
+});
 
-try {
+async function main(): Promise<void> {
   const db = openDatabase(dbPath, { nativeBinding });
   let last = 0;
-  const result = JOBS[kind].run(db, args, (done, total, message) => {
-    const now = Date.now();
-    // Throttle: the UI needs a few updates a second, not one per batch.
-    if (now - last > 100 || done === total) {
-      last = now;
-      port.postMessage({ type: 'progress', done, total, message });
-    }
-  });
-  db.close();
-  port.postMessage({ type: 'done', result });
-} catch (err) {
-  port.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  try {
+    const result = await JOBS[kind].run(db, args, {
+      isCancelled: () => cancelled,
+      progress: (done, total, message, detail) => {
+        const now = Date.now();
+        // Throttle: the UI needs a few updates a second, not one per batch.
+        if (now - last > 100 || done === total) {
+          last = now;
+          port.postMessage({ type: 'progress', done, total, message, detail });
+        }
+      },
+    });
+    port.postMessage({ type: 'done', result });
+  } finally {
+    db.close();
+  }
 }
+
+main().then(
+  () => port.close(),
+  (err: unknown) => {
+    port.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    port.close();
+  },
+);

@@ -11,6 +11,7 @@ import {
   tokenMatches,
 } from './security';
 import { serveStatic } from './static';
+import { receiveUpload } from './upload';
 
 export interface WebShellOptions {
   service: ApiService;
@@ -18,8 +19,10 @@ export interface WebShellOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
-  /** Largest accepted request body. */
+  /** Largest accepted API request body. */
   maxBodyBytes?: number;
+  /** Largest accepted file upload (imports in the browser). */
+  maxUploadBytes?: number;
 }
 
 export interface WebShell {
@@ -71,6 +74,19 @@ export function startWebShell(opts: WebShellOptions): Promise<WebShell> {
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
+      return;
+    }
+
+    if (url.pathname === '/api/upload') {
+      if (req.method !== 'POST') return refuse(res, 405, 'FORBIDDEN', 'Uploads use POST.');
+      if (!tokenMatches(bearerToken(req), token))
+        return refuse(res, 401, 'FORBIDDEN', 'Missing or wrong access token.');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+        return refuse(res, 415, 'INVALID_INPUT', 'Uploads must be sent as application/octet-stream.');
+      }
+      receiveUpload(req, url.searchParams.get('name') ?? 'upload', opts.maxUploadBytes ?? 8 * 1024 ** 3)
+        .then((value) => send(res, 200, { ok: true, value }))
+        .catch((err: Error) => refuse(res, 413, 'INVALID_INPUT', `The upload failed: ${err.message}`));
       return;
     }
 

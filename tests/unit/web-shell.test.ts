@@ -148,6 +148,26 @@ describe('web shell', () => {
     expect(JSON.parse(invalid.body).error.code).toBe('INVALID_INPUT');
   });
 
+  it('accepts a file upload for import with the token, streaming it to a private temp file', async () => {
+    const body = 'line one\nline two\n';
+    const r = await request('/api/upload?name=..%2F..%2Fevil%20name.jsonl', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${shell.token}`, 'content-type': 'application/octet-stream' },
+      body,
+    });
+    expect(r.status).toBe(200);
+    const value = JSON.parse(r.body).value as { path: string; name: string };
+    expect(value.name).toBe('evil name.jsonl');
+    expect(fs.readFileSync(value.path, 'utf8')).toBe(body);
+    expect(path.basename(value.path)).toMatch(/^[0-9a-f]{16}-evil name\.jsonl$/);
+    const noToken = await request('/api/upload?name=x', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+    });
+    expect(noToken.status).toBe(401);
+  });
+
   it('pushes events over Server-Sent Events', async () => {
     const received = new Promise<string>((resolve, reject) => {
       const req = http.get(

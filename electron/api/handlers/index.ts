@@ -2,6 +2,8 @@ import type { ApiContext } from '../context';
 import type { MethodArgs, MethodName, MethodResult } from '../contract';
 import { appHandlers } from './app';
 import { demoHandlers } from './demo';
+import { importHandlers } from './imports';
+import { postHandlers } from './posts';
 import { peopleHandlers } from './people';
 import { statsHandlers } from './stats';
 
@@ -17,4 +19,6 @@ export const handlers: HandlerMap = {
   ...statsHandlers,
   ...peopleHandlers,
   ...demoHandlers,
+  ...importHandlers,
+  ...postHandlers,
 };

@@ -58,6 +58,28 @@ export function createHttpClient(): BulwarkClient {
       ensureEvents();
       return () => listeners.delete(listener);
     },
+    stageFile(file, onProgress) {
+      // XMLHttpRequest, not fetch: it reports upload progress, which a large export needs.
+      return new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `api/upload?name=${encodeURIComponent(file.name)}`);
+        xhr.setRequestHeader('authorization', `Bearer ${token}`);
+        xhr.setRequestHeader('content-type', 'application/octet-stream');
+        xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.total);
+        xhr.onload = () => {
+          try {
+            const res = JSON.parse(xhr.responseText) as ApiResult<{ path: string; name: string }>;
+            if (res.ok) resolve(res.value);
+            else reject(new Error(res.error.message));
+          } catch {
+            reject(new Error(`The upload of ${file.name} failed (status ${xhr.status}).`));
+          }
+        };
+        xhr.onerror = () =>
+          reject(new Error(`The upload of ${file.name} failed: Bulwark's local server did not answer.`));
+        xhr.send(file);
+      });
+    },
     async openExternal(url) {
       let parsed: URL;
       try {

@@ -1,0 +1,54 @@
+/**
+ * @-mentions written in post text, per platform: the pipeline matches these (lower-case, no '@')
+ * against the handles of the people we watch. Entities and facets are preferred where a source has
+ * them; text extraction catches the rest (and sources that give none). Each pattern refuses an '@'
+ * inside a word, so e-mail addresses are not read as mentions.
+ */
+
+/** X: 1–15 word characters. */
+export function xHandles(text: string): string[] {
+  return matches(text, /(?<![\w@])[@＠](\w{1,15})(?!\w|@|…)/g);
+}
+
+/** Bluesky: a domain name (at least one dot), e.g. @alice.bsky.social or @example.org. */
+export function blueskyHandles(text: string): string[] {
+  return matches(text, /(?<![\w@.])@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])/gi);
+}
+
+/** Mastodon: @user@domain (remote) — a bare @user is ambiguous across instances and is not returned. */
+export function fediverseHandles(text: string): string[] {
+  return matches(text, /(?<![\w@])@(\w[\w.-]*@(?:[a-z0-9-]+\.)+[a-z]{2,})/gi);
+}
+
+/** Reddit: u/name and /u/name. */
+export function redditUsers(text: string): string[] {
+  return matches(text, /(?<![\w/])\/?u\/([A-Za-z0-9_-]{3,20})\b/g);
+}
+
+/** Generic @handle (YouTube, Instagram, TikTok, Facebook): letters, digits, '.', '_', '-'. */
+export function atHandles(text: string): string[] {
+  return matches(text, /(?<![\w@])@([\w][\w.-]{0,29}[\w]|\w)/g);
+}
+
+function matches(text: string, re: RegExp): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(re)) out.push(m[1]!.replace(/\.+$/, ''));
+  return uniqueLower(out);
+}
+
+/** Lower-cases, strips a leading '@', drops empties and duplicates, keeps first-seen order. */
+export function uniqueLower(handles: Iterable<string | null | undefined>): string[] {
+  const seen = new Set<string>();
+  for (const h of handles) {
+    if (!h) continue;
+    const v = h.replace(/^@/, '').toLowerCase();
+    if (v) seen.add(v);
+  }
+  return [...seen];
+}
+
+export function unique(values: Iterable<string | null | undefined>): string[] {
+  const seen = new Set<string>();
+  for (const v of values) if (v) seen.add(v);
+  return [...seen];
+}

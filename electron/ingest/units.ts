@@ -1,0 +1,281 @@
+import { StringDecoder } from 'node:string_decoder';
+import { CsvParser, sniffDelimiter } from './csv';
+import { EXPECTED_FORMATS, ImportFileError } from './errors';
+import { JsonArraySplitter } from './jsonArray';
+import { parseJsonLossless } from './mappers/lossless-json';
+import type { Source } from './source';
+import type { Container } from './types';
+
+/** One unit for a mapper (a parsed line, document, array chunk or CSV row), or a record we could not read. */
+export type ReadItem =
+  | { kind: 'unit'; value: unknown; line: number; raw: string }
+  | { kind: 'error'; line: number; reason: string; raw?: string };
+
+export interface ReadOptions {
+  /** Elements per unit when streaming a top-level JSON array. */
+  arrayChunk?: number;
+  /** Called once the layout is known (before the first item). */
+  onContainer?: (c: Container, header?: string[]) => void;
+}
+
+const HEAD_BYTES = 64 * 1024;
+const MAX_DOCUMENT_CHARS = 400 * 1024 * 1024;
+
+/**
+ * Reads a source into units, deciding the layout from the content (never the file name): NDJSON when
+ * the first line is a JSON value on its own, a streamed top-level JSON array, a whole JSON document, an X
+ * archive's `window.YTD… = [...]`, or CSV/TSV. Unreadable records become error items; the rest flows on.
+ */
+export async function* readUnits(source: Source, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const decoder = new StringDecoder('utf8');
+  const chunks = source.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let head = '';
+  let eof = false;
+  while (head.length < HEAD_BYTES && !eof) {
+    const r = await chunks.next();
+    if (r.done) {
+      head += decoder.end();
+      eof = true;
+    } else head += decoder.write(r.value);
+  }
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  checkText(head);
+
+  async function* rest(): AsyncGenerator<string> {
+    yield head;
+    if (eof) return;
+    for (;;) {
+      const r = await chunks.next();
+      if (r.done) break;
+      yield decoder.write(r.value);
+    }
+    const tail = decoder.end();
+    if (tail) yield tail;
+  }
+
+  const trimmed = head.trimStart();
+  if (trimmed.startsWith('window.YTD.')) {
+    opts.onContainer?.('js-assignment');
+    yield* readArray(rest(), opts.arrayChunk ?? 500, true);
+    return;
+  }
+  const first = trimmed[0];
+  if (first === '{' || first === '[') {
+    const firstLine = trimmed
+      .slice(0, trimmed.indexOf('\n') === -1 ? undefined : trimmed.indexOf('\n'))
+      .trim();
+    const firstLineParses = firstLine.length > 0 && (trimmed.includes('\n') || eof) && parses(firstLine);
+    if (firstLineParses) {
+      opts.onContainer?.('ndjson');
+      yield* readLines(rest());
+    } else if (first === '[') {
+      opts.onContainer?.('json');
+      yield* readArray(rest(), opts.arrayChunk ?? 500, false);
+    } else {
+      opts.onContainer?.('json');
+      yield* readDocument(rest());
+    }
+    return;
+  }
+  yield* readCsv(rest(), head, opts);
+}
+
+/** A bare integer literal of 16+ digits: may exceed 2^53, so parse without rounding it. */
+const BIG_INTEGER = /[:,[]\s*-?\d{16,}/;
+
+/** JSON.parse, except that 64-bit ids written as bare numbers keep every digit. */
+function parseJson(s: string): unknown {
+  return BIG_INTEGER.test(s) ? parseJsonLossless(s) : JSON.parse(s);
+}
+
+function parses(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkText(head: string): void {
+  if (head.trim().length === 0) throw new ImportFileError('EMPTY', `The file is empty. ${EXPECTED_FORMATS}`);
+  const sample = head.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  if (control > sample.length * 0.01) {
+    throw new ImportFileError(
+      'BINARY',
+      `This looks like a binary file, not text (for example a ZIP, image or spreadsheet). ${EXPECTED_FORMATS} Export to CSV or JSON first.`,
+    );
+  }
+}
+
+async function* readLines(text: AsyncGenerator<string>): AsyncGenerator<ReadItem> {
+  let carry = '';
+  let line = 0;
+  const item = (s: string, n: number, last: boolean): ReadItem | null => {
+    const t = s.trim();
+    if (!t) return null;
+    try {
+      return { kind: 'unit', value: parseJson(t), line: n, raw: t };
+    } catch (err) {
+      const reason = last
+        ? `line ${n} is incomplete JSON (the file may have been cut off): ${(err as Error).message}`
+        : `line ${n} is not valid JSON: ${(err as Error).message}`;
+      return { kind: 'error', line: n, reason, raw: t.slice(0, 2000) };
+    }
+  };
+  for await (const chunk of text) {
+    let start = 0;
+    let nl = chunk.indexOf('\n');
+    if (nl === -1) {
+      carry += chunk;
+      continue;
+    }
+    while (nl !== -1) {
+      const s = carry ? carry + chunk.slice(start, nl) : chunk.slice(start, nl);
+      carry = '';
+      const it = item(s, ++line, false);
+      if (it) yield it;
+      start = nl + 1;
+      nl = chunk.indexOf('\n', start);
+    }
+    carry = chunk.slice(start);
+  }
+  const it = item(carry, ++line, true);
+  if (it) yield it;
+}
+
+async function* readArray(
+  text: AsyncGenerator<string>,
+  per: number,
+  jsAssignment: boolean,
+): AsyncGenerator<ReadItem> {
+  let batch: unknown[] = [];
+  let batchStart = 1;
+  const pending: ReadItem[] = [];
+  const splitter = new JsonArraySplitter((elementText, index) => {
+    try {
+      if (batch.length === 0) batchStart = index + 1;
+      batch.push(parseJson(elementText));
+      if (batch.length >= per) {
+        pending.push({ kind: 'unit', value: batch, line: batchStart, raw: '' });
+        batch = [];
+      }
+    } catch (err) {
+      pending.push({
+        kind: 'error',
+        line: index + 1,
+        reason: `record ${index + 1} of the array is not valid JSON: ${(err as Error).message}`,
+        raw: elementText.slice(0, 2000),
+      });
+    }
+  });
+  let prefixDone = !jsAssignment;
+  let prefix = '';
+  try {
+    for await (let chunk of text) {
+      if (!prefixDone) {
+        prefix += chunk;
+        const eq = prefix.indexOf('=');
+        if (eq === -1) continue;
+        chunk = prefix.slice(eq + 1);
+        prefixDone = true;
+      }
+      splitter.push(chunk);
+      while (pending.length) yield pending.shift()!;
+    }
+  } catch (err) {
+    throw new ImportFileError(
+      'UNREADABLE',
+      `The file is not a valid JSON array: ${(err as Error).message}. ${EXPECTED_FORMATS}`,
+    );
+  }
+  if (batch.length) yield { kind: 'unit', value: batch, line: batchStart, raw: '' };
+  while (pending.length) yield pending.shift()!;
+  if (!splitter.complete) {
+    yield {
+      kind: 'error',
+      line: 0,
+      reason:
+        'the file ends before its JSON array is closed: it may have been cut off. Everything before that point was read.',
+    };
+  }
+}
+
+async function* readDocument(text: AsyncGenerator<string>): AsyncGenerator<ReadItem> {
+  let all = '';
+  for await (const chunk of text) {
+    all += chunk;
+    if (all.length > MAX_DOCUMENT_CHARS) {
+      throw new ImportFileError(
+        'UNREADABLE',
+        'This JSON document is too large to read in one piece (over 400 MB). Save it as NDJSON (one record per line) or split it.',
+      );
+    }
+  }
+  try {
+    yield { kind: 'unit', value: parseJson(all), line: 1, raw: '' };
+  } catch (err) {
+    const msg = (err as Error).message;
+    const pos = Number(/position (\d+)/.exec(msg)?.[1] ?? NaN);
+    const where = Number.isFinite(pos) ? ` at line ${all.slice(0, pos).split('\n').length}` : '';
+    throw new ImportFileError(
+      'UNREADABLE',
+      `The file is not valid JSON${where} (${msg}); it may have been cut off or edited. ${EXPECTED_FORMATS}`,
+    );
+  }
+}
+
+async function* readCsv(
+  text: AsyncGenerator<string>,
+  head: string,
+  opts: ReadOptions,
+): AsyncGenerator<ReadItem> {
+  const headerLine = head.slice(0, head.indexOf('\n') === -1 ? undefined : head.indexOf('\n'));
+  const delimiter = sniffDelimiter(headerLine);
+  let header: string[] | null = null;
+  const pending: ReadItem[] = [];
+  const parser = new CsvParser(delimiter, (cells, line) => {
+    if (!header) {
+      header = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+      if (header.length < 2) {
+        throw new ImportFileError(
+          'UNKNOWN_FORMAT',
+          `The first line does not look like a CSV or TSV header (found "${headerLine.slice(0, 80)}"). ${EXPECTED_FORMATS}`,
+        );
+      }
+      opts.onContainer?.('csv', header);
+      return;
+    }
+    if (cells.length > header.length) {
+      pending.push({
+        kind: 'error',
+        line,
+        reason: `line ${line} has ${cells.length} fields but the header has ${header.length} (a stray "${delimiter === '\t' ? 'tab' : delimiter}" or an unclosed quote?)`,
+        raw: cells.join(delimiter).slice(0, 2000),
+      });
+      return;
+    }
+    const row: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) row[header[i]!] = cells[i] ?? '';
+    pending.push({ kind: 'unit', value: row, line, raw: cells.join(delimiter) });
+  });
+  for await (const chunk of text) {
+    parser.push(chunk);
+    while (pending.length) yield pending.shift()!;
+  }
+  parser.end();
+  while (pending.length) yield pending.shift()!;
+  if (parser.unterminated) {
+    yield {
+      kind: 'error',
+      line: 0,
+      reason:
+        'the file ends inside a quoted field: it may have been cut off. Everything before that point was read.',
+    };
+  }
+}
