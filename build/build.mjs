@@ -36,6 +36,12 @@ if (only !== 'web') {
     loader: { '.txt': 'text' },
     logLevel: 'warning',
   });
+  // The trained model ships beside the bundle (electron/classify reads dist/electron/model/weights.bin).
+  const weights = path.join(root, 'electron', 'classify', 'model', 'weights.bin');
+  if (fs.existsSync(weights)) {
+    fs.mkdirSync(path.join(root, 'dist', 'electron', 'model'), { recursive: true });
+    fs.copyFileSync(weights, path.join(root, 'dist', 'electron', 'model', 'weights.bin'));
+  }
 }
 
 if (only !== 'node') {

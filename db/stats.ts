@@ -1,4 +1,5 @@
 import type { DB } from './connection';
+import { getSetting } from './settings';
 
 export interface Range {
   from?: string;
@@ -12,11 +13,13 @@ function bounds(r: Range): [string, string] {
 
 export function overview(db: DB, r: Range) {
   const [lo, hi] = bounds(r);
+  // Reposts are stored as reposts of the original; whether they count as volume is a setting.
+  const reposts = getSetting(db, 'stats.countReposts', true) ? '' : ' AND repost_of_post_id IS NULL';
   const totals = db
     .prepare(
       `SELECT count(*) AS posts, coalesce(sum(abusive), 0) AS abusive, coalesce(sum(severity = 4), 0) AS urgent,
               min(created_at) AS first, max(created_at) AS last
-       FROM posts WHERE created_at BETWEEN ? AND ?`,
+       FROM posts WHERE created_at BETWEEN ? AND ?${reposts}`,
     )
     .get(lo, hi) as {
     posts: number;
@@ -27,14 +30,14 @@ export function overview(db: DB, r: Range) {
   };
   const byPlatform = db
     .prepare(
-      `SELECT platform, count(*) AS posts FROM posts WHERE created_at BETWEEN ? AND ?
+      `SELECT platform, count(*) AS posts FROM posts WHERE created_at BETWEEN ? AND ?${reposts}
        GROUP BY platform ORDER BY posts DESC`,
     )
     .all(lo, hi) as { platform: string; posts: number }[];
   const byDay = db
     .prepare(
       `SELECT substr(created_at, 1, 10) AS day, count(*) AS posts, coalesce(sum(abusive), 0) AS abusive
-       FROM posts WHERE created_at BETWEEN ? AND ? GROUP BY day ORDER BY day`,
+       FROM posts WHERE created_at BETWEEN ? AND ?${reposts} GROUP BY day ORDER BY day`,
     )
     .all(lo, hi) as { day: string; posts: number; abusive: number }[];
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;

@@ -3,11 +3,20 @@ import { DbError } from '../db/errors';
 import { UsageError, parseCommand, type Command } from './cli/args';
 import { dbCommand } from './cli/commands/db';
 import { demoCommand } from './cli/commands/demo';
+import { evalCommand } from './cli/commands/eval';
 import { importCommand } from './cli/commands/import';
+import { labelTextsCommand } from './cli/commands/labelTexts';
 import { serveCommand } from './cli/commands/serve';
 import { APP_VERSION } from './version';
 
-const COMMANDS: Command[] = [serveCommand, dbCommand, demoCommand, importCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  dbCommand,
+  demoCommand,
+  importCommand,
+  labelTextsCommand,
+  evalCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

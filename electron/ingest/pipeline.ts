@@ -19,6 +19,9 @@ import { detectMapper, mapperByName, MAPPERS } from './mappers/index';
 import { openSource } from './source';
 import type { Container, FormatMapper, NormalizedPost } from './types';
 import { readUnits } from './units';
+import { classifierFor } from '../labelling/classifierFromSettings';
+import { labelPosts } from '../labelling/labelPosts';
+import type { Classifier } from '../classify/index';
 
 export interface ImportProgress {
   file: string;
@@ -43,8 +46,8 @@ export interface ImportOptions {
   platform?: string;
   isCancelled?: () => boolean;
   onProgress?: (p: ImportProgress) => void;
-  /** Called after each committed batch with the ids of new posts (classification hooks in here). */
-  onInserted?: (db: DB, posts: { id: number; text: string }[]) => void;
+  /** Classifier for new posts (default: the one configured in this database); null to skip. */
+  classifier?: Classifier | null;
   actor?: string;
 }
 
@@ -109,6 +112,8 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
   const writer = new PostWriter(db);
   const matcher = new MentionMatcher(db);
   const dropUnmatched = getSetting(db, 'import.dropUnmatched', false);
+  // New posts are classified in the same transaction that inserts them: never a post without a verdict.
+  const classifier = opts.classifier === undefined ? classifierFor(db) : opts.classifier;
   const insertReject = db.prepare(
     'INSERT INTO import_rejects (import_id, line, reason, raw) VALUES (?, ?, ?, ?)',
   );
@@ -161,7 +166,7 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
       } else summary.duplicates++;
     }
     for (const r of rejects) insertReject.run(importId, r.line, r.reason, r.raw ?? null);
-    opts.onInserted?.(db, fresh);
+    if (classifier && fresh.length) labelPosts(db, classifier, fresh, true);
     updateCounts.run(
       summary.format,
       summary.read,

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { generateDemo } from '../demo/generate';
 import { importFiles, type ImportJobArgs } from '../ingest/importJob';
+import { reclassifyAll } from '../labelling/reclassify';
 
 export type Progress = (done: number, total: number, message?: string, detail?: unknown) => void;
 
@@ -22,8 +23,24 @@ export const JOBS = {
   demo: {
     label: 'Loading demo data',
     tables: ['people', 'accounts', 'posts', 'mentions', 'labels'],
-    run: (db: DB, args: { posts: number; seed: number }, t: JobTools) =>
-      generateDemo(db, { posts: args.posts, seed: args.seed, onProgress: t.progress }),
+    run: (db: DB, args: { posts: number; seed: number }, t: JobTools) => {
+      const summary = generateDemo(db, {
+        posts: args.posts,
+        seed: args.seed,
+        onProgress: (d, n) => t.progress(d, n, 'Writing posts'),
+      });
+      // Demo posts are classified like imported ones, so every screen shows real verdicts.
+      reclassifyAll(db, {
+        progress: (d, n) => t.progress(d, n, 'Classifying posts'),
+        isCancelled: () => false,
+      });
+      return summary;
+    },
+  },
+  reclassify: {
+    label: 'Reclassifying posts',
+    tables: ['labels', 'posts'],
+    run: (db: DB, args: { actor: string }, t: JobTools) => reclassifyAll(db, t, args.actor),
   },
   import: {
     label: 'Importing posts',

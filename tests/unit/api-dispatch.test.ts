@@ -90,7 +90,12 @@ describe('the API contract', () => {
   it('saves settings and reads them back', async () => {
     const s = open();
     const set = await s.call('settings.set', { reviewerName: 'Priya', theme: 'dark' });
-    expect(set.ok && set.value).toEqual({ reviewerName: 'Priya', theme: 'dark' });
+    expect(set.ok && set.value).toEqual({
+      reviewerName: 'Priya',
+      theme: 'dark',
+      dropUnmatched: false,
+      countReposts: true,
+    });
     const bad = await s.dispatch('settings.set', { theme: 'purple' });
     expect(bad.ok).toBe(false);
   });

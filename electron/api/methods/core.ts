@@ -29,6 +29,8 @@ export const coreMethods = {
       .object({
         reviewerName: z.string().trim().max(80).optional(),
         theme: z.enum(['system', 'light', 'dark']).optional(),
+        dropUnmatched: z.boolean().optional(),
+        countReposts: z.boolean().optional(),
       })
       .strict(),
   ),

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildContext, type Context } from './context';
+import { decide, DEFAULT_THRESHOLDS } from './decide';
+import { buildLexicon, type Lexicon, type LexiconOverrides } from './lexicon';
+import { loadModel, scoreModel, type Model } from './model';
+import { runRules } from './rules';
+import type { Classification, ModelScores, Thresholds } from './types';
+
+/**
+ * createClassifier(): rules and lexicons plus the trained linear model, combined by decide.ts into
+ * explained labels. Pure Node (no Electron), synchronous, and fast enough to run inline on import
+ * (see tests/bench/classify.bench.ts). The model and lexicons are loaded once per classifier.
+ */
+export const RULES_VERSION = 'rules-1';
+
+export interface ClassifyOptions {
+  thresholds?: Partial<Thresholds>;
+  lexiconOverrides?: LexiconOverrides;
+  /** Categories never to output (e.g. a team that does not track profanity). */
+  disabledCategories?: string[];
+  /** Model bytes (a bundler's binary import or fs.readFileSync) or a loaded model; null for rules only. */
+  model?: Uint8Array | Model | null;
+  /** Where to read weights.bin from when `model` is not given. */
+  modelPath?: string;
+}
+
+export interface Classifier {
+  /** e.g. "rules-1.3fa2c1+model-9b1d0c2e4f11": stored with every label. */
+  version: string;
+  thresholds: Thresholds;
+  classify(text: string): Classification;
+}
+
+/**
+ * Where weights.bin may be: next to this file (source/tsx), next to the bundle (dist/electron/…),
+ * in Electron's resources folder (electron-builder extraResources), or $BULWARK_MODEL.
+ */
+export function defaultModelPaths(): string[] {
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  return [
+    process.env.BULWARK_MODEL,
+    path.join(here, 'model', 'weights.bin'),
+    path.join(here, 'classify', 'model', 'weights.bin'),
+    path.join(here, '..', '..', 'electron', 'classify', 'model', 'weights.bin'),
+    resources ? path.join(resources, 'classify', 'weights.bin') : undefined,
+    path.join(process.cwd(), 'electron', 'classify', 'model', 'weights.bin'),
+  ].filter((p): p is string => typeof p === 'string');
+}
+
+function resolveModel(opts: ClassifyOptions): Model | null {
+  if (opts.model === null) return null;
+  if (opts.model instanceof Uint8Array) return loadModel(opts.model);
+  if (opts.model) return opts.model;
+  const candidates = opts.modelPath ? [opts.modelPath] : defaultModelPaths();
+  for (const p of candidates) if (fs.existsSync(p)) return loadModel(fs.readFileSync(p));
+  if (opts.modelPath) throw new Error(`Model file not found: ${opts.modelPath}`);
+  return null;
+}
+
+let sharedLexicon: Lexicon | null = null;
+
+export function createClassifier(opts: ClassifyOptions = {}): Classifier {
+  const model = resolveModel(opts);
+  // The default lexicon is shared: building it costs a few milliseconds and it never changes.
+  const lex = opts.lexiconOverrides
+    ? buildLexicon(opts.lexiconOverrides)
+    : (sharedLexicon ??= buildLexicon());
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
+  const disabled = new Set(opts.disabledCategories ?? []);
+  const version = `${RULES_VERSION}.${lex.version}+model-${model ? model.hash : 'none'}`;
+  const probs = new Float64Array(model ? model.header.heads.length : 0);
+  const probsMasked = new Float64Array(probs.length);
+  const idx = (name: string): number => (model ? (model.headIndex[name] ?? -1) : -1);
+  const heads = {
+    offensive: idx('offensive'),
+    targeted: idx('targeted'),
+    sexism: idx('sexism'),
+    antisemitism: idx('antisemitism'),
+  };
+  const readScores = (p: Float64Array, into: ModelScores): ModelScores => {
+    for (const k of Object.keys(heads) as (keyof ModelScores)[])
+      into[k] = heads[k] >= 0 ? (p[heads[k]] ?? 0) : 0;
+    return into;
+  };
+  return {
+    version,
+    thresholds,
+    classify(text: string): Classification {
+      const ctx = buildContext(text ?? '', lex);
+      const rules = runRules(ctx);
+      const scores: ModelScores = { offensive: 0, targeted: 0, sexism: 0, antisemitism: 0 };
+      let politicalScores: ModelScores | undefined;
+      if (model) {
+        // Political posts are also scored without their criticism words ("liar", "stupid decision"):
+        // what is left is the offensiveness that criticism does not explain.
+        const political = rules.political.policy + rules.political.critique > 0 && rules.masked.length > 0;
+        const mask = political ? maskOf(ctx, rules.masked) : undefined;
+        scoreModel(model, ctx.baseTok, ctx.norm.text.length, probs, ctx.lexCategories, mask, probsMasked);
+        readScores(probs, scores);
+        if (political)
+          politicalScores = readScores(probsMasked, {
+            offensive: 0,
+            targeted: 0,
+            sexism: 0,
+            antisemitism: 0,
+          });
+      }
+      return decide({ ctx, rules, scores, politicalScores, model, thresholds, disabled, version });
+    },
+  };
+}
+
+/** 1 for each model token inside the given rule-token ranges (mapped through character offsets). */
+function maskOf(ctx: Context, ranges: [number, number][]): Uint8Array {
+  const base = ctx.baseTok;
+  const mask = new Uint8Array(base.count);
+  for (const [a, b] of ranges) {
+    const from = ctx.tok.start[a] ?? 0;
+    const to = ctx.tok.end[b - 1] ?? 0;
+    for (let t = 0; t < base.count; t++) {
+      const s = base.start[t] ?? 0;
+      if (s >= from && s < to) mask[t] = 1;
+    }
+  }
+  return mask;
+}

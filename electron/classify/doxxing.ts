@@ -1,0 +1,217 @@
+/**
+ * Detectors for personal information in the ORIGINAL text (the normaliser folds digits to letters,
+ * which would ruin postcodes and phone numbers): UK postcodes, UK phone numbers, street addresses
+ * and e-mail addresses. Plain char scanning, no regular expressions, so they are cheap to run on
+ * every post that contains a digit or "@".
+ */
+export type DetectedKind =
+  | 'postcode'
+  | 'mobile'
+  | 'landline'
+  | 'parliament-phone'
+  | 'freephone'
+  | 'street-address'
+  | 'street-name'
+  | 'email'
+  | 'parliament-email';
+
+export interface Detected {
+  kind: DetectedKind;
+  start: number;
+  end: number;
+  value: string;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number): boolean => isDigit(c) || isAlpha(c);
+const up = (c: number): number => (c >= 97 && c <= 122 ? c - 32 : c);
+
+/** UK postcodes: outward A9, A99, A9A, AA9, AA99, AA9A; inward 9AA (no C I K M O V). */
+export function findPostcodes(text: string): Detected[] {
+  const out: Detected[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isAlpha(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue;
+    const end = matchPostcode(text, i);
+    if (end > 0) {
+      out.push({ kind: 'postcode', start: i, end, value: text.slice(i, end).toUpperCase() });
+      i = end;
+    }
+  }
+  return out;
+}
+
+// Outward code shapes, longest first (A = letter, 9 = digit).
+const OUTWARD = ['AA9A', 'AA99', 'A99', 'A9A', 'AA9', 'A9'];
+
+function matchPostcode(t: string, i: number): number {
+  const c0 = up(t.charCodeAt(i));
+  if (c0 === 81 || c0 === 86 || c0 === 88) return -1; // Q V X never start a postcode
+  for (const shape of OUTWARD) {
+    let ok = true;
+    for (let k = 0; k < shape.length && ok; k++) {
+      const c = t.charCodeAt(i + k);
+      ok = shape[k] === 'A' ? isAlpha(c) : isDigit(c);
+    }
+    if (!ok) continue;
+    if (shape[1] === 'A') {
+      const c1 = up(t.charCodeAt(i + 1));
+      if (c1 === 73 || c1 === 74 || c1 === 90) continue; // I J Z never second
+    }
+    let j = i + shape.length;
+    if (t.charCodeAt(j) === 32) j++;
+    if (!isDigit(t.charCodeAt(j))) continue;
+    const a = up(t.charCodeAt(j + 1));
+    const b = up(t.charCodeAt(j + 2));
+    if (badInward(a) || badInward(b)) continue;
+    const end = j + 3;
+    if (end < t.length && isAlnum(t.charCodeAt(end))) continue;
+    return end;
+  }
+  return -1;
+}
+
+/** Inward-code letters never include C I K M O V. */
+function badInward(c: number): boolean {
+  return !(c >= 65 && c <= 90) || c === 67 || c === 73 || c === 75 || c === 77 || c === 79 || c === 86;
+}
+
+/** UK phone numbers: +44 or 0, then 10 digits, with spaces, dashes, dots or brackets between. */
+export function findPhones(text: string): Detected[] {
+  const out: Detected[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 43 && c !== 48 && c !== 40) continue;
+    if (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 43)) continue;
+    let j = i;
+    let digits = '';
+    let lastDigit = -1;
+    let seps = 0;
+    while (j < text.length && digits.length < 13) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) {
+        digits += text[j];
+        lastDigit = j;
+        seps = 0;
+      } else if (
+        (d === 32 || d === 45 || d === 46 || d === 40 || d === 41 || (d === 43 && j === i)) &&
+        seps < 2
+      ) {
+        if (d !== 43) seps++;
+      } else break;
+      j++;
+    }
+    if (lastDigit < 0 || (lastDigit + 1 < text.length && isDigit(text.charCodeAt(lastDigit + 1)))) continue;
+    let national = digits;
+    if (text.charCodeAt(i) === 43 || (text.charCodeAt(i) === 40 && text.charCodeAt(i + 1) === 43)) {
+      if (!digits.startsWith('44')) continue;
+      national = '0' + digits.slice(2).replace(/^0/, '');
+    }
+    if (!national.startsWith('0') || national.length < 10 || national.length > 11) continue;
+    let kind: DetectedKind | null = null;
+    if (national.startsWith('07') && national.length === 11) kind = 'mobile';
+    else if (national.startsWith('0207219'))
+      kind = 'parliament-phone'; // the Commons switchboard
+    else if (national.startsWith('080') || national.startsWith('0300') || national.startsWith('0345'))
+      kind = 'freephone';
+    else if (/^0[123]/.test(national)) kind = 'landline';
+    if (!kind) continue;
+    out.push({ kind, start: i, end: lastDigit + 1, value: national });
+    i = lastDigit;
+  }
+  return out;
+}
+
+export const STREET_SUFFIXES = new Set(
+  'road rd street st lane ln avenue ave close drive dr way crescent cres gardens gdns terrace tce place pl grove court ct mews row square sq walk hill park rise view green parade vale lea wharf yard gate end croft meadow meadows fields field approach chase copse dene garth wynd brae loan'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Street addresses: a house number (optionally "Flat 3," or "27b") followed by one to three words and
+ * a street suffix ("14 Acacia Avenue"). Without a number, a capitalised name plus suffix ("Elm Road")
+ * is reported as a weaker street-name hit.
+ */
+export function findStreetAddresses(text: string): Detected[] {
+  const out: Detected[] = [];
+  const words: { s: number; e: number; w: string }[] = [];
+  for (let i = 0; i < text.length;) {
+    while (i < text.length && !isAlnum(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < text.length && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 39)) i++;
+    if (i > s) words.push({ s, e: i, w: text.slice(s, i) });
+  }
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (!w) continue;
+    const isNumber = /^\d{1,4}[a-zA-Z]?$/.test(w.w);
+    for (let n = 1; n <= 3 && k + n + (isNumber ? 1 : 0) < words.length + 1; n++) {
+      const suffixAt = k + n + (isNumber ? 0 : -1);
+      if (!isNumber && n === 1) continue;
+      const suffix = words[suffixAt];
+      if (!suffix || suffixAt <= k) break;
+      if (STREET_SUFFIXES.has(suffix.w.toLowerCase())) {
+        const nameWords = words.slice(isNumber ? k + 1 : k, suffixAt);
+        const capitalised = nameWords.every((x) => /^[A-Z]/.test(x.w) && !/^\d/.test(x.w));
+        if (nameWords.length === 0 || !capitalised) break;
+        out.push({
+          kind: isNumber ? 'street-address' : 'street-name',
+          start: w.s,
+          end: suffix.e,
+          value: text.slice(w.s, suffix.e),
+        });
+        k = suffixAt;
+        break;
+      }
+    }
+  }
+  return out.filter(
+    (d, i) =>
+      !(
+        d.kind === 'street-name' &&
+        out.some((o, j) => j !== i && o.kind === 'street-address' && o.start <= d.start && o.end >= d.end)
+      ),
+  );
+}
+
+/** E-mail addresses; parliament.uk ones are published by Parliament itself. */
+export function findEmails(text: string): Detected[] {
+  const out: Detected[] = [];
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+    let s = i;
+    while (s > 0 && /[A-Za-z0-9._%+-]/.test(text[s - 1] ?? '')) s--;
+    let e = i + 1;
+    while (e < text.length && /[A-Za-z0-9.-]/.test(text[e] ?? '')) e++;
+    while (e > i + 1 && text[e - 1] === '.') e--;
+    const domain = text.slice(i + 1, e).toLowerCase();
+    if (s === i || !domain.includes('.')) continue;
+    out.push({
+      kind: domain.endsWith('parliament.uk') ? 'parliament-email' : 'email',
+      start: s,
+      end: e,
+      value: text.slice(s, e),
+    });
+  }
+  return out;
+}
+
+/**
+ * Everything found, cheapest checks first: without a digit or "@" only an un-numbered street name can
+ * be present, and that is looked for only when a doxxing phrase ("lives on") asks for it; addresses
+ * only when the caller has seen a street word ("road", "close") among the tokens.
+ */
+export function detectPersonalInfo(
+  text: string,
+  lookForStreetNames = false,
+  hasStreetWord = true,
+): Detected[] {
+  let hasDigit = false;
+  for (let i = 0; i < text.length && !hasDigit; i++) hasDigit = isDigit(text.charCodeAt(i));
+  const found: Detected[] = [];
+  if (hasDigit) found.push(...findPostcodes(text), ...findPhones(text));
+  if (hasStreetWord && (hasDigit || lookForStreetNames))
+    found.push(...findStreetAddresses(text).filter((d) => lookForStreetNames || d.kind === 'street-address'));
+  if (text.includes('@')) found.push(...findEmails(text));
+  return found;
+}

@@ -1,0 +1,271 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { datasetsAvailable, loadEdos, loadGuest, loadIsca, loadOlid, type Example } from './datasets';
+import { createClassifier, defaultModelPaths, type Classifier } from './classifier';
+import { binaryMetrics, type BinaryMetrics, type ClassMetrics } from './metrics';
+import { HEAD_TASKS, headProbabilities } from './train/heldOut';
+import { loadModel, type Model } from './model';
+
+/**
+ * `bulwark eval`: scores on the held-out TEST splits (see datasets.ts; never trained or tuned on),
+ * both for the model heads alone and for the whole classifier (rules + model + decision step), plus
+ * the hand-written contrast set of posts about politicians when it is present.
+ */
+export interface TaskReport {
+  task: string;
+  system: 'model' | 'classifier';
+  n: number;
+  classes: ClassMetrics[];
+  macroF1: number;
+  accuracy: number;
+  confusion: { labels: [string, string]; matrix: [[number, number], [number, number]] };
+}
+
+export interface CategoryReport {
+  key: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface ContrastReport {
+  n: number;
+  accuracy: number;
+  abusive: BinaryMetrics;
+  categories: CategoryReport[];
+  /** Most frequent (gold → predicted) category mix-ups among the contrast posts. */
+  confusions: { gold: string; predicted: string; count: number }[];
+  errors: { text: string; gold: string; predicted: string }[];
+}
+
+export interface EvalReport {
+  classifierVersion: string;
+  tasks: TaskReport[];
+  contrast?: ContrastReport;
+}
+
+const CLASSIFIER_TASKS: {
+  task: string;
+  dataset: Example['dataset'];
+  gold: (e: Example) => number;
+  predicted: (c: ReturnType<Classifier['classify']>) => boolean;
+  names: [string, string];
+}[] = [
+  {
+    task: 'olid-offensive',
+    dataset: 'olid',
+    gold: (e) => e.labels.offensive ?? 0,
+    predicted: (r) => r.abusive,
+    names: ['NOT', 'OFF'],
+  },
+  {
+    task: 'edos-sexism',
+    dataset: 'edos',
+    gold: (e) => e.labels.sexism ?? 0,
+    predicted: (r) => hasAny(r, ['misogyny', 'sexualised']),
+    names: ['not sexist', 'sexist'],
+  },
+  {
+    task: 'guest-misogyny',
+    dataset: 'guest',
+    gold: (e) => e.labels.sexism ?? 0,
+    predicted: (r) => hasAny(r, ['misogyny', 'sexualised']),
+    names: ['nonmisogynistic', 'misogynistic'],
+  },
+  {
+    task: 'isca-antisemitism',
+    dataset: 'isca',
+    gold: (e) => e.labels.antisemitism ?? 0,
+    predicted: (r) => hasAny(r, ['antisemitism']),
+    names: ['not antisemitic', 'antisemitic'],
+  },
+];
+
+function hasAny(r: ReturnType<Classifier['classify']>, keys: string[]): boolean {
+  return r.categories.some((l) => keys.includes(l.key));
+}
+
+export function defaultContrastPath(): string {
+  return path.resolve(__dirname, '..', '..', 'tests', 'fixtures', 'classify', 'contrast.jsonl');
+}
+
+export interface EvaluateOptions {
+  classifier?: Classifier;
+  model?: Model | null;
+  contrastPath?: string;
+}
+
+export function evaluate(datasetsDir: string, opts: EvaluateOptions = {}): EvalReport {
+  const classifier = opts.classifier ?? createClassifier();
+  let model = opts.model;
+  if (model === undefined) {
+    const p = defaultModelPaths().find((f) => fs.existsSync(f));
+    model = p ? loadModel(fs.readFileSync(p)) : null;
+  }
+  const tasks: TaskReport[] = [];
+  if (datasetsAvailable(datasetsDir)) {
+    const all = [
+      ...loadOlid(datasetsDir),
+      ...loadEdos(datasetsDir),
+      ...loadGuest(datasetsDir),
+      ...loadIsca(datasetsDir),
+    ];
+    const test = all.filter((e) => e.split === 'test');
+    if (model) {
+      for (const t of HEAD_TASKS) {
+        const rows = test.filter((e) => e.dataset === t.dataset && e.labels[t.head] !== undefined);
+        const probs = headProbabilities(model, rows, t.head);
+        const thr = model.header.heads[model.headIndex[t.head] ?? 0]?.threshold ?? 0.5;
+        tasks.push(
+          taskReport(
+            t.task,
+            'model',
+            binaryMetrics(
+              rows.map((e) => e.labels[t.head] ?? 0),
+              probs.map((p) => (p >= thr ? 1 : 0)),
+              t.names,
+            ),
+          ),
+        );
+      }
+    }
+    for (const t of CLASSIFIER_TASKS) {
+      const rows = test.filter((e) => e.dataset === t.dataset);
+      const pred = rows.map((e) => (t.predicted(classifier.classify(e.text)) ? 1 : 0));
+      tasks.push(taskReport(t.task, 'classifier', binaryMetrics(rows.map(t.gold), pred, t.names)));
+    }
+  }
+  const contrastPath = opts.contrastPath ?? defaultContrastPath();
+  const contrast = fs.existsSync(contrastPath)
+    ? evaluateContrast(classifier, readContrast(contrastPath))
+    : undefined;
+  return { classifierVersion: classifier.version, tasks, ...(contrast ? { contrast } : {}) };
+}
+
+function taskReport(task: string, system: 'model' | 'classifier', m: BinaryMetrics): TaskReport {
+  return {
+    task,
+    system,
+    n: m.confusion[0][0] + m.confusion[0][1] + m.confusion[1][0] + m.confusion[1][1],
+    classes: m.classes,
+    macroF1: m.macroF1,
+    accuracy: m.accuracy,
+    confusion: { labels: [m.classes[0].label, m.classes[1].label], matrix: m.confusion },
+  };
+}
+
+export interface ContrastItem {
+  text: string;
+  abusive: boolean;
+  category: string;
+}
+
+export function readContrast(file: string): ContrastItem[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as ContrastItem);
+}
+
+export function evaluateContrast(classifier: Classifier, items: ContrastItem[]): ContrastReport {
+  const gold: number[] = [];
+  const pred: number[] = [];
+  const perCat = new Map<string, { tp: number; fp: number; fn: number; support: number }>();
+  const stat = (k: string) => {
+    let s = perCat.get(k);
+    if (!s) perCat.set(k, (s = { tp: 0, fp: 0, fn: 0, support: 0 }));
+    return s;
+  };
+  const confusions = new Map<string, number>();
+  const errors: ContrastReport['errors'] = [];
+  for (const item of items) {
+    const r = classifier.classify(item.text);
+    gold.push(item.abusive ? 1 : 0);
+    pred.push(r.abusive ? 1 : 0);
+    const predicted = new Set(r.categories.map((l) => l.key));
+    const top = r.categories[0]?.key ?? 'supportive';
+    stat(item.category).support++;
+    if (predicted.has(item.category)) stat(item.category).tp++;
+    else stat(item.category).fn++;
+    for (const k of predicted) if (k !== item.category) stat(k).fp++;
+    if (!predicted.has(item.category))
+      confusions.set(
+        `${item.category}\u0000${top}`,
+        (confusions.get(`${item.category}\u0000${top}`) ?? 0) + 1,
+      );
+    if (item.abusive !== r.abusive)
+      errors.push({
+        text: item.text,
+        gold: item.category,
+        predicted: r.categories.map((l) => l.key).join(','),
+      });
+  }
+  const abusive = binaryMetrics(gold, pred, ['not abuse', 'abuse']);
+  const categories: CategoryReport[] = [...perCat.entries()]
+    .filter(([, s]) => s.support > 0)
+    .map(([key, s]) => {
+      const precision = s.tp + s.fp === 0 ? 0 : s.tp / (s.tp + s.fp);
+      const recall = s.tp + s.fn === 0 ? 0 : s.tp / (s.tp + s.fn);
+      return {
+        key,
+        precision,
+        recall,
+        f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+        support: s.support,
+      };
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  return {
+    n: items.length,
+    accuracy: abusive.accuracy,
+    abusive,
+    categories,
+    confusions: [...confusions.entries()]
+      .map(([k, count]) => {
+        const [g, p] = k.split('\u0000');
+        return { gold: g ?? '', predicted: p ?? '', count };
+      })
+      .sort((a, b) => b.count - a.count)
+      .slice(0, 10),
+    errors,
+  };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+/** Plain-text report for `bulwark eval`. */
+export function formatEvalReport(r: EvalReport): string {
+  const lines: string[] = [`Classifier ${r.classifierVersion}`, ''];
+  if (r.tasks.length === 0) lines.push('Held-out datasets not found: dataset tasks skipped.', '');
+  else {
+    lines.push(
+      'Held-out test splits (never trained or tuned on)',
+      'task                system       n    macro-F1  accuracy  P/R/F1 (positive class)   confusion [[TN FP] [FN TP]]',
+    );
+    for (const t of r.tasks) {
+      const pos = t.classes[1];
+      lines.push(
+        `${t.task.padEnd(19)} ${t.system.padEnd(11)} ${String(t.n).padStart(5)}  ${pct(t.macroF1).padStart(8)}  ${pct(t.accuracy).padStart(8)}  ${`${pct(pos?.precision ?? 0)}/${pct(pos?.recall ?? 0)}/${pct(pos?.f1 ?? 0)}`.padEnd(24)}  [[${t.confusion.matrix[0].join(' ')}] [${t.confusion.matrix[1].join(' ')}]]`,
+      );
+    }
+    lines.push('');
+  }
+  if (r.contrast) {
+    const c = r.contrast;
+    lines.push(
+      `Contrast set: ${c.n} posts, abuse/not-abuse accuracy ${pct(c.accuracy)}, macro-F1 ${pct(c.abusive.macroF1)}`,
+    );
+    lines.push('category             precision  recall  F1     support');
+    for (const k of c.categories)
+      lines.push(
+        `${k.key.padEnd(20)} ${pct(k.precision).padStart(9)}  ${pct(k.recall).padStart(6)}  ${pct(k.f1)}  ${String(k.support).padStart(5)}`,
+      );
+    if (c.confusions.length > 0) {
+      lines.push('', 'Most frequent misses (gold → top predicted):');
+      for (const x of c.confusions) lines.push(`  ${x.gold} → ${x.predicted}: ${x.count}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,108 @@
+import type { Context } from './context';
+import type { RuleHit } from './rules/hit';
+
+/**
+ * Guards decide when words that look abusive are not abuse:
+ *  - figures of speech: "kill the bill", "rat race", "shot down" cancel violent or animal readings;
+ *  - negation: "you're not an idiot", "no one should be shot", "I'd never hurt you";
+ *  - reported speech: "he said 'I'll kill you'", "she was called a [slur]";
+ *  - counter-speech: "calling her a [slur] is disgusting", "the 'go back home' replies are racist";
+ *  - reclaimed self-description: "as a proud dyke", "I'm queer".
+ * Windows stop at clause punctuation so a negation in one sentence cannot excuse the next.
+ */
+const FIGURATIVE_APPLIES = new Set([
+  'threat',
+  'harm_incitement',
+  'self_harm',
+  'dehumanisation',
+  'sexualised',
+  'personal_insult',
+]);
+const NEGATION_APPLIES = new Set([
+  'threat',
+  'harm_incitement',
+  'self_harm',
+  'personal_insult',
+  'dehumanisation',
+  'sexualised',
+  'party_abuse',
+  'misogyny',
+  'profanity',
+]);
+const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill']);
+
+export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, number][]): RuleHit[] {
+  if (hits.length === 0) return hits;
+  const s = ctx.lex.sets;
+  let condemnation = false;
+  let contextOutsideQuotes = false;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = ctx.tok.keys[t] ?? '';
+    if (s.condemnation.has(k)) condemnation = true;
+    if (ctx.quoted[t] === 0 && (s.reporting.has(k) || s.framing.has(k) || s.condemnation.has(k)))
+      contextOutsideQuotes = true;
+  }
+  return hits.filter((h) => {
+    if (h.guarded || h.tokStart < 0) return true;
+    const ts = h.tokStart;
+    const from = clauseStart(ctx, ts);
+    if (FIGURATIVE_APPLIES.has(h.category) && figurative.some(([a, b]) => a < h.tokEnd && b > ts))
+      return false;
+    if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
+    if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
+    if (reported(ctx, ts, from)) return false;
+    if (condemnation && framed(ctx, ts, from)) return false;
+    if (
+      h.tokEnd - ts === 1 &&
+      s.reclaimable.has(ctx.tok.keys[ts] ?? '') &&
+      windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts)
+    )
+      return false;
+    return true;
+  });
+}
+
+/** First token of the clause containing token t (clauses end at . , ; : ! ? and line breaks). */
+export function clauseStart(ctx: Context, t: number): number {
+  const text = ctx.norm.text;
+  for (let k = t; k > 0; k--) {
+    const gapFrom = ctx.tok.end[k - 1] ?? 0;
+    const gapTo = ctx.tok.start[k] ?? 0;
+    for (let i = gapFrom; i < gapTo; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10) return k;
+    }
+  }
+  return 0;
+}
+
+function windowHas(ctx: Context, set: Set<string>, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (set.has(ctx.tok.keys[k] ?? '')) return true;
+  return false;
+}
+
+function negated(ctx: Context, ts: number, from: number): boolean {
+  const s = ctx.lex.sets;
+  const lo = Math.max(from, ts - 3);
+  if (!windowHas(ctx, s.negators, lo, ts)) return false;
+  // "why don't you just die", "just don't come back" are not negations of the abuse
+  return !windowHas(ctx, s.negationExceptions, Math.max(from, ts - 5), ts);
+}
+
+/** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
+function reported(ctx: Context, ts: number, from: number): boolean {
+  const s = ctx.lex.sets;
+  for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (s.reporting.has(w) && !s.condemnation.has(w)) {
+      const subject = ctx.tok.keys[k - 1] ?? '';
+      return !FIRST_PERSON_SUBJECT.has(subject);
+    }
+  }
+  return false;
+}
+
+/** Counter-speech: a framing word right before the term in a post that condemns it. */
+function framed(ctx: Context, ts: number, from: number): boolean {
+  return windowHas(ctx, ctx.lex.sets.framing, Math.max(from, ts - 4), ts) || ctx.quoted[ts] === 1;
+}

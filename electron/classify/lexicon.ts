@@ -1,0 +1,290 @@
+import { AhoCorasick } from './ahoCorasick';
+import { fnv1a } from './hash';
+import { normalise } from './normalise';
+import { tokenise } from './tokenise';
+import ableism from './lexicons/ableism.json';
+import antiLgbtq from './lexicons/anti_lgbtq.json';
+import antisemitism from './lexicons/antisemitism.json';
+import dehumanisation from './lexicons/dehumanisation.json';
+import doxxing from './lexicons/doxxing.json';
+import guards from './lexicons/guards.json';
+import harmIncitement from './lexicons/harm_incitement.json';
+import islamophobia from './lexicons/islamophobia.json';
+import misogyny from './lexicons/misogyny.json';
+import partyAbuse from './lexicons/party_abuse.json';
+import personalInsult from './lexicons/personal_insult.json';
+import political from './lexicons/political.json';
+import profanity from './lexicons/profanity.json';
+import racism from './lexicons/racism.json';
+import selfHarm from './lexicons/self_harm.json';
+import sexualised from './lexicons/sexualised.json';
+import targets from './lexicons/targets.json';
+import threat from './lexicons/threat.json';
+
+/**
+ * The lexicons (data files in ./lexicons, credited in LEXICONS.md) compiled into one word-id
+ * Aho–Corasick automaton plus word sets. Imported as JSON so the bundler ships them inside the app.
+ *
+ * Entry kinds:
+ *  - slur: counts wherever it appears (guards for quotation, counter-speech and reclaiming still apply);
+ *  - targeted: counts only when aimed at a person or group (see rules/target.ts);
+ *  - phrase: multi-word pattern that counts as written; weight 0 entries exist to shadow shorter ones
+ *    ("witch hunt" stops "witch");
+ *  - figurative: figures of speech that cancel violent readings ("kill the bill");
+ *  - policy / critique: political-criticism vocabulary (never abuse).
+ */
+export type EntryKind = 'slur' | 'targeted' | 'phrase' | 'figurative' | 'policy' | 'critique';
+
+export interface Entry {
+  id: number;
+  term: string;
+  category: string;
+  kind: EntryKind;
+  weight: number;
+  /** Length in tokens. */
+  length: number;
+}
+
+export interface LexiconOverrides {
+  add?: { term: string; category: string; weight?: number }[];
+  disable?: { term: string; category: string }[];
+}
+
+export interface WordSets {
+  secondPerson: Set<string>;
+  possessive2: Set<string>;
+  thirdPerson: Set<string>;
+  firstPerson: Set<string>;
+  female: Set<string>;
+  copula: Set<string>;
+  groups: Set<string>;
+  parties: Set<string>;
+  intent: Set<string>;
+  violence: Set<string>;
+  strongViolence: Set<string>;
+  policyNouns: Set<string>;
+  negators: Set<string>;
+  negationExceptions: Set<string>;
+  reporting: Set<string>;
+  condemnation: Set<string>;
+  framing: Set<string>;
+  selfIdentification: Set<string>;
+  reclaimable: Set<string>;
+  publicInfo: Set<string>;
+  stopwords: Set<string>;
+}
+
+export interface Lexicon {
+  entries: Entry[];
+  automaton: AhoCorasick;
+  vocab: Map<string, number>;
+  /** Keys of single-word entries: what split fragments ("stu pid", "k.ill") may be re-joined into. */
+  singles: Set<string>;
+  /** Single-word entries by squeezed spelling ("stuupid" → "stupid"). */
+  squeezed: Map<string, number>;
+  /** Single-word entries by length, for masked spellings ("f*ck", "c**t"). */
+  byLength: Map<number, string[]>;
+  sets: WordSets;
+  /** Short content hash: changes whenever the lexicons or overrides change. */
+  version: string;
+}
+
+interface CategoryFile {
+  category: string;
+  slur?: string[];
+  targeted?: string[];
+  phrase?: string[];
+  weights?: Record<string, number>;
+}
+
+const CATEGORY_FILES: CategoryFile[] = [
+  profanity,
+  personalInsult,
+  partyAbuse,
+  misogyny,
+  racism,
+  antisemitism,
+  islamophobia,
+  antiLgbtq,
+  ableism,
+  dehumanisation,
+  sexualised,
+  harmIncitement,
+  doxxing,
+  threat,
+  selfHarm,
+];
+
+const DEFAULT_WEIGHT: Record<EntryKind, number> = {
+  slur: 0.9,
+  targeted: 0.8,
+  phrase: 0.85,
+  figurative: 1,
+  policy: 1,
+  critique: 1,
+};
+
+/** Words a {p} slot stands for in phrase patterns ("hope {p} dies"). */
+const PERSON_SLOT = [
+  'you',
+  'u',
+  'ya',
+  'yall',
+  'him',
+  'her',
+  'them',
+  'he',
+  'she',
+  'they',
+  '@user',
+  'all',
+  'it',
+];
+
+export function termKeys(term: string): string[] {
+  const n = normalise(term);
+  const t = tokenise(n.text);
+  return t.keys.slice(0, t.count);
+}
+
+export function squeeze(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) if (key[i] !== key[i - 1]) out += key[i];
+  return out;
+}
+
+function expandSlots(term: string): string[] {
+  if (!term.includes('{p}')) return [term];
+  return PERSON_SLOT.map((w) => term.replace('{p}', w));
+}
+
+function toSet(words: string[]): Set<string> {
+  const s = new Set<string>();
+  for (const w of words) for (const k of termKeys(w)) s.add(k);
+  return s;
+}
+
+export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
+  const disabled = new Set(
+    (overrides.disable ?? []).map((d) => `${d.category}\u0000${termKeys(d.term).join(' ')}`),
+  );
+  const entries: Entry[] = [];
+  const vocab = new Map<string, number>();
+  const automaton = new AhoCorasick();
+  const idOf = (k: string): number => {
+    let id = vocab.get(k);
+    if (id === undefined) {
+      id = vocab.size;
+      vocab.set(k, id);
+    }
+    return id;
+  };
+  const add = (term: string, category: string, kind: EntryKind, weight: number): void => {
+    for (const expanded of expandSlots(term)) {
+      const keys = termKeys(expanded);
+      if (keys.length === 0) continue;
+      if (disabled.has(`${category}\u0000${keys.join(' ')}`)) continue;
+      const id = entries.length;
+      entries.push({ id, term: expanded, category, kind, weight, length: keys.length });
+      automaton.add(keys.map(idOf), id);
+    }
+  };
+  for (const file of CATEGORY_FILES) {
+    for (const kind of ['slur', 'targeted', 'phrase'] as const) {
+      for (const term of file[kind] ?? [])
+        add(term, file.category, kind, file.weights?.[term] ?? DEFAULT_WEIGHT[kind]);
+    }
+  }
+  for (const term of guards.figurative) add(term, 'figurative', 'figurative', 1);
+  for (const term of political.policy) add(term, 'political_criticism', 'policy', 1);
+  for (const term of political.critique) add(term, 'political_criticism', 'critique', 1);
+  for (const a of overrides.add ?? []) add(a.term, a.category, 'slur', a.weight ?? DEFAULT_WEIGHT.slur);
+  automaton.build();
+
+  const singles = new Set<string>();
+  for (const e of entries)
+    if (e.length === 1 && e.kind !== 'policy' && e.kind !== 'critique')
+      singles.add(termKeys(e.term)[0] ?? '');
+  const squeezed = new Map<string, number>();
+  const byLength = new Map<number, string[]>();
+  for (const [k, id] of vocab) {
+    const s = squeeze(k);
+    if (s !== k && !squeezed.has(s) && !vocab.has(s)) squeezed.set(s, id);
+    if (!squeezed.has(k)) squeezed.set(k, id);
+    if (k.length >= 3) {
+      const list = byLength.get(k.length) ?? [];
+      list.push(k);
+      byLength.set(k.length, list);
+    }
+  }
+
+  const sets: WordSets = {
+    secondPerson: toSet(targets.secondPerson),
+    possessive2: toSet(targets.possessive2),
+    thirdPerson: toSet(targets.thirdPerson),
+    firstPerson: toSet(targets.firstPerson),
+    female: toSet(targets.female),
+    copula: toSet(targets.copula),
+    groups: toSet(targets.groups),
+    parties: toSet(targets.parties),
+    intent: toSet(targets.intent),
+    violence: toSet(targets.violence),
+    strongViolence: toSet(targets.strongViolence),
+    policyNouns: toSet(targets.policyNouns),
+    negators: toSet(guards.negators),
+    negationExceptions: toSet(guards.negationExceptions),
+    reporting: toSet(guards.reporting),
+    condemnation: toSet(guards.condemnation),
+    framing: toSet(guards.framing),
+    selfIdentification: toSet(guards.selfIdentification),
+    reclaimable: toSet(guards.reclaimable),
+    publicInfo: toSet(guards.publicInfo),
+    stopwords: toSet(guards.stopwords),
+  };
+  const fingerprint = JSON.stringify([CATEGORY_FILES, guards, political, targets, overrides]);
+  return {
+    entries,
+    automaton,
+    vocab,
+    singles,
+    squeezed,
+    byLength,
+    sets,
+    version: fnv1a(fingerprint).toString(16).padStart(8, '0').slice(0, 6),
+  };
+}
+
+/**
+ * The word id of a token key, trying the disguises the normaliser cannot undo on its own:
+ * elongation ("stuupid"), "*" masks ("f*ck", "c**t"). Returns -1 for words no lexicon uses.
+ */
+export function lookupKey(lex: Lexicon, key: string): number {
+  const id = lex.vocab.get(key);
+  if (id !== undefined) return id;
+  if (key.includes('*')) return lookupMasked(lex, key);
+  if (hasDouble(key)) {
+    const s = lex.squeezed.get(squeeze(key));
+    if (s !== undefined) return s;
+  }
+  return -1;
+}
+
+function hasDouble(key: string): boolean {
+  for (let i = 1; i < key.length; i++) if (key.charCodeAt(i) === key.charCodeAt(i - 1)) return true;
+  return false;
+}
+
+function lookupMasked(lex: Lexicon, key: string): number {
+  const visible = key.replaceAll('*', '').length;
+  // "***" or "f***" alone says too little to name a word.
+  if (visible < 2 || visible < key.length / 2) return -1;
+  for (const cand of lex.byLength.get(key.length) ?? []) {
+    let ok = true;
+    for (let i = 0; i < key.length && ok; i++) {
+      const c = key.charCodeAt(i);
+      if (c !== 42 && c !== cand.charCodeAt(i)) ok = false;
+    }
+    if (ok) return lex.vocab.get(cand) ?? -1;
+  }
+  return -1;
+}

@@ -1,0 +1,194 @@
+import crypto from 'node:crypto';
+import {
+  addLexiconFeatures,
+  describeFeatures,
+  extractFeatures,
+  LEXICON_REPEAT,
+  maxFeatures,
+} from './features';
+import type { Tokens } from './tokenise';
+import type { FeatureWeight } from './types';
+
+/**
+ * The trained linear model: one logistic head per task over the same hashed n-gram features.
+ *
+ * File format (little-endian), written by train/train.ts:
+ *   "BWM1" | u32 header length | header JSON (UTF-8) | int8 weights[(1 << bits) * heads]
+ * Weights are interleaved by bucket (bucket * heads + head) so each feature costs one cache line for
+ * all heads, and quantised to int8 per head (w ≈ q * scale): 4 heads × 2^18 buckets = 1 MiB.
+ * Scoring sums int8s in integer arithmetic, then: logit = bias + scale * Σq / sqrt(#features).
+ */
+export const MODEL_MAGIC = 'BWM1';
+
+export interface HeadInfo {
+  name: string;
+  bias: number;
+  scale: number;
+  /** Decision threshold on the probability, tuned on the validation split. */
+  threshold: number;
+}
+
+export interface ModelHeader {
+  format: 1;
+  bits: number;
+  charMin: number;
+  charMax: number;
+  heads: HeadInfo[];
+  /** Whether lexicon-category features (features.ts) were part of training. */
+  lexiconFeatures: boolean;
+  /** Training provenance (datasets, seed, config, held-out metrics): informational. */
+  training?: Record<string, unknown>;
+}
+
+export interface Model {
+  header: ModelHeader;
+  weights: Int8Array;
+  /** First 12 hex chars of the SHA-256 of the file: goes into classifierVersion. */
+  hash: string;
+  headIndex: Record<string, number>;
+}
+
+export function encodeModel(header: ModelHeader, weights: Int8Array): Buffer {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const head = Buffer.alloc(8);
+  head.write(MODEL_MAGIC, 0, 'ascii');
+  head.writeUInt32LE(json.length, 4);
+  return Buffer.concat([head, json, Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
+}
+
+/** Load a model from bytes (fs.readFileSync, or a bundler's binary import). Validates the layout. */
+export function loadModel(bytes: Uint8Array): Model {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < 8 || buf.toString('ascii', 0, 4) !== MODEL_MAGIC)
+    throw new Error('Not a Bulwark model file (bad magic).');
+  const len = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
+  const expected = (1 << header.bits) * header.heads.length;
+  if (header.format !== 1 || buf.length - 8 - len !== expected)
+    throw new Error('Bulwark model file is truncated or of an unknown format.');
+  // Copy so the weights are aligned and independent of the caller's buffer.
+  const weights = new Int8Array(expected);
+  weights.set(new Int8Array(buf.buffer, buf.byteOffset + 8 + len, expected));
+  const hash = crypto.createHash('sha256').update(buf).digest('hex').slice(0, 12);
+  const headIndex: Record<string, number> = {};
+  header.heads.forEach((h, i) => (headIndex[h.name] = i));
+  return { header, weights, hash, headIndex };
+}
+
+let scratch = new Int32Array(4096);
+let tokenStarts = new Int32Array(256);
+
+/**
+ * Probabilities for every head, in header order, into `out`. `lexCategories`: lexicon categories
+ * matched in the post (features.ts). With `mask` (1 per token to hide) and `outMasked`, also the
+ * probabilities with those tokens' features removed (their n-grams, and bigrams touching them) and
+ * without the political-criticism lexicon feature: used to rescore political posts without their
+ * criticism words, at the cost of a subtraction rather than a second pass.
+ */
+export function scoreModel(
+  model: Model,
+  tok: Tokens,
+  textLength: number,
+  out: Float64Array,
+  lexCategories: readonly string[] = [],
+  mask?: Uint8Array,
+  outMasked?: Float64Array,
+): void {
+  const need = maxFeatures(textLength);
+  if (scratch.length < need) scratch = new Int32Array(need * 2);
+  if (tokenStarts.length < tok.count + 1) tokenStarts = new Int32Array(tok.count * 2 + 2);
+  const feats = scratch;
+  const n0 = extractFeatures(tok, model.header.bits, feats, tokenStarts);
+  const lex = model.header.lexiconFeatures ? lexCategories : [];
+  const n = addLexiconFeatures(lex, model.header.bits, feats, n0);
+  const heads = model.header.heads;
+  const H = heads.length;
+  const w = model.weights;
+  const acc = [0, 0, 0, 0];
+  if (H === 4) {
+    // The common case, unrolled: one pass over the features for all four heads.
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    for (let i = 0; i < n; i++) {
+      const b = feats[i]! << 2;
+      a0 += w[b]!;
+      a1 += w[b + 1]!;
+      a2 += w[b + 2]!;
+      a3 += w[b + 3]!;
+    }
+    acc[0] = a0;
+    acc[1] = a1;
+    acc[2] = a2;
+    acc[3] = a3;
+  } else {
+    for (let h = 0; h < H; h++) {
+      let a = 0;
+      for (let i = 0; i < n; i++) a += w[feats[i]! * H + h]!;
+      acc[h] = a;
+    }
+  }
+  finish(heads, acc, n, out);
+  if (!mask || !outMasked) return;
+  let removed = 0;
+  const sub = (i: number): void => {
+    const b = feats[i]! * H;
+    for (let h = 0; h < H; h++) acc[h] = acc[h]! - w[b + h]!;
+    removed++;
+  };
+  for (let t = 0; t < tok.count; t++) {
+    if (mask[t] !== 1) continue;
+    for (let i = tokenStarts[t]!; i < tokenStarts[t + 1]!; i++) sub(i);
+    if (t + 1 < tok.count && mask[t + 1] !== 1) sub(tokenStarts[t + 1]! + 1);
+  }
+  const pc = lex.indexOf('political_criticism');
+  if (pc >= 0) for (let k = 0; k < LEXICON_REPEAT; k++) sub(n0 + pc * LEXICON_REPEAT + k);
+  finish(heads, acc, n - removed, outMasked);
+}
+
+function finish(heads: HeadInfo[], acc: number[], n: number, out: Float64Array): void {
+  const inv = n > 0 ? 1 / Math.sqrt(n) : 0;
+  for (let h = 0; h < heads.length; h++)
+    out[h] = sigmoid((heads[h]?.bias ?? 0) + (heads[h]?.scale ?? 0) * (acc[h] ?? 0) * inv);
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The features that pushed one head's score up the most, with their contribution to the logit.
+ * Slow path (builds n-gram strings): run only for posts that get a model label.
+ */
+export function explainHead(
+  model: Model,
+  tok: Tokens,
+  text: string,
+  head: string,
+  topK = 5,
+  lexCategories: readonly string[] = [],
+): FeatureWeight[] {
+  const h = model.headIndex[head];
+  if (h === undefined) return [];
+  const info = model.header.heads[h];
+  if (!info) return [];
+  const feats = describeFeatures(
+    text,
+    tok,
+    model.header.bits,
+    model.header.lexiconFeatures ? lexCategories : [],
+  );
+  const inv = feats.length > 0 ? 1 / Math.sqrt(feats.length) : 0;
+  const byName = new Map<string, number>();
+  const H = model.header.heads.length;
+  for (const f of feats) {
+    const contrib = (model.weights[f.index * H + h] ?? 0) * info.scale * inv;
+    byName.set(f.name, (byName.get(f.name) ?? 0) + contrib);
+  }
+  return [...byName.entries()]
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, topK)
+    .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 1000) / 1000 }));
+}

@@ -1,0 +1,357 @@
+import { foldCodePoint, isInvisible, LEET } from './leet';
+
+/**
+ * Normalised text plus an offset map back into the original. Rules and the model both read `text`;
+ * every span they report is translated through `srcStart`/`srcEnd` so the UI and evidence packs can
+ * highlight the exact characters the author typed.
+ */
+export interface Normalised {
+  /** Lower-cased, folded text: mentions → "@user", links → "url" (as in OLID), leet and lookalikes folded. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the first original UTF-16 offset it came from. */
+  srcStart: Int32Array;
+  /** For each UTF-16 unit of `text`, the original offset just past the characters it came from. */
+  srcEnd: Int32Array;
+}
+
+/** Map a [start, end) range of normalised text back to [start, end) in the original. */
+export function toOriginal(n: Normalised, start: number, end: number): [number, number] {
+  if (end <= start) return [n.srcStart[start] ?? 0, n.srcStart[start] ?? 0];
+  return [n.srcStart[start] ?? 0, n.srcEnd[end - 1] ?? 0];
+}
+
+// Scratch buffers reused across calls: normalisation runs on every post and allocation dominates
+// otherwise. They grow on demand and are copied out at the end.
+let cap = 1024;
+let aCodes = new Uint16Array(cap);
+let aStart = new Int32Array(cap);
+let aEnd = new Int32Array(cap);
+let bCodes = new Uint16Array(cap);
+let bStart = new Int32Array(cap);
+let bEnd = new Int32Array(cap);
+
+function ensure(n: number): void {
+  if (n <= cap) return;
+  while (cap < n) cap *= 2;
+  aCodes = new Uint16Array(cap);
+  aStart = new Int32Array(cap);
+  aEnd = new Int32Array(cap);
+  bCodes = new Uint16Array(cap);
+  bStart = new Int32Array(cap);
+  bEnd = new Int32Array(cap);
+}
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordAscii = (c: number): boolean => isLower(c) || isDigit(c) || c === 95 || (c >= 65 && c <= 90);
+
+/** Unit suffixes that make "10pm", "2nd", "90s" numbers rather than leetspeak. */
+const UNIT_SUFFIXES = new Set([
+  'st',
+  'nd',
+  'rd',
+  'th',
+  's',
+  'am',
+  'pm',
+  'k',
+  'm',
+  'g',
+  'gb',
+  'mb',
+  'mph',
+  'kg',
+  'km',
+  'p',
+  'x',
+  'h',
+  'hr',
+  'hrs',
+  'min',
+  'mins',
+  'ft',
+  'lb',
+  'lbs',
+  'ml',
+  'yr',
+  'yrs',
+  'd',
+  'bn',
+  'mp',
+  'mps',
+  'v',
+  'ish',
+]);
+
+// Lookup tables instead of Map/Set probes: these run once per character of every post.
+const LEET_TO = new Uint16Array(0x2100);
+for (const [k, v] of Object.entries(LEET)) LEET_TO[k.charCodeAt(0)] = v.charCodeAt(0);
+const isLeet = (c: number): boolean => c < 0x2100 && (LEET_TO[c] ?? 0) !== 0;
+const SEPARATOR = new Uint8Array(128);
+for (const c of [32, 46, 45, 95]) SEPARATOR[c] = 1; // space . - _ between s p a c e d letters
+
+/**
+ * Normalise a post. Three linear passes over char codes (no regular expressions), so it stays cheap
+ * enough to run on every imported post:
+ *  1. links/mentions to OLID placeholders, case folding, NFKC + accent + lookalike folding, invisibles dropped;
+ *  2. leetspeak folded inside words that also contain letters ("sh1t", "b!tch", "$cum", not "2019");
+ *  3. runs of 3+ identical letters cut to 2 ("stuuuupid" → "stuupid"; the lexicon then also tries
+ *     the squeezed form) and s p a c e d or d.o.t.t.e.d single letters joined ("k i l l" → "kill").
+ */
+export function normalise(original: string): Normalised {
+  ensure(original.length * 3 + 16);
+  // Locals, not the module-level bindings, inside the hot loop: V8 optimises these far better.
+  const codes = aCodes;
+  const starts = aStart;
+  const ends = aEnd;
+  let n = 0;
+  const len = original.length;
+  let i = 0;
+  // Flags that let the common post skip passes 2 and 3 entirely.
+  let leetish = false;
+  let mayJoin = false;
+  while (i < len) {
+    const c = original.charCodeAt(i);
+    // Links → "url"
+    if (
+      (c === 104 || c === 72 || c === 119 || c === 87) &&
+      (i === 0 || !isWordAscii(original.charCodeAt(i - 1)))
+    ) {
+      const urlLen = urlPrefixLength(original, i);
+      if (urlLen > 0) {
+        let j = i + urlLen;
+        while (j < len && !isSpace(original.charCodeAt(j))) j++;
+        n = emitAscii('url', i, j, n);
+        i = j;
+        continue;
+      }
+    }
+    // Mentions → "@user" (a leading @ only: "b@stard" is leetspeak, handled in pass 2)
+    if (
+      c === 64 &&
+      (i === 0 || !isWordAscii(original.charCodeAt(i - 1))) &&
+      i + 1 < len &&
+      isWordAscii(original.charCodeAt(i + 1))
+    ) {
+      let j = i + 1;
+      while (j < len && isWordAscii(original.charCodeAt(j))) j++;
+      n = emitAscii('@user', i, j, n);
+      i = j;
+      continue;
+    }
+    if (c < 128) {
+      const o = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
+      codes[n] = o;
+      starts[n] = i;
+      ends[n] = i + 1;
+      if (!leetish && (isDigit(o) || (LEET_TO[o] ?? 0) !== 0)) leetish = true;
+      if (!mayJoin && n >= 2 && isLower(o)) {
+        const p1 = codes[n - 1] ?? 0;
+        // "ooo" (elongation) or "x y" (maybe s p a c e d letters)
+        if (p1 === o && codes[n - 2] === o) mayJoin = true;
+        // "x y z": three single letters with separators (so the articles "a" and "I" alone do not count)
+        else if (
+          n >= 4 &&
+          (SEPARATOR[p1] ?? 0) === 1 &&
+          isLower(codes[n - 2] ?? 0) &&
+          (SEPARATOR[codes[n - 3] ?? 0] ?? 0) === 1 &&
+          isLower(codes[n - 4] ?? 0) &&
+          (n < 5 || !isAlnumOrApos(codes[n - 5] ?? 0))
+        )
+          mayJoin = true;
+      }
+      n++;
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i) ?? c;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isInvisible(cp)) {
+      const folded = foldCodePoint(cp);
+      for (let k = 0; k < folded.length; k++) {
+        aCodes[n] = folded.charCodeAt(k);
+        aStart[n] = i;
+        aEnd[n] = i + width;
+        n++;
+      }
+      leetish = true;
+      mayJoin = true;
+    }
+    i += width;
+  }
+  if (leetish) foldLeet(n);
+  if (!mayJoin) return output(aCodes, aStart, aEnd, n);
+  const m = squeezeAndJoin(n);
+  return output(bCodes, bStart, bEnd, m);
+}
+
+/** Copy out of the scratch buffers: one allocation holds both offset maps. */
+function output(codes: Uint16Array, start: Int32Array, end: Int32Array, m: number): Normalised {
+  const maps = new Int32Array(m * 2);
+  maps.set(start.subarray(0, m));
+  maps.set(end.subarray(0, m), m);
+  return { text: decode(codes, m), srcStart: maps.subarray(0, m), srcEnd: maps.subarray(m) };
+}
+
+function emitAscii(s: string, from: number, to: number, n: number): number {
+  for (let k = 0; k < s.length; k++) {
+    aCodes[n] = s.charCodeAt(k);
+    aStart[n] = from;
+    aEnd[n] = to;
+    n++;
+  }
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+}
+
+/** Case-insensitive prefix test on char codes (no substring allocation). */
+function startsWithAt(s: string, i: number, lower: string): boolean {
+  if (i + lower.length > s.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    let c = s.charCodeAt(i + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function urlPrefixLength(s: string, i: number): number {
+  if (startsWithAt(s, i, 'https://')) return 8;
+  if (startsWithAt(s, i, 'http://')) return 7;
+  if (startsWithAt(s, i, 'www.') && i + 4 < s.length && isWordAscii(s.charCodeAt(i + 4))) return 4;
+  return 0;
+}
+
+/** A char that can be part of a leet-spelt word. */
+function isWordish(c: number): boolean {
+  return isLower(c) || isDigit(c) || c === 42 || isLeet(c);
+}
+
+function foldLeet(n: number): void {
+  let s = 0;
+  while (s < n) {
+    if (!isWordish(aCodes[s] ?? 0)) {
+      s++;
+      continue;
+    }
+    let e = s;
+    let letters = 0;
+    let leet = 0;
+    while (e < n && isWordish(aCodes[e] ?? 0)) {
+      const c = aCodes[e] ?? 0;
+      if (isLower(c)) letters++;
+      else if (c !== 42) leet++;
+      e++;
+    }
+    if (letters > 0 && leet > 0 && !isNumberWithUnit(s, e)) {
+      for (let k = s; k < e; k++) {
+        const c = aCodes[k] ?? 0;
+        if (!isLeet(c)) continue;
+        const to = LEET_TO[c] ?? c;
+        const before = k > s && isLower(aCodes[k - 1] ?? 0);
+        const after = letterAhead(k + 1, e);
+        // "!" and "+" end sentences and join numbers, so they count only between letters ("b!tch").
+        // Digits fold only with a letter still to come ("sh1t", "1diot"), never at the end ("covid19").
+        // A leading "@" is a mention (pass 1 made those "@user"), so "@" folds only after a letter.
+        const ok =
+          c === 33 || c === 43 ? before && after : isDigit(c) ? after : c === 64 ? before : before || after;
+        if (ok) aCodes[k] = to;
+      }
+    }
+    s = e;
+  }
+}
+
+function letterAhead(k: number, e: number): boolean {
+  for (; k < e; k++) {
+    const c = aCodes[k] ?? 0;
+    if (isLower(c)) return true;
+    if (!isLeet(c) && c !== 42) return false;
+  }
+  return false;
+}
+
+/** "10pm", "2nd", "90s": digits then a unit suffix are numbers, not leetspeak. */
+function isNumberWithUnit(s: number, e: number): boolean {
+  let k = s;
+  while (k < e && isDigit(aCodes[k] ?? 0)) k++;
+  if (k === s || k === e) return false;
+  let suffix = '';
+  for (let j = k; j < e; j++) {
+    const c = aCodes[j] ?? 0;
+    if (!isLower(c)) return false;
+    suffix += String.fromCharCode(c);
+  }
+  return UNIT_SUFFIXES.has(suffix);
+}
+
+function squeezeAndJoin(n: number): number {
+  let m = 0;
+  let i = 0;
+  while (i < n) {
+    const c = aCodes[i] ?? 0;
+    // s p a c e d letters
+    if (
+      isLower(c) &&
+      (i === 0 || !isAlnumOrApos(aCodes[i - 1] ?? 0)) &&
+      (SEPARATOR[aCodes[i + 1] ?? 0] ?? 0) === 1
+    ) {
+      const sep = aCodes[i + 1] ?? 0;
+      let j = i;
+      let count = 1;
+      // extend while the separator is followed by another single letter ("f u c k off" stops before "off")
+      while (
+        aCodes[j + 1] === sep &&
+        j + 2 < n &&
+        isLower(aCodes[j + 2] ?? 0) &&
+        (j + 3 >= n || !isAlnumOrApos(aCodes[j + 3] ?? 0))
+      ) {
+        j += 2;
+        count++;
+      }
+      if (count >= 3) {
+        for (let k = i; k <= j; k += 2) {
+          bCodes[m] = aCodes[k] ?? 0;
+          bStart[m] = aStart[k] ?? 0;
+          bEnd[m] = aEnd[k] ?? 0;
+          m++;
+        }
+        i = j + 1;
+        continue;
+      }
+    }
+    // runs of 3+ identical letters ("stuuupid"); not digits (phone numbers) nor punctuation ("(((" matters)
+    let r = i + 1;
+    while (r < n && aCodes[r] === c) r++;
+    if (r - i >= 3 && isLower(c)) {
+      bCodes[m] = c;
+      bStart[m] = aStart[i] ?? 0;
+      bEnd[m] = aEnd[i] ?? 0;
+      m++;
+      bCodes[m] = c;
+      bStart[m] = aStart[i + 1] ?? 0;
+      bEnd[m] = aEnd[r - 1] ?? 0;
+      m++;
+      i = r;
+      continue;
+    }
+    bCodes[m] = c;
+    bStart[m] = aStart[i] ?? 0;
+    bEnd[m] = aEnd[i] ?? 0;
+    m++;
+    i++;
+  }
+  return m;
+}
+
+function isAlnumOrApos(c: number): boolean {
+  return isLower(c) || isDigit(c) || c === 39;
+}
+
+/** UTF-16 code units to a string via Buffer (measured ~15× faster than fromCharCode.apply on a typed array). */
+function decode(codes: Uint16Array, m: number): string {
+  return Buffer.from(codes.buffer, codes.byteOffset, m * 2).toString('utf16le');
+}

@@ -1,0 +1,143 @@
+import type { Context } from '../context';
+import { detectPersonalInfo, STREET_SUFFIXES, type Detected } from '../doxxing';
+import type { RuleHit } from './hit';
+
+/**
+ * Doxxing: personal details found by the detectors, weighed against context. MPs publish their
+ * constituency office, surgery times, the Commons switchboard (020 7219 …) and parliament.uk e-mail,
+ * so those are public information; a mobile number, a home address or "her kids go to …" are not.
+ */
+const SCORES: Record<Detected['kind'], number> = {
+  mobile: 0.85,
+  landline: 0.6,
+  'parliament-phone': 0,
+  freephone: 0,
+  postcode: 0.6,
+  'street-address': 0.65,
+  'street-name': 0.3,
+  email: 0.45,
+  'parliament-email': 0,
+};
+
+const HOME_WORDS = new Set([
+  'home',
+  'lives',
+  'live',
+  'living',
+  'house',
+  'flat',
+  'address',
+  'kids',
+  'children',
+  'school',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'family',
+  'personal',
+  'private',
+  'mobile',
+  'parents',
+  'mum',
+]);
+
+const FAMILY = new Set([
+  'kids',
+  'children',
+  'child',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'wife',
+  'husband',
+  'partner',
+  'grandkids',
+  'family',
+  'mum',
+  'dad',
+]);
+const ROUTINE = new Set([
+  'school',
+  'nursery',
+  'college',
+  'primary',
+  'grammar',
+  'academy',
+  'goes',
+  'go',
+  'attends',
+  'attend',
+  'works',
+  'drops',
+  'picks',
+  'gym',
+  'bus',
+  'train',
+  'leaves',
+  'walks',
+  'gets',
+  'catches',
+  'plays',
+  'club',
+]);
+
+/** "Nair's kids go to St Mary's", "drops his son at Oakfield school at 8": family plus a where or when. */
+function familyRoutine(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    if (!FAMILY.has(keys[t] ?? '')) continue;
+    let routine = -1;
+    let specific = -1;
+    for (let k = Math.max(0, t - 3); k < Math.min(count, t + 7); k++) {
+      if (ROUTINE.has(keys[k] ?? '')) routine = k;
+      const raw = keys[k] ?? '';
+      if (k > t && (ctx.person[k] === 1 || (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57)))
+        specific = k;
+    }
+    if (routine < 0 || specific < 0) continue;
+    hits.push({
+      category: 'doxxing',
+      score: 0.75,
+      tokStart: Math.min(t, routine),
+      tokEnd: Math.max(routine, specific) + 1,
+      rule: 'doxxing:family-routine',
+    });
+    return;
+  }
+}
+
+export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
+  familyRoutine(ctx, hits);
+  const phraseHit = hits.some((h) => h.category === 'doxxing');
+  let street = false;
+  for (let t = 0; t < ctx.tok.count && !street; t++) street = STREET_SUFFIXES.has(ctx.tok.keys[t] ?? '');
+  const found = detectPersonalInfo(ctx.original, phraseHit, street);
+  if (found.length === 0) return;
+  const { keys, count } = ctx.tok;
+  let publicCtx = false;
+  let homeCtx = false;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (ctx.lex.sets.publicInfo.has(k)) publicCtx = true;
+    if (HOME_WORDS.has(k)) homeCtx = true;
+  }
+  for (const d of found) {
+    let score = SCORES[d.kind];
+    if (score === 0) continue;
+    if (homeCtx) score = Math.min(0.95, score + 0.25);
+    else if (publicCtx) score = d.kind === 'mobile' ? 0.4 : 0;
+    if (score <= 0) continue;
+    hits.push({
+      category: 'doxxing',
+      score,
+      tokStart: -1,
+      tokEnd: -1,
+      start: d.start,
+      end: d.end,
+      rule: `doxxing:${d.kind}`,
+      guarded: true,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import type { Context } from '../context';
+import { applyGuards } from '../guards';
+import { doxxingRules } from './doxxing';
+import type { RuleHit } from './hit';
+import { scanLexicon } from './lexiconHits';
+import { partyRules } from './party';
+import { harmWishRules } from './harm';
+import { threatRules } from './threat';
+import { tropeRules } from './tropes';
+
+export type { RuleHit } from './hit';
+
+export interface RuleResult {
+  hits: RuleHit[];
+  /** Political vocabulary found (policy, votes, record, competence), with token ranges. */
+  political: { policy: number; critique: number; spans: [number, number][] };
+  /** Abuse-looking hits that guards set aside (quoted, negated, counter-speech, figurative). */
+  suppressed: RuleHit[];
+  /** Token ranges the model should not see when rescoring a political post (see decide.ts). */
+  masked: [number, number][];
+}
+
+/** All rule layers over one post, guards last so every layer's hits are judged the same way. */
+export function runRules(ctx: Context): RuleResult {
+  const scan = scanLexicon(ctx);
+  const hits = scan.hits;
+  threatRules(ctx, hits);
+  harmWishRules(ctx, hits);
+  tropeRules(ctx, hits);
+  const guarded = applyGuards(ctx, hits, scan.figurative);
+  const suppressed = hits.filter((h) => !guarded.includes(h));
+  partyRules(ctx, guarded);
+  doxxingRules(ctx, guarded);
+  return {
+    hits: guarded,
+    political: { policy: scan.policy, critique: scan.critique, spans: scan.politicalSpans },
+    suppressed,
+    masked: scan.masked,
+  };
+}

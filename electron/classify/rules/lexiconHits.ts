@@ -1,0 +1,116 @@
+import type { Context } from '../context';
+import type { RuleHit } from './hit';
+import { aimedAtPerson, aimedAtWoman } from './target';
+
+export interface LexiconScan {
+  hits: RuleHit[];
+  /** Token ranges of figures of speech ("kill the bill", "rat race"). */
+  figurative: [number, number][];
+  policy: number;
+  critique: number;
+  /** Token ranges of political vocabulary, for the political-criticism label's spans. */
+  politicalSpans: [number, number][];
+  /** Token ranges of critique words and of insults aimed at ideas, hidden from the model when rescoring political posts. */
+  masked: [number, number][];
+}
+
+/** Turn the automaton's matches into hits, applying target checks and same-category shadowing. */
+export function scanLexicon(ctx: Context): LexiconScan {
+  const out: LexiconScan = {
+    hits: [],
+    figurative: [],
+    policy: 0,
+    critique: 0,
+    politicalSpans: [],
+    masked: [],
+  };
+  const { matches, lex } = ctx;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (!m) continue;
+    const e = lex.entries[m.entry];
+    if (!e) continue;
+    if (e.kind === 'figurative') {
+      out.figurative.push([m.start, m.end]);
+      continue;
+    }
+    if (e.kind === 'policy' || e.kind === 'critique') {
+      if (e.kind === 'policy') out.policy++;
+      else {
+        out.critique++;
+        out.masked.push([m.start, m.end]);
+      }
+      out.politicalSpans.push([m.start, m.end]);
+      continue;
+    }
+    if (shadowed(ctx, i)) continue;
+    if (e.weight <= 0) continue;
+    if (e.kind === 'targeted') {
+      const ok =
+        ctx.tok.emoji[m.start] === 1
+          ? emojiAimed(ctx)
+          : e.category === 'misogyny'
+            ? aimedAtWoman(ctx, m.start, m.end)
+            : aimedAtPerson(ctx, m.start, m.end, e.category === 'personal_insult');
+      if (!ok) {
+        out.masked.push([m.start, m.end]);
+        continue;
+      }
+    }
+    out.hits.push({
+      category: e.category,
+      score: e.weight,
+      tokStart: m.start,
+      tokEnd: m.end,
+      rule: `lex:${e.category}:${e.term}`,
+    });
+  }
+  echoes(ctx, out.hits);
+  return out;
+}
+
+/** 🐀 or 🐒 as a reply ("Okafor 🐒🐒") is aimed at whoever the post is about: short posts, or any person named. */
+function emojiAimed(ctx: Context): boolean {
+  if (ctx.tok.count <= 6) return true;
+  const s = ctx.lex.sets;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = ctx.tok.keys[t] ?? '';
+    if (ctx.person[t] === 1 || s.secondPerson.has(k) || s.thirdPerson.has(k)) return true;
+  }
+  return false;
+}
+
+/** A match inside a longer match of the same category defers to it ("witch" in "witch hunt"). */
+function shadowed(ctx: Context, i: number): boolean {
+  const m = ctx.matches[i];
+  if (!m) return false;
+  const cat = ctx.lex.entries[m.entry]?.category;
+  for (let j = 0; j < ctx.matches.length; j++) {
+    const o = ctx.matches[j];
+    if (j === i || !o || ctx.lex.entries[o.entry]?.category !== cat) continue;
+    if (o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) return true;
+  }
+  return false;
+}
+
+/** "(((name)))": the antisemitic echo marks name a Jewish target. Punctuation, so not in the automaton. */
+function echoes(ctx: Context, hits: RuleHit[]): void {
+  const text = ctx.norm.text;
+  const at = text.indexOf('(((');
+  if (at < 0) return;
+  const close = text.indexOf(')))', at + 3);
+  if (close < 0) return;
+  let ts = 0;
+  while (ts < ctx.tok.count && (ctx.tok.start[ts] ?? 0) < at) ts++;
+  let te = ts;
+  while (te < ctx.tok.count && (ctx.tok.end[te] ?? 0) <= close) te++;
+  hits.push({
+    category: 'antisemitism',
+    score: 0.9,
+    tokStart: ts,
+    tokEnd: Math.max(te, ts + 1),
+    rule: 'echo:triple-parentheses',
+    start: ctx.norm.srcStart[at] ?? 0,
+    end: ctx.norm.srcEnd[close + 2] ?? 0,
+  });
+}

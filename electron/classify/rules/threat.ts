@@ -1,0 +1,279 @@
+import type { Context } from '../context';
+import type { RuleHit } from './hit';
+
+/**
+ * Structural threat rules (the phrase lexicon catches fixed forms like "I know where you live"):
+ *  1. first-person intent + violent verb + a person as object: "I'll kill you", "gonna stab her",
+ *     "we will hang every one of them". A non-person object ("kill the bill", "killing it") never fires.
+ *  2. second-person future + harm outcome: "you're going to die", "you will be shot".
+ *  3. weapon emoji aimed at someone: "@user 🔪🔪".
+ * Rape threats are also reported as sexualised abuse.
+ */
+const IMPLIED_I = new Set(['gonna', 'gunna', 'finna', 'gon', 'wanna', 'gotta']);
+const WEAK_MODALS = new Set(['could', 'would', 'id', 'want', 'wanna', 'must']);
+const OBJECT_FILLERS = new Set([
+  'the',
+  'shit',
+  'crap',
+  'hell',
+  'fuck',
+  'living',
+  'daylights',
+  'out',
+  'of',
+  'every',
+  'last',
+  'one',
+  'single',
+  'all',
+  'each',
+  'and',
+  'up',
+  'down',
+  'a',
+  'few',
+  'fucking',
+  'bloody',
+  'little',
+  'lot',
+]);
+const OUTCOMES = new Set([
+  'die',
+  'dead',
+  'killed',
+  'shot',
+  'stabbed',
+  'hurt',
+  'hanged',
+  'hung',
+  'murdered',
+  'raped',
+  'bombed',
+  'beaten',
+  'lynched',
+  'executed',
+  'slaughtered',
+  'butchered',
+  'burned',
+  'burnt',
+  'harmed',
+  'attacked',
+  'next',
+]);
+const FUTURE = new Set(['will', 'youll', 'gonna', 'gunna', 'going', 'shall', 'about', 'finna']);
+const WEAPONS = new Set(['🔪', '🔫', '💣', '🪓', '🗡', '⚔', '🧨', '🪢', '⚰']);
+/** After "your/her/his", only these make the object a person ("kill your family", not "end your career"). */
+const PERSONAL_NOUNS = new Set([
+  'family',
+  'kids',
+  'children',
+  'child',
+  'kid',
+  'wife',
+  'husband',
+  'daughter',
+  'daughters',
+  'son',
+  'sons',
+  'mum',
+  'mother',
+  'dad',
+  'father',
+  'partner',
+  'face',
+  'head',
+  'legs',
+  'neck',
+  'throat',
+  'skull',
+  'kneecaps',
+  'teeth',
+  'self',
+  'staff',
+  'baby',
+  'babies',
+  'grandkids',
+  'sister',
+  'brother',
+  'parents',
+  'body',
+  'brains',
+  'heart',
+  'house',
+  'home',
+  'car',
+]);
+const WEAK_VERBS = new Set([
+  'get',
+  'find',
+  'visit',
+  'end',
+  'sort',
+  'deal',
+  'run',
+  'deck',
+  'lamp',
+  'twat',
+  'hunt',
+  'smash',
+  'break',
+  'snap',
+  'kick',
+  'punch',
+  'hurt',
+  'beat',
+  'batter',
+  'bash',
+  'glass',
+  'bottle',
+  'cut',
+  'choke',
+]);
+
+export function threatRules(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (s.violence.has(k)) intentVerbObject(ctx, t, hits);
+    if (OUTCOMES.has(k)) futureOutcome(ctx, t, hits);
+  }
+  weaponEmoji(ctx, hits);
+}
+
+function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  // intent and subject in the 5 tokens before the verb
+  let intentAt = -1;
+  let subject = false;
+  let weak = false;
+  for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+    const w = keys[k] ?? '';
+    if (s.negators.has(w)) return; // "I would never hurt you", "I won't kill anyone"
+    if (s.reporting.has(w)) break;
+    if (s.intent.has(w)) {
+      intentAt = k;
+      if (WEAK_MODALS.has(w)) weak = true;
+      if (IMPLIED_I.has(w)) subject = true;
+    }
+    if (
+      w === 'i' ||
+      w === 'ill' ||
+      w === 'im' ||
+      w === 'id' ||
+      w === 'we' ||
+      w === 'well' ||
+      w === 'were' ||
+      w === 'ive'
+    ) {
+      subject = true;
+      if (w === 'ill' || w === 'id') intentAt = intentAt < 0 ? k : intentAt;
+      if (w === 'id') weak = true;
+      intentAt = Math.min(intentAt < 0 ? k : intentAt, k);
+    }
+  }
+  if (intentAt < 0 || !subject) return;
+  // a person as object within the next few tokens, skipping fillers ("beat the shit out of you")
+  let objEnd = -1;
+  for (let k = v + 1; k < count && k <= v + 6; k++) {
+    const w = keys[k] ?? '';
+    const possessive = s.possessive2.has(w) || w === 'his' || w === 'her' || w === 'their';
+    if (possessive && PERSONAL_NOUNS.has(keys[k + 1] ?? '')) {
+      objEnd = k + 2;
+      break;
+    }
+    if (w === 'your' || w === 'ur' || w === 'his' || w === 'their') break;
+    if (
+      s.secondPerson.has(w) ||
+      (s.thirdPerson.has(w) && w !== 'they' && w !== 'he' && w !== 'she') ||
+      s.parties.has(w) ||
+      w === 'traitors' ||
+      w === 'traitor'
+    ) {
+      objEnd = k + 1;
+      break;
+    }
+    // a name straight after the verb ("kill Briggs"), unless it names a bill ("kill Housing Bill")
+    if (k === v + 1 && ctx.person[k] === 1 && !s.policyNouns.has(keys[k + 1] ?? '')) {
+      objEnd = k + 1;
+      break;
+    }
+    if (!OBJECT_FILLERS.has(w)) break;
+  }
+  if (objEnd < 0) return;
+  const verb = keys[v] ?? '';
+  const strong = s.strongViolence.has(verb);
+  const score = strong ? (weak ? 0.75 : 0.92) : weak ? 0.5 : WEAK_VERBS.has(verb) ? 0.7 : 0.8;
+  const start = Math.min(intentAt, v);
+  hits.push({
+    category: 'threat',
+    score,
+    tokStart: start,
+    tokEnd: objEnd,
+    rule: `threat:intent-${verb}-person`,
+  });
+  if (verb === 'rape')
+    hits.push({ category: 'sexualised', score: 0.9, tokStart: start, tokEnd: objEnd, rule: 'threat:rape' });
+}
+
+function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  let you = -1;
+  let future = false;
+  for (let k = o - 1; k >= 0 && k >= o - 4; k--) {
+    const w = keys[k] ?? '';
+    if (s.negators.has(w) || w === 'should' || w === 'if') return;
+    if (FUTURE.has(w)) future = true;
+    if (w === 'youll' || w === 'youre' || w === 'ur' || w === 'your')
+      future = future || w === 'youll' || w === 'youre' || w === 'ur';
+    if (s.secondPerson.has(w) || w === 'youll' || w === 'youre' || w === 'ur') you = k;
+  }
+  if (you < 0 || !future) return;
+  // "you will die waiting for a GP appointment": a policy consequence, not a threat
+  for (let k = o + 1; k < count && k <= o + 4; k++)
+    if (s.policyNouns.has(keys[k] ?? '') || keys[k] === 'waiting' || keys[k] === 'poor') return;
+  hits.push({
+    category: 'threat',
+    score: keys[o] === 'next' ? 0.7 : 0.75,
+    tokStart: you,
+    tokEnd: o + 1,
+    rule: `threat:you-will-${keys[o] ?? ''}`,
+  });
+}
+
+function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count, emoji } = ctx.tok;
+  const s = ctx.lex.sets;
+  let first = -1;
+  let last = -1;
+  let n = 0;
+  let person = false;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (emoji[t] === 1 && WEAPONS.has(k.replace('\uFE0F', ''))) {
+      if (first < 0) first = t;
+      last = t;
+      n++;
+    }
+    if (
+      s.secondPerson.has(k) ||
+      s.possessive2.has(k) ||
+      k === '@user' ||
+      k === 'her' ||
+      k === 'him' ||
+      k === 'she' ||
+      k === 'he'
+    )
+      person = true;
+  }
+  if (n === 0 || !person) return;
+  hits.push({
+    category: 'threat',
+    score: n >= 2 ? 0.7 : 0.55,
+    tokStart: first,
+    tokEnd: last + 1,
+    rule: 'threat:weapon-emoji',
+  });
+}

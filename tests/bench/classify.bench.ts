@@ -1,0 +1,91 @@
+/**
+ * Classifier throughput: rules + model on one core, posts per second.
+ *   npx tsx tests/bench/classify.bench.ts
+ * Uses real tweets from ../shared/datasets when present (OLID, ~100–300 chars), else the contrast and
+ * dev fixtures. Each pass classifies 200,000 posts; we report the median of five passes after a
+ * warm-up pass, in posts per CPU-second of this (single-threaded) process.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createClassifier } from '../../electron/classify';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+function corpus(): { texts: string[]; source: string } {
+  const olid = path.join(repoRoot, '..', 'shared', 'datasets', 'olid', 'olid-training-v1.0.tsv');
+  if (fs.existsSync(olid)) {
+    const texts = fs
+      .readFileSync(olid, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t')[1] ?? '')
+      .filter((t) => t.length > 0);
+    return { texts, source: 'OLID tweets (../shared/datasets)' };
+  }
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'classify');
+  const texts = ['contrast.jsonl', 'dev.jsonl'].flatMap((f) =>
+    fs
+      .readFileSync(path.join(dir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  return { texts, source: 'contrast + dev fixtures' };
+}
+
+export async function run(): Promise<{
+  name: string;
+  postsPerSecond: number;
+  posts: number;
+  meanChars: number;
+  source: string;
+  rulesOnlyPostsPerSecond: number;
+}> {
+  const { texts, source } = corpus();
+  const full = createClassifier();
+  const rulesOnly = createClassifier({ model: null });
+  const target = 200_000;
+  const measure = (c: typeof full): number => {
+    const rates: number[] = [];
+    for (let pass = 0; pass < 6; pass++) {
+      // CPU time of this process, not wall time: the figure is per core and survives a busy machine.
+      const t0 = process.cpuUsage();
+      let n = 0;
+      let abusive = 0;
+      while (n < target) {
+        for (const t of texts) {
+          if (c.classify(t).abusive) abusive++;
+          if (++n >= target) break;
+        }
+      }
+      const used = process.cpuUsage(t0);
+      const s = (used.user + used.system) / 1e6;
+      if (pass > 0) rates.push(n / s); // pass 0 warms up the JIT
+      if (abusive < 0) throw new Error('unreachable');
+    }
+    rates.sort((a, b) => a - b);
+    return Math.round(rates[Math.floor(rates.length / 2)] ?? 0);
+  };
+  const postsPerSecond = measure(full);
+  const rulesOnlyPostsPerSecond = measure(rulesOnly);
+  const meanChars = Math.round(texts.reduce((a, t) => a + t.length, 0) / texts.length);
+  await Promise.resolve();
+  return {
+    name: 'classify (rules + model, one core)',
+    postsPerSecond,
+    posts: target,
+    meanChars,
+    source,
+    rulesOnlyPostsPerSecond,
+  };
+}
+
+if (require.main === module) {
+  run().then(
+    (r) => console.log(JSON.stringify(r, null, 2)),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../electron/classify';
+import { evaluateContrast, readContrast } from '../../electron/classify/evaluate';
+
+/**
+ * The contrast set (tests/fixtures/classify/contrast.jsonl): 300+ short posts about fictional
+ * politicians — criticism vs abuse pairs, counter-speech, quotes, negation, reclaimed and mentioned
+ * slurs, threats vs figures of speech, doxxing vs public information, every abuse category. Rules
+ * are developed against dev.jsonl, not this file; see tests/fixtures/classify/README.md.
+ */
+const fixtures = path.join(__dirname, '..', 'fixtures', 'classify');
+const classifier = createClassifier();
+
+describe('contrast set', () => {
+  const items = readContrast(path.join(fixtures, 'contrast.jsonl'));
+
+  it('is big enough and covers every category the classifier produces', () => {
+    expect(items.length).toBeGreaterThanOrEqual(300);
+    const cats = new Set(items.map((i) => i.category));
+    for (const k of [
+      'political_criticism',
+      'supportive',
+      'profanity',
+      'personal_insult',
+      'party_abuse',
+      'misogyny',
+      'racism',
+      'antisemitism',
+      'islamophobia',
+      'anti_lgbtq',
+      'ableism',
+      'dehumanisation',
+      'sexualised',
+      'harm_incitement',
+      'doxxing',
+      'threat',
+      'self_harm',
+    ])
+      expect(cats.has(k), k).toBe(true);
+  });
+
+  it('gets the abuse / not-abuse decision right at least 90% of the time', () => {
+    const r = evaluateContrast(classifier, items);
+    if (r.errors.length > 0)
+      console.log(
+        `contrast errors (${r.errors.length}):\n${r.errors.map((e) => `  [${e.gold}] → ${e.predicted}: ${e.text}`).join('\n')}`,
+      );
+    console.log(`contrast accuracy ${r.accuracy.toFixed(3)} on ${r.n} posts`);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.9);
+    // Harsh criticism must practically never be called abuse.
+    const criticism = items.filter((i) => i.category === 'political_criticism');
+    const flagged = criticism.filter((i) => classifier.classify(i.text).abusive);
+    expect(flagged.length / criticism.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it('names the right category for most abusive posts', () => {
+    const r = evaluateContrast(classifier, items);
+    const abuse = r.categories.filter((c) => !['political_criticism', 'supportive'].includes(c.key));
+    const meanRecall = abuse.reduce((a, c) => a + c.recall, 0) / abuse.length;
+    expect(meanRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('also holds on the development set', () => {
+    const r = evaluateContrast(classifier, readContrast(path.join(fixtures, 'dev.jsonl')));
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});

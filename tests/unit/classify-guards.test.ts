@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../electron/classify';
+
+// Rules only: these tests pin the guards themselves, independent of the trained weights.
+const rules = createClassifier({ model: null });
+const keys = (text: string): string[] => rules.classify(text).categories.map((l) => l.key);
+const abusive = (text: string): boolean => rules.classify(text).abusive;
+
+describe('guards', () => {
+  it('negation: a negated insult or threat is not one', () => {
+    expect(abusive("You're an idiot")).toBe(true);
+    expect(abusive("You're not an idiot, you were badly advised")).toBe(false);
+    expect(abusive('I will hurt you')).toBe(true);
+    expect(abusive('I would never hurt you')).toBe(false);
+    expect(abusive('No one should be shot for a vote')).toBe(false);
+    // ...but "why don't you" is not a negation of the abuse
+    expect(keys("Why don't you just kill yourself")).toContain('self_harm');
+  });
+
+  it('negation does not leak across sentences', () => {
+    expect(keys("I don't care. Hope you die")).toContain('harm_incitement');
+  });
+
+  it('quotation and reported speech', () => {
+    expect(keys("I'll kill you")).toContain('threat');
+    expect(abusive('He said "I\'ll kill you" to her at the surgery. Reported to police.')).toBe(false);
+    expect(abusive("I was called a 'paki' at school.")).toBe(false);
+    expect(abusive('I called him a paki')).toBe(true);
+  });
+
+  it('counter-speech: naming a slur to condemn it', () => {
+    expect(keys('Rahman is a whore')).toContain('misogyny');
+    expect(abusive('Calling her a whore is disgusting. Report and block.')).toBe(false);
+    expect(abusive('The replies telling her to "go back to your country" are racist.')).toBe(false);
+  });
+
+  it('figures of speech are not threats', () => {
+    expect(abusive('This policy will kill the NHS')).toBe(false);
+    expect(abusive('Kill the bill!')).toBe(false);
+    expect(abusive("She's killing it at committee today")).toBe(false);
+    expect(abusive('We will beat you at the ballot box')).toBe(false);
+    expect(abusive('The minister smelled a rat in the figures')).toBe(false);
+  });
+
+  it('reclaimed self-description', () => {
+    expect(abusive('Dirty dyke Whitfield')).toBe(true);
+    expect(abusive("As a proud dyke I'm voting for her")).toBe(false);
+  });
+
+  it('insulting an idea is criticism, insulting a person is not', () => {
+    expect(abusive('That was a stupid decision by the minister')).toBe(false);
+    expect(abusive('The plan is idiotic')).toBe(false);
+    expect(abusive('You are stupid')).toBe(true);
+  });
+});
