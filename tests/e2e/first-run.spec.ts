@@ -18,6 +18,8 @@ test.afterEach(async () => {
 test('first run: load demo data, dashboard matches the database, every screen is reachable and accessible', async ({
   page,
 }) => {
+  // axe on every screen with demo data is slow on a loaded 2-core machine; this is not a speed test.
+  test.setTimeout(300_000);
   const app = new AppPage(page);
   await page.goto(shell.url);
 
