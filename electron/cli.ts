@@ -6,6 +6,7 @@ import { demoCommand } from './cli/commands/demo';
 import { evalCommand } from './cli/commands/eval';
 import { importCommand } from './cli/commands/import';
 import { labelTextsCommand } from './cli/commands/labelTexts';
+import { peopleCommand } from './cli/commands/people';
 import { serveCommand } from './cli/commands/serve';
 import { APP_VERSION } from './version';
 
@@ -14,6 +15,7 @@ const COMMANDS: Command[] = [
   dbCommand,
   demoCommand,
   importCommand,
+  peopleCommand,
   labelTextsCommand,
   evalCommand,
 ];

@@ -1,6 +1,7 @@
 import * as m001 from './001_initial';
 import * as m002 from './002_taxonomy';
 import * as m003 from './003_import_details';
+import * as m004 from './004_taxonomy_versions';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial schema', sql: m001.up },
   { version: 2, name: 'default taxonomy', sql: m002.up() },
   { version: 3, name: 'import details and full-text watermark', sql: m003.up },
+  { version: 4, name: 'taxonomy versions, undoable reviews, review queue index', sql: m004.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,14 +7,20 @@
 import type { z } from 'zod';
 import { coreMethods } from './methods/core';
 import { importMethods } from './methods/imports';
+import { peopleMethods } from './methods/people';
 import { postMethods } from './methods/posts';
+import { reviewMethods } from './methods/review';
+import { taxonomyMethods } from './methods/taxonomy';
 
 export type { MethodSpec } from './method';
 
 export const contract = {
   ...coreMethods,
   ...importMethods,
+  ...peopleMethods,
   ...postMethods,
+  ...reviewMethods,
+  ...taxonomyMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,14 @@ export class AhoCorasick {
   private readonly own: number[][] = [[]];
   private out: Int32Array[] = [];
   private built = false;
+  // Flat transitions built by build(): a dense table for the root (every known word may start a
+  // phrase) and open addressing over (node, word id) for the rest; no Map lookups while searching.
+  private rootNext = new Int32Array(0);
+  private edgeMask = 0;
+  private edgeNode = new Int32Array(0);
+  private edgeSym = new Int32Array(0);
+  private edgeTo = new Int32Array(0);
+  private hasOut = new Uint8Array(0);
 
   /** Add a phrase (word ids) that reports `pattern` when matched. */
   add(seq: readonly number[], pattern: number): void {
@@ -53,7 +61,84 @@ export class AhoCorasick {
         queue.push(to);
       }
     }
+    this.flatten();
     this.built = true;
+  }
+
+  private flatten(): void {
+    let maxSym = -1;
+    let edges = 0;
+    for (const m of this.next) {
+      edges += m.size;
+      for (const sym of m.keys()) if (sym > maxSym) maxSym = sym;
+    }
+    this.rootNext = new Int32Array(maxSym + 1).fill(-1);
+    for (const [sym, to] of this.next[0] ?? []) this.rootNext[sym] = to;
+    let size = 16;
+    while (size < edges * 2) size *= 2;
+    this.edgeMask = size - 1;
+    this.edgeNode = new Int32Array(size).fill(-1);
+    this.edgeSym = new Int32Array(size);
+    this.edgeTo = new Int32Array(size);
+    this.next.forEach((m, node) => {
+      if (node === 0) return;
+      for (const [sym, to] of m) {
+        let k = edgeSlot(node, sym, this.edgeMask);
+        while (this.edgeNode[k] !== -1) k = (k + 1) & this.edgeMask;
+        this.edgeNode[k] = node;
+        this.edgeSym[k] = sym;
+        this.edgeTo[k] = to;
+      }
+    });
+    this.hasOut = Uint8Array.from(this.out, (o) => (o && o.length > 0 ? 1 : 0));
+  }
+
+  /** The child of `node` on word `sym`, or -1. */
+  private goto(node: number, sym: number): number {
+    if (node === 0) return sym < this.rootNext.length ? this.rootNext[sym]! : -1;
+    const mask = this.edgeMask;
+    for (let k = edgeSlot(node, sym, mask); ; k = (k + 1) & mask) {
+      const n = this.edgeNode[k]!;
+      if (n === -1) return -1;
+      if (n === node && this.edgeSym[k] === sym) return this.edgeTo[k]!;
+    }
+  }
+
+  /**
+   * Like search(), writing (pattern, lastIndex) pairs into `out`; returns how many matches there
+   * were, negated if `out` was too small to hold them all (grow it to 2 × that and search again).
+   */
+  searchInto(ids: ArrayLike<number>, count: number, out: Int32Array): number {
+    if (!this.built) this.build();
+    let node = 0;
+    let found = 0;
+    for (let i = 0; i < count; i++) {
+      const sym = ids[i]!;
+      if (sym < 0) {
+        node = 0;
+        continue;
+      }
+      for (;;) {
+        const to = this.goto(node, sym);
+        if (to >= 0) {
+          node = to;
+          break;
+        }
+        if (node === 0) break;
+        node = this.fail[node]!;
+      }
+      if (this.hasOut[node] === 1) {
+        const outs = this.out[node]!;
+        for (let k = 0; k < outs.length; k++) {
+          if (2 * found + 1 < out.length) {
+            out[2 * found] = outs[k]!;
+            out[2 * found + 1] = i;
+          }
+          found++;
+        }
+      }
+    }
+    return 2 * found <= out.length ? found : -found;
   }
 
   /** Call `onMatch(pattern, lastIndex)` for every phrase ending at each position of `ids` (-1 = unknown word). */
@@ -67,8 +152,8 @@ export class AhoCorasick {
         continue;
       }
       for (;;) {
-        const to = this.next[node]?.get(sym);
-        if (to !== undefined) {
+        const to = this.goto(node, sym);
+        if (to >= 0) {
           node = to;
           break;
         }
@@ -83,4 +168,8 @@ export class AhoCorasick {
   get size(): number {
     return this.next.length;
   }
+}
+
+function edgeSlot(node: number, sym: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca6b)) & mask;
 }

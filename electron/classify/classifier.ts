@@ -79,18 +79,24 @@ export function createClassifier(opts: ClassifyOptions = {}): Classifier {
     sexism: idx('sexism'),
     antisemitism: idx('antisemitism'),
   };
+  const read = (p: Float64Array, h: number): number => (h >= 0 ? (p[h] ?? 0) : 0);
   const readScores = (p: Float64Array, into: ModelScores): ModelScores => {
-    for (const k of Object.keys(heads) as (keyof ModelScores)[])
-      into[k] = heads[k] >= 0 ? (p[heads[k]] ?? 0) : 0;
+    into.offensive = read(p, heads.offensive);
+    into.targeted = read(p, heads.targeted);
+    into.sexism = read(p, heads.sexism);
+    into.antisemitism = read(p, heads.antisemitism);
     return into;
   };
+  // Reused for every post: decide() copies what it returns (the scores are rounded into a new object).
+  const scores: ModelScores = { offensive: 0, targeted: 0, sexism: 0, antisemitism: 0 };
+  const maskedScores: ModelScores = { offensive: 0, targeted: 0, sexism: 0, antisemitism: 0 };
   return {
     version,
     thresholds,
     classify(text: string): Classification {
       const ctx = buildContext(text ?? '', lex);
       const rules = runRules(ctx);
-      const scores: ModelScores = { offensive: 0, targeted: 0, sexism: 0, antisemitism: 0 };
+      scores.offensive = scores.targeted = scores.sexism = scores.antisemitism = 0;
       let politicalScores: ModelScores | undefined;
       if (model) {
         // Political posts are also scored without their criticism words ("liar", "stupid decision"):
@@ -99,23 +105,21 @@ export function createClassifier(opts: ClassifyOptions = {}): Classifier {
         const mask = political ? maskOf(ctx, rules.masked) : undefined;
         scoreModel(model, ctx.baseTok, ctx.norm.text.length, probs, ctx.lexCategories, mask, probsMasked);
         readScores(probs, scores);
-        if (political)
-          politicalScores = readScores(probsMasked, {
-            offensive: 0,
-            targeted: 0,
-            sexism: 0,
-            antisemitism: 0,
-          });
+        if (political) politicalScores = readScores(probsMasked, maskedScores);
       }
       return decide({ ctx, rules, scores, politicalScores, model, thresholds, disabled, version });
     },
   };
 }
 
+let maskBuf = new Uint8Array(256);
+
 /** 1 for each model token inside the given rule-token ranges (mapped through character offsets). */
 function maskOf(ctx: Context, ranges: [number, number][]): Uint8Array {
   const base = ctx.baseTok;
-  const mask = new Uint8Array(base.count);
+  if (maskBuf.length < base.count) maskBuf = new Uint8Array(base.count * 2);
+  const mask = maskBuf;
+  mask.fill(0, 0, base.count);
   for (const [a, b] of ranges) {
     const from = ctx.tok.start[a] ?? 0;
     const to = ctx.tok.end[b - 1] ?? 0;

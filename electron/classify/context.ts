@@ -1,91 +1,252 @@
-import { lookupKey, type Lexicon } from './lexicon';
-import { normalise, toOriginal, type Normalised } from './normalise';
-import { tokenise, type Tokens } from './tokenise';
+import { lookupKey, squeeze, type Lexicon } from './lexicon';
+import { normalise, normaliseScratch, type Normalised } from './normalise';
+import {
+  ensureTokens,
+  newTokenStore,
+  padTokens,
+  SHAPE_DOUBLE,
+  SHAPE_I,
+  SHAPE_STAR,
+  tokenise,
+  tokeniseInto,
+  type Tokens,
+  type TokenStore,
+} from './tokenise';
+import {
+  buildWordTable,
+  findString,
+  FNV_PRIME,
+  squeezedHash,
+  slotOf,
+  wordHash,
+  W_POLICY_NOUN,
+  W_SINGLE,
+  W_STOPWORD,
+  W_VOCAB,
+  type WordTable,
+} from './wordTable';
 
 /**
  * Everything the rules need about one post, computed once: normalised text with its offset map,
  * tokens (split fragments re-joined), lexicon word ids, which tokens sit inside quotation marks, and
  * every lexicon phrase the automaton found.
+ *
+ * Speed: a context lives in reusable scratch storage (normalise.ts, tokenise.ts) and is valid only
+ * until the next buildContext call; `freeze` copies what a lazily computed explanation needs later.
+ * `quoted` and `person` are computed on first use (only rules that found something ask).
  */
 export interface Context {
   original: string;
+  /** Offset maps are scratch-backed: index only within the text (see freeze). */
   norm: Normalised;
-  tok: Tokens;
+  tok: TokenStore;
   /** Tokens before fragments were re-joined: what the model sees (it must not depend on the lexicons). */
-  baseTok: Tokens;
-  ids: number[];
-  quoted: number[];
+  baseTok: TokenStore;
+  ids: Int32Array;
+  readonly quoted: number[];
   /**
-   * 1 where a token names a person: a known target name (ClassifyOptions.targetNames), or a
-   * capitalised word that does not start a sentence ("kill Briggs", "Nair's kids").
+   * 1 where a token names a person: a known target name, or a capitalised word that does not start
+   * a sentence ("kill Briggs", "Nair's kids").
    */
-  person: number[];
+  readonly person: number[];
   /** Lexicon matches: entry id, first token, one past the last token. */
   matches: { entry: number; start: number; end: number }[];
   /** Distinct categories of confident lexicon entries (weight ≥ 0.5) matched: model features (features.ts). */
   lexCategories: string[];
   lex: Lexicon;
+  /** ASCII digits in the original text and whether one follows a letter (doxxing pre-checks). */
+  digits: { digits: number; letterDigit: boolean };
+  /** The word-table flags (W_*) of token t of `tok`. */
+  flagsAt(t: number): number;
 }
 
-const JOIN_GAPS = new Set([32, 46, 45, 95]); // space . - _
+/**
+ * What a lazily computed explanation needs after the classifier has moved on to other posts: the
+ * normalised text, its offset maps and the model's tokens. Nothing is copied when a label is made;
+ * they are recomputed from the original text (deterministically, the same values) if it is read.
+ */
+export class FrozenContext {
+  private normalised: Normalised | null = null;
+  private tokens: Tokens | null = null;
+  constructor(
+    readonly original: string,
+    readonly lexCategories: string[],
+  ) {}
+
+  get norm(): Normalised {
+    return (this.normalised ??= normalise(this.original));
+  }
+
+  get baseTok(): Tokens {
+    return (this.tokens ??= tokenise(this.norm.text));
+  }
+}
+
+/** Gaps that split fragments may have between them: space . - _ */
+const JOIN_GAP = new Uint8Array(128);
+for (const c of [32, 46, 45, 95]) JOIN_GAP[c] = 1;
+/** Shared by posts without lexicon categories; never written to. */
+const NO_CATEGORIES: string[] = [];
+
+const tables = new WeakMap<Lexicon, WordTable>();
+export function wordTableOf(lex: Lexicon): WordTable {
+  let t = tables.get(lex);
+  if (!t) tables.set(lex, (t = buildWordTable(lex)));
+  return t;
+}
+
+// Scratch storage shared by every context (one post at a time, synchronously).
+const baseStore = newTokenStore();
+const joinedStore = newTokenStore();
+let ids = new Int32Array(256);
+let matchBuf = new Int32Array(256);
+
+class PostContext implements Context {
+  private quotedFlags: number[] | null = null;
+  private personFlags: number[] | null = null;
+  constructor(
+    public original: string,
+    public norm: Normalised,
+    public tok: TokenStore,
+    public baseTok: TokenStore,
+    public ids: Int32Array,
+    public matches: { entry: number; start: number; end: number }[],
+    public lexCategories: string[],
+    public lex: Lexicon,
+    private names: Set<string> | undefined,
+    public digits: { digits: number; letterDigit: boolean },
+    private table: WordTable,
+  ) {}
+
+  flagsAt(t: number): number {
+    const s = this.tok.slot[t]!;
+    return s >= 0 ? this.table.flags[s]! : 0;
+  }
+
+  get quoted(): number[] {
+    return (this.quotedFlags ??= quotedTokens(this.norm.text, this.tok));
+  }
+
+  get person(): number[] {
+    return (this.personFlags ??= personTokens(this.original, this.norm, this.tok, this.lex, this.names));
+  }
+}
 
 export function buildContext(original: string, lex: Lexicon, names?: Set<string>): Context {
-  const norm = normalise(original);
-  const baseTok = tokenise(norm.text);
-  const tok = joinFragments(norm.text, baseTok, lex);
-  const ids: number[] = new Array<number>(tok.count);
-  for (let t = 0; t < tok.count; t++) {
-    const key = tok.keys[t] ?? '';
-    let id = lookupKey(lex, key);
-    if (id < 0 && key.includes('i')) {
-      // "1" and "|" stand for "l" as often as "i": "1oser", "ki11".
-      const [s, e] = toOriginal(norm, tok.start[t] ?? 0, tok.end[t] ?? 0);
-      const raw = original.slice(s, e);
-      if (raw.includes('1') || raw.includes('|') || raw.includes('!'))
-        id = lookupKey(lex, key.replaceAll('i', 'l'));
+  const table = wordTableOf(lex);
+  const sn = normaliseScratch(original);
+  const m = sn.length;
+  // Reads one past the end see 0, as they saw `undefined ?? 0` on exact-length maps.
+  sn.srcStart[m] = 0;
+  sn.srcEnd[m] = 0;
+  const norm: Normalised = { text: sn.text, srcStart: sn.srcStart, srcEnd: sn.srcEnd };
+  tokeniseInto(sn.text, baseStore, table, sn.codes);
+  const tok = joinFragments(sn.text, baseStore, lex, table);
+  const count = tok.count;
+  if (ids.length < count + 1) ids = new Int32Array((count + 1) * 2);
+  let known = false;
+  // Whether the post has a "1", "|" or "!" at all (asked once, only if a token needs it).
+  let lLike = -1;
+  for (let t = 0; t < count; t++) {
+    let id = tok.vid[t]!;
+    const sh = tok.shape[t]!;
+    if (id < 0 && sh !== 0) {
+      const key = tok.keys[t]!;
+      id = lookupUnknown(lex, table, key, sh);
+      if (lLike < 0 && id < 0 && (sh & SHAPE_I) !== 0)
+        lLike = original.includes('1') || original.includes('|') || original.includes('!') ? 1 : 0;
+      if (id < 0 && (sh & SHAPE_I) !== 0 && lLike === 1) {
+        // "1" and "|" stand for "l" as often as "i": "1oser", "ki11".
+        const s = norm.srcStart[tok.start[t]!]!;
+        const e = norm.srcEnd[tok.end[t]! - 1]!;
+        let raw = false;
+        for (let k = s; k < e && !raw; k++) {
+          const c = original.charCodeAt(k);
+          raw = c === 49 || c === 124 || c === 33;
+        }
+        if (raw) id = lookupKey(lex, key.replaceAll('i', 'l'));
+      }
     }
     ids[t] = id;
+    if (id >= 0) known = true;
   }
   const matches: Context['matches'] = [];
-  lex.automaton.search(ids, tok.count, (entry, last) => {
-    const len = lex.entries[entry]?.length ?? 1;
-    matches.push({ entry, start: last - len + 1, end: last + 1 });
-  });
-  const lexCategories: string[] = [];
-  for (const m of matches) {
-    const e = lex.entries[m.entry];
-    if (
-      e &&
-      e.kind !== 'policy' &&
-      e.kind !== 'figurative' &&
-      e.weight >= 0.5 &&
-      !lexCategories.includes(e.category)
-    )
-      lexCategories.push(e.category);
+  let lexCategories = NO_CATEGORIES;
+  if (known) {
+    if (matchBuf.length < count * 8) matchBuf = new Int32Array(count * 16);
+    let found = lex.automaton.searchInto(ids, count, matchBuf);
+    if (found < 0) {
+      // more matches than room: grow and search again
+      matchBuf = new Int32Array(-found * 2);
+      found = lex.automaton.searchInto(ids, count, matchBuf);
+    }
+    // Categories of confident entries matched, as a bitmask over the table's sorted category list
+    // (the same distinct, sorted names as collecting them and sorting).
+    let cats = 0;
+    for (let k = 0; k < found; k++) {
+      const entry = matchBuf[2 * k]!;
+      const last = matchBuf[2 * k + 1]!;
+      const len = table.entryLength[entry] ?? 1;
+      matches.push({ entry, start: last - len + 1, end: last + 1 });
+      const c = table.entryCategory[entry] ?? -1;
+      if (c >= 0) cats |= 1 << c;
+    }
+    if (cats !== 0) {
+      lexCategories = [];
+      for (let c = 0; c < table.categories.length; c++)
+        if ((cats & (1 << c)) !== 0) lexCategories.push(table.categories[c]!);
+    }
   }
-  lexCategories.sort();
-  return {
+  const digits = { digits: sn.digits, letterDigit: sn.letterDigit };
+  return new PostContext(
     original,
     norm,
     tok,
-    baseTok,
+    baseStore,
     ids,
-    quoted: quotedTokens(norm.text, tok),
-    person: personTokens(original, norm, tok, lex, names),
     matches,
     lexCategories,
     lex,
-  };
+    names,
+    digits,
+    table,
+  );
+}
+
+/** lookupKey for a key that is not in the vocabulary itself: masks ("f*ck") and elongations ("stuupid"). */
+function lookupUnknown(lex: Lexicon, table: WordTable, key: string, shape: number): number {
+  if ((shape & SHAPE_STAR) !== 0) return lookupKey(lex, key);
+  if ((shape & SHAPE_DOUBLE) === 0) return -1;
+  const sq = table.squeezed;
+  const h = squeezedHash(key);
+  let squeezed: string | undefined;
+  for (let s = slotOf(h, sq.mask); sq.used[s] === 1; s = (s + 1) & sq.mask) {
+    if (sq.hashes[s] !== h) continue;
+    squeezed ??= squeeze(key);
+    if (sq.keys[s] === squeezed) return sq.values[s]!;
+  }
+  return -1;
+}
+
+/** What lazily computed labels read after the next post has reused the scratch storage. */
+export function freeze(ctx: Context): FrozenContext {
+  return new FrozenContext(ctx.original, ctx.lexCategories);
+}
+
+function flagsOf(tok: TokenStore, table: WordTable, t: number): number {
+  const s = tok.slot[t]!;
+  return s >= 0 ? table.flags[s]! : 0;
 }
 
 function personTokens(
   original: string,
   norm: Normalised,
-  tok: Tokens,
+  tok: TokenStore,
   lex: Lexicon,
   names?: Set<string>,
 ): number[] {
-  const flags: number[] = new Array<number>(tok.count).fill(0);
+  const table = wordTableOf(lex);
+  const flags: number[] = new Array<number>(tok.count + 8).fill(0);
   for (let t = 0; t < tok.count; t++) {
     const key = tok.keys[t] ?? '';
     if (key === '@user' || names?.has(key)) {
@@ -97,7 +258,7 @@ function personTokens(
     const c1 = original.charCodeAt(s + 1);
     // "Briggs" yes; "NHS", "I", "MP" no (no lower case after the capital)
     if (!(c0 >= 65 && c0 <= 90) || !(c1 >= 97 && c1 <= 122)) continue;
-    if (lex.sets.stopwords.has(key) || lex.sets.policyNouns.has(key)) continue;
+    if ((flagsOf(tok, table, t) & (W_STOPWORD | W_POLICY_NOUN)) !== 0) continue;
     let k = s - 1;
     while (
       k >= 0 &&
@@ -111,53 +272,124 @@ function personTokens(
   return flags;
 }
 
-/** Re-join words split to dodge filters ("stu pid", "k.ill", "n-word"), only into known lexicon words. */
-function joinFragments(text: string, tok: Tokens, lex: Lexicon): Tokens {
-  let changed = false;
-  const keys: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  const emoji: number[] = [];
+/**
+ * Re-join words split to dodge filters ("stu pid", "k.ill", "n-word"), only into known lexicon words.
+ * Returns `tok` itself when nothing is joined (almost always), else a second reused store.
+ */
+function joinFragments(text: string, tok: TokenStore, lex: Lexicon, table: WordTable): TokenStore {
+  const words = table.words;
+  let out: TokenStore | null = null;
   let t = 0;
+  const { klen } = tok;
   while (t < tok.count) {
-    const k = tok.keys[t] ?? '';
     let joined = 0;
-    if (k.length <= 4 && tok.emoji[t] === 0) {
-      let acc = k;
+    if (klen[t]! <= 4 && tok.emoji[t] === 0) {
+      let h = tok.hash[t]!;
       for (let n = 1; n <= 2 && t + n < tok.count; n++) {
-        const prevEnd = tok.end[t + n - 1] ?? 0;
+        const prevEnd = tok.end[t + n - 1]!;
         const gapChar = text.charCodeAt(prevEnd);
-        const next = tok.keys[t + n] ?? '';
         if (
-          (tok.start[t + n] ?? 0) !== prevEnd + 1 ||
-          !JOIN_GAPS.has(gapChar) ||
+          tok.start[t + n] !== prevEnd + 1 ||
+          !(gapChar < 128 && JOIN_GAP[gapChar] === 1) ||
           tok.emoji[t + n] === 1 ||
-          next.length > 4
+          klen[t + n]! > 4
         )
           break;
         if (
           gapChar === 32 &&
-          (lex.sets.stopwords.has(next) || lex.sets.stopwords.has(tok.keys[t + n - 1] ?? ''))
+          ((flagsOf(tok, table, t + n) & W_STOPWORD) !== 0 ||
+            (flagsOf(tok, table, t + n - 1) & W_STOPWORD) !== 0)
         )
           break;
-        acc += next;
-        if (lex.singles.has(acc) && !lex.vocab.has(k)) joined = n;
+        // The joined key's hash continues the first key's; only a single-word entry with that hash
+        // can match, so the joined string is built only then.
+        const next = tok.keys[t + n]!;
+        for (let i = 0; i < next.length; i++) h = Math.imul(h ^ next.charCodeAt(i), FNV_PRIME);
+        if (!singleHashed(table, h) || (flagsOf(tok, table, t) & W_VOCAB) !== 0) continue;
+        let acc = tok.keys[t]!;
+        for (let u = 1; u <= n; u++) acc += tok.keys[t + u]!;
+        if (singleWithHash(table, h, acc)) joined = n;
       }
     }
-    keys.push(joined ? tok.keys.slice(t, t + joined + 1).join('') : k);
-    start.push(tok.start[t] ?? 0);
-    end.push(tok.end[t + joined] ?? 0);
-    emoji.push(tok.emoji[t] ?? 0);
-    if (joined) changed = true;
+    if (joined && !out) {
+      // First join: copy the tokens so far.
+      out = joinedStore;
+      ensureTokens(out, tok.count);
+      out.count = 0;
+      for (let u = 0; u < t; u++) copyToken(tok, u, out, tok.keys[u]!, tok.end[u]!, tok.slot[u]!);
+    }
+    if (out) {
+      if (joined) {
+        const key = tok.keys.slice(t, t + joined + 1).join('');
+        const h = wordHash(key);
+        const slot = findString(words, key, h);
+        copyToken(tok, t, out, key, tok.end[t + joined]!, slot, h, shapeOf(key));
+        out.vid[out.count - 1] = slot >= 0 ? table.ids[slot]! : -1;
+        out.klen[out.count - 1] = key.length;
+      } else copyToken(tok, t, out, tok.keys[t]!, tok.end[t]!, tok.slot[t]!);
+    }
     t += joined + 1;
   }
-  if (!changed) return tok;
-  return { count: keys.length, keys, start, end, emoji };
+  if (!out) return tok;
+  let flags = 0;
+  for (let u = 0; u < out.count; u++) flags |= flagsOf(out, table, u);
+  out.flags = flags;
+  out.hasEmoji = tok.hasEmoji;
+  out.src = null;
+  padTokens(out);
+  return out;
+}
+
+function shapeOf(key: string): number {
+  let sh = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 42) sh |= SHAPE_STAR;
+    else if (c === 105) sh |= SHAPE_I;
+    if (i > 0 && c === key.charCodeAt(i - 1)) sh |= SHAPE_DOUBLE;
+  }
+  return sh;
+}
+
+function singleHashed(table: WordTable, h: number): boolean {
+  const w = table.words;
+  for (let s = slotOf(h, w.mask); w.used[s] === 1; s = (s + 1) & w.mask)
+    if (w.hashes[s] === h && (table.flags[s]! & W_SINGLE) !== 0) return true;
+  return false;
+}
+
+function singleWithHash(table: WordTable, h: number, key: string): boolean {
+  const w = table.words;
+  for (let s = slotOf(h, w.mask); w.used[s] === 1; s = (s + 1) & w.mask)
+    if (w.hashes[s] === h && w.keys[s] === key) return (table.flags[s]! & W_SINGLE) !== 0;
+  return false;
+}
+
+function copyToken(
+  from: TokenStore,
+  t: number,
+  to: TokenStore,
+  key: string,
+  end: number,
+  slot: number,
+  hash = from.hash[t]!,
+  shape = from.shape[t]!,
+): void {
+  const u = to.count++;
+  to.shape[u] = shape;
+  to.vid[u] = from.vid[t]!;
+  to.klen[u] = from.klen[t]!;
+  to.start[u] = from.start[t]!;
+  to.end[u] = end;
+  to.keys[u] = key;
+  to.emoji[u] = from.emoji[t]!;
+  to.hash[u] = hash;
+  to.slot[u] = slot;
 }
 
 /** Mark tokens inside "double" or 'single' quotation marks (apostrophes inside words are not quotes). */
 function quotedTokens(text: string, tok: Tokens): number[] {
-  const flags: number[] = new Array<number>(tok.count).fill(0);
+  const flags: number[] = new Array<number>(tok.count + 8).fill(0);
   if (!text.includes('"') && !text.includes("'")) return flags;
   const ranges: [number, number][] = [];
   let dq = -1;

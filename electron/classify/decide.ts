@@ -1,4 +1,4 @@
-import type { Context } from './context';
+import { freeze, type Context, type FrozenContext } from './context';
 import { explainHead, type Model } from './model';
 import { toOriginal } from './normalise';
 import type { RuleResult } from './rules';
@@ -45,6 +45,112 @@ export function decide(input: DecideInput): Classification {
   // Model evidence for abuse labels; for political posts, the rescored version (see classifier.ts).
   const scores = political && input.politicalScores ? input.politicalScores : input.scores;
   const labels: Label[] = [];
+  // Lazily computed explanations read the post after the classifier has moved on: they get a copy
+  // (made at most once per post, and only when there is a model label).
+  let frozen: FrozenContext | undefined;
+  if (rules.hits.length > 0) frozen = ruleLabels(input, scores, labels);
+
+  // 2. Model-only labels. Political criticism raises the bar: the training data (OLID especially)
+  //    marks much harsh political talk as offensive, which is exactly what Bulwark must not do.
+  const hasRuleAbuse = anyAbuse(labels);
+  // When guards set the abusive-looking words aside (quoted, negated, condemned), the model is
+  // reacting to those same words: it must not overrule the guard.
+  const guardedOnly = rules.suppressed.length > 0 && !hasRuleAbuse;
+  if (input.model && !guardedOnly) {
+    if (!hasRuleAbuse && scores.offensive >= bar(political, t, t.offensive)) {
+      const key = scores.targeted >= t.targeted ? 'personal_insult' : 'profanity';
+      if (!disabled.has(key))
+        labels.push(modelLabel(input, (frozen ??= freeze(ctx)), key, 'offensive', scores.offensive));
+    }
+    if (
+      scores.sexism >= bar(political, t, t.sexism) &&
+      !hasKey(labels, 'misogyny') &&
+      !disabled.has('misogyny')
+    ) {
+      labels.push(modelLabel(input, (frozen ??= freeze(ctx)), 'misogyny', 'sexism', scores.sexism));
+    }
+    if (
+      scores.antisemitism >= bar(political, t, t.antisemitism) &&
+      !hasKey(labels, 'antisemitism') &&
+      !disabled.has('antisemitism')
+    ) {
+      labels.push(
+        modelLabel(input, (frozen ??= freeze(ctx)), 'antisemitism', 'antisemitism', scores.antisemitism),
+      );
+    }
+  }
+
+  // 3. Non-abuse labels. Political criticism: critique words (liar, coward, incompetent), or policy
+  //    talk that reads negative to the model; political talk that is not negative is supportive/neutral.
+  const abusive = anyAbuse(labels);
+  const critical =
+    rules.political.critique > 0 || (rules.political.policy > 0 && input.scores.offensive >= 0.5);
+  if (critical && !disabled.has('political_criticism')) {
+    const n = rules.political.policy + rules.political.critique;
+    // Spans mapped to original offsets now: the offset maps are scratch storage.
+    const spans: Span[] = [];
+    const ps = rules.political.spans;
+    for (let i = 0; i < ps.length && i < 8; i++) {
+      const [a, b] = ps[i]!;
+      const [start, end] = toOriginal(ctx.norm, ctx.tok.start[a] ?? 0, ctx.tok.end[b - 1] ?? 0);
+      spans.push({ start, end, category: 'political_criticism', rule: 'political:vocabulary' });
+    }
+    labels.push({
+      key: 'political_criticism',
+      score: round(Math.min(0.95, 0.55 + 0.1 * n)),
+      severity: 0,
+      source: 'rule',
+      features: [{ feature: 'political:vocabulary', weight: n }],
+      spans,
+    });
+  } else if (!abusive && !disabled.has('supportive')) {
+    // Confidence that the post is fine: at least 0.5, since the decision already says "not abuse".
+    labels.push({
+      key: 'supportive',
+      score: round(
+        Math.max(0.5, 1 - Math.max(input.scores.offensive, input.scores.sexism, input.scores.antisemitism)),
+      ),
+      severity: 0,
+      source: input.model ? 'model' : 'rule',
+      spans: [],
+      features: [],
+    });
+  }
+
+  if (labels.length > 1) labels.sort(byScore);
+  let severity = 0;
+  for (const l of labels) if (isAbuse(l.key)) severity = Math.max(severity, l.severity);
+  return {
+    abusive,
+    severity,
+    categories: labels,
+    model: roundScores(input.scores),
+    classifierVersion: input.version,
+  };
+}
+
+function byScore(a: Label, b: Label): number {
+  return b.score - a.score || b.severity - a.severity || (a.key < b.key ? -1 : 1);
+}
+
+function anyAbuse(labels: Label[]): boolean {
+  for (let i = 0; i < labels.length; i++) if (isAbuse(labels[i]!.key)) return true;
+  return false;
+}
+
+function hasKey(labels: Label[], key: string): boolean {
+  for (let i = 0; i < labels.length; i++) if (labels[i]!.key === key) return true;
+  return false;
+}
+
+function bar(political: boolean, t: Thresholds, x: number): number {
+  return political ? Math.max(x, t.politicalModel) : x;
+}
+
+/** 1. Rule evidence, combined per category by noisy-OR over distinct rules. Returns the frozen context if it made one. */
+function ruleLabels(input: DecideInput, scores: ModelScores, labels: Label[]): FrozenContext | undefined {
+  const { ctx, rules, thresholds: t, disabled } = input;
+  let frozen: FrozenContext | undefined;
   const byCategory = new Map<string, RuleHit[]>();
   for (const h of rules.hits) {
     if (disabled.has(h.category)) continue;
@@ -52,8 +158,6 @@ export function decide(input: DecideInput): Classification {
     list.push(h);
     byCategory.set(h.category, list);
   }
-
-  // 1. Rule evidence, combined per category by noisy-OR over distinct rules.
   for (const [key, hits] of byCategory) {
     const ruleScore = noisyOr(hits);
     const spans = hits.map((h) => spanOf(ctx, h));
@@ -75,6 +179,7 @@ export function decide(input: DecideInput): Classification {
     if (p >= Math.max(t.ruleWithModel, headThreshold(t, head))) {
       const combined = 1 - (1 - ruleScore) * (1 - p);
       const model = input.model;
+      const fz = (frozen ??= freeze(ctx));
       const label = {
         key,
         score: round(combined),
@@ -85,92 +190,12 @@ export function decide(input: DecideInput): Classification {
       labels.push(
         lazy(label, 'features', () => [
           ...features,
-          ...(model ? explainHead(model, ctx.baseTok, ctx.norm.text, head, 3, ctx.lexCategories) : []),
+          ...(model ? explainHead(model, fz.baseTok, fz.norm.text, head, 3, fz.lexCategories) : []),
         ]),
       );
     }
   }
-
-  // 2. Model-only labels. Political criticism raises the bar: the training data (OLID especially)
-  //    marks much harsh political talk as offensive, which is exactly what Bulwark must not do.
-  const hasRuleAbuse = labels.some((l) => isAbuse(l.key));
-  const bar = (x: number): number => (political ? Math.max(x, t.politicalModel) : x);
-  // When guards set the abusive-looking words aside (quoted, negated, condemned), the model is
-  // reacting to those same words: it must not overrule the guard.
-  const guardedOnly = rules.suppressed.length > 0 && !hasRuleAbuse;
-  if (input.model && !guardedOnly) {
-    if (!hasRuleAbuse && scores.offensive >= bar(t.offensive)) {
-      const key = scores.targeted >= t.targeted ? 'personal_insult' : 'profanity';
-      if (!disabled.has(key)) labels.push(modelLabel(input, key, 'offensive', scores.offensive));
-    }
-    if (
-      scores.sexism >= bar(t.sexism) &&
-      !labels.some((l) => l.key === 'misogyny') &&
-      !disabled.has('misogyny')
-    ) {
-      labels.push(modelLabel(input, 'misogyny', 'sexism', scores.sexism));
-    }
-    if (
-      scores.antisemitism >= bar(t.antisemitism) &&
-      !labels.some((l) => l.key === 'antisemitism') &&
-      !disabled.has('antisemitism')
-    ) {
-      labels.push(modelLabel(input, 'antisemitism', 'antisemitism', scores.antisemitism));
-    }
-  }
-
-  // 3. Non-abuse labels. Political criticism: critique words (liar, coward, incompetent), or policy
-  //    talk that reads negative to the model; political talk that is not negative is supportive/neutral.
-  const abusive = labels.some((l) => isAbuse(l.key));
-  const critical =
-    rules.political.critique > 0 || (rules.political.policy > 0 && input.scores.offensive >= 0.5);
-  if (critical && !disabled.has('political_criticism')) {
-    const n = rules.political.policy + rules.political.critique;
-    const spans = rules.political.spans
-      .slice(0, 8)
-      .map(([a, b]) => [ctx.tok.start[a] ?? 0, ctx.tok.end[b - 1] ?? 0] as const);
-    const norm = ctx.norm;
-    const label = {
-      key: 'political_criticism',
-      score: round(Math.min(0.95, 0.55 + 0.1 * n)),
-      severity: 0,
-      source: 'rule' as const,
-      features: [{ feature: 'political:vocabulary', weight: n }],
-    };
-    // Spans are mapped to original offsets only if someone reads them (most posts are political).
-    labels.push(
-      lazy(label, 'spans', () =>
-        spans.map(([s, e]) => ({
-          ...span(norm, s, e),
-          category: 'political_criticism',
-          rule: 'political:vocabulary',
-        })),
-      ),
-    );
-  } else if (!abusive && !disabled.has('supportive')) {
-    // Confidence that the post is fine: at least 0.5, since the decision already says "not abuse".
-    labels.push({
-      key: 'supportive',
-      score: round(
-        Math.max(0.5, 1 - Math.max(input.scores.offensive, input.scores.sexism, input.scores.antisemitism)),
-      ),
-      severity: 0,
-      source: input.model ? 'model' : 'rule',
-      spans: [],
-      features: [],
-    });
-  }
-
-  labels.sort((a, b) => b.score - a.score || b.severity - a.severity || (a.key < b.key ? -1 : 1));
-  let severity = 0;
-  for (const l of labels) if (isAbuse(l.key)) severity = Math.max(severity, l.severity);
-  return {
-    abusive,
-    severity,
-    categories: labels,
-    model: roundScores(input.scores),
-    classifierVersion: input.version,
-  };
+  return frozen;
 }
 
 function headThreshold(t: Thresholds, head: keyof ModelScores): number {
@@ -196,11 +221,6 @@ function spanOf(ctx: Context, h: RuleHit): Span {
   if (h.start !== undefined && h.end !== undefined)
     return { start: h.start, end: h.end, category: h.category, rule: h.rule };
   return tokenSpan(ctx, h.tokStart, h.tokEnd, h.category, h.rule);
-}
-
-function span(norm: Context['norm'], s: number, e: number): { start: number; end: number } {
-  const [start, end] = toOriginal(norm, s, e);
-  return { start, end };
 }
 
 function tokenSpan(ctx: Context, a: number, b: number, category: string, rule: string): Span {
@@ -231,15 +251,21 @@ function lazy<T extends object, K extends string, V>(obj: T, prop: K, compute: (
 }
 
 /** A model label, explained (lazily) by its strongest features and the words they came from. */
-function modelLabel(input: DecideInput, key: string, head: keyof ModelScores, p: number): Label {
-  const { ctx, model } = input;
+function modelLabel(
+  input: DecideInput,
+  ctx: FrozenContext,
+  key: string,
+  head: keyof ModelScores,
+  p: number,
+): Label {
+  const { model } = input;
   const features = (): FeatureWeight[] =>
     model ? explainHead(model, ctx.baseTok, ctx.norm.text, head, 5, ctx.lexCategories) : [];
   const base = { key, score: round(p), severity: severityOf(key), source: 'model' as const };
   return lazy(lazy(base, 'features', features), 'spans', () => spansFor(ctx, key, head, features()));
 }
 
-function spansFor(ctx: Context, key: string, head: string, features: FeatureWeight[]): Span[] {
+function spansFor(ctx: FrozenContext, key: string, head: string, features: FeatureWeight[]): Span[] {
   const spans: Span[] = [];
   const tok = ctx.baseTok;
   for (const f of features.slice(0, 3)) {

@@ -175,14 +175,24 @@ export function findStreetAddresses(text: string): Detected[] {
   );
 }
 
+/** [A-Za-z0-9.-] */
+function isDomainChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 45;
+}
+
+/** [A-Za-z0-9._%+-] */
+function isLocalChar(c: number): boolean {
+  return isDomainChar(c) || c === 95 || c === 37 || c === 43;
+}
+
 /** E-mail addresses; parliament.uk ones are published by Parliament itself. */
 export function findEmails(text: string): Detected[] {
   const out: Detected[] = [];
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     let s = i;
-    while (s > 0 && /[A-Za-z0-9._%+-]/.test(text[s - 1] ?? '')) s--;
+    while (s > 0 && isLocalChar(text.charCodeAt(s - 1))) s--;
     let e = i + 1;
-    while (e < text.length && /[A-Za-z0-9.-]/.test(text[e] ?? '')) e++;
+    while (e < text.length && isDomainChar(text.charCodeAt(e))) e++;
     while (e > i + 1 && text[e - 1] === '.') e--;
     const domain = text.slice(i + 1, e).toLowerCase();
     if (s === i || !domain.includes('.')) continue;
@@ -205,13 +215,38 @@ export function detectPersonalInfo(
   text: string,
   lookForStreetNames = false,
   hasStreetWord = true,
+  /** The digit statistics of `text` when the caller has them (normalise.ts counts them). */
+  stats?: { digits: number; letterDigit: boolean },
 ): Detected[] {
-  let hasDigit = false;
-  for (let i = 0; i < text.length && !hasDigit; i++) hasDigit = isDigit(text.charCodeAt(i));
-  const found: Detected[] = [];
-  if (hasDigit) found.push(...findPostcodes(text), ...findPhones(text));
+  // Cheap necessary conditions first: a postcode has a letter right before a digit ("SW1A", "M1"),
+  // a UK phone number at least ten digits.
+  let digits = 0;
+  let letterDigit = false;
+  if (stats) {
+    digits = stats.digits;
+    letterDigit = stats.letterDigit;
+  } else
+    for (let i = 0; i < text.length; i++) {
+      if (!isDigit(text.charCodeAt(i))) continue;
+      digits++;
+      if (i > 0 && isAlpha(text.charCodeAt(i - 1))) letterDigit = true;
+    }
+  const hasDigit = digits > 0;
+  let found = NOTHING;
+  if (letterDigit) found = join(found, findPostcodes(text));
+  if (digits >= 10) found = join(found, findPhones(text));
   if (hasStreetWord && (hasDigit || lookForStreetNames))
-    found.push(...findStreetAddresses(text).filter((d) => lookForStreetNames || d.kind === 'street-address'));
-  if (text.includes('@')) found.push(...findEmails(text));
+    found = join(
+      found,
+      findStreetAddresses(text).filter((d) => lookForStreetNames || d.kind === 'street-address'),
+    );
+  if (text.includes('@')) found = join(found, findEmails(text));
   return found;
+}
+
+/** Returned when nothing is found: shared, never written to. */
+const NOTHING: Detected[] = [];
+
+function join(a: Detected[], b: Detected[]): Detected[] {
+  return b.length === 0 ? a : a.length === 0 ? b : a.concat(b);
 }

@@ -1,4 +1,4 @@
-import type { Tokens } from './tokenise';
+import type { Tokens, TokenStore } from './tokenise';
 
 /**
  * Hashed n-gram features shared by training and inference (one code path, so they cannot drift):
@@ -28,6 +28,8 @@ export function fmix32(h: number): number {
 }
 
 let wordHashes = new Int32Array(256);
+/** The current word with boundary marks, as char codes (padded past the end for the unrolled loop). */
+let padded = new Int32Array(256);
 
 /** Upper bound on how many features `extractFeatures` can write for a text of this length. */
 export function maxFeatures(textLength: number): number {
@@ -46,34 +48,96 @@ export function extractFeatures(
   out: Int32Array,
   tokenStarts?: Int32Array,
 ): number {
+  const st = tok as Partial<TokenStore>;
+  if (st.src && st.hash) return extractFromStore(tok as TokenStore, st.src, bits, out, tokenStarts);
   const shift = 32 - bits;
   let n = 0;
-  if (wordHashes.length < tok.count) wordHashes = new Int32Array(tok.count * 2);
-  for (let t = 0; t < tok.count; t++) {
+  const count = tok.count;
+  if (wordHashes.length < count) wordHashes = new Int32Array(count * 2);
+  const hashes = wordHashes;
+  let prev = 0;
+  for (let t = 0; t < count; t++) {
     if (tokenStarts) tokenStarts[t] = n;
-    const key = tok.keys[t] ?? '';
+    const key = tok.keys[t]!;
     const kl = key.length;
     // word unigram
     let w = FNV_OFFSET ^ SALT_WORD;
     for (let k = 0; k < kl; k++) w = Math.imul(w ^ key.charCodeAt(k), FNV_PRIME);
-    wordHashes[t] = w;
+    hashes[t] = w;
     out[n++] = fmix32(w) >>> shift;
-    if (t > 0) out[n++] = fmix32(Math.imul(wordHashes[t - 1] ?? 0, 31) ^ w ^ SALT_BIGRAM) >>> shift;
+    if (t > 0) out[n++] = fmix32(Math.imul(prev, 31) ^ w ^ SALT_BIGRAM) >>> shift;
+    prev = w;
     if (tok.emoji[t] === 1) continue;
-    // character n-grams inside the word, with boundary marks at both ends
+    // character n-grams inside the word, with boundary marks at both ends; same order as
+    // "for each start i, for each order 3..CHAR_MAX" (training sums features in this order)
     const len = kl + 2;
-    for (let i = 0; i < len; i++) {
+    if (padded.length < len + CHAR_MAX) padded = new Int32Array((len + CHAR_MAX) * 2);
+    const p = padded;
+    p[0] = BOUNDARY_START;
+    for (let k = 0; k < kl; k++) p[k + 1] = key.charCodeAt(k);
+    p[len - 1] = BOUNDARY_END;
+    for (let i = 0; i + CHAR_MIN <= len; i++) {
       let h = FNV_OFFSET;
+      for (let j = i; j < i + CHAR_MIN; j++) h = Math.imul(h ^ p[j]!, FNV_PRIME);
+      out[n++] = fmix32(h ^ CHAR_MIN) >>> shift;
       const stop = Math.min(len, i + CHAR_MAX);
-      for (let j = i; j < stop; j++) {
-        const c = j === 0 ? BOUNDARY_START : j === len - 1 ? BOUNDARY_END : key.charCodeAt(j - 1);
-        h = Math.imul(h ^ c, FNV_PRIME);
-        const order = j - i + 1;
-        if (order >= CHAR_MIN) out[n++] = fmix32(h ^ order) >>> shift;
+      for (let j = i + CHAR_MIN; j < stop; j++) {
+        h = Math.imul(h ^ p[j]!, FNV_PRIME);
+        out[n++] = fmix32(h ^ (j - i + 1)) >>> shift;
       }
     }
   }
-  if (tokenStarts) tokenStarts[tok.count] = n;
+  if (tokenStarts) tokenStarts[count] = n;
+  return n;
+}
+
+/**
+ * extractFeatures for tokens fresh from the tokeniser: the same features in the same order, read
+ * from the code units the tokens came from and the word hashes the tokeniser already computed
+ * (no key strings are touched).
+ */
+function extractFromStore(
+  tok: TokenStore,
+  src: Uint16Array,
+  bits: number,
+  out: Int32Array,
+  tokenStarts?: Int32Array,
+): number {
+  const shift = 32 - bits;
+  let n = 0;
+  const count = tok.count;
+  const { start, end, emoji, hash } = tok;
+  let prev = 0;
+  for (let t = 0; t < count; t++) {
+    if (tokenStarts) tokenStarts[t] = n;
+    const w = hash[t]!;
+    out[n++] = fmix32(w) >>> shift;
+    if (t > 0) out[n++] = fmix32(Math.imul(prev, 31) ^ w ^ SALT_BIGRAM) >>> shift;
+    prev = w;
+    if (emoji[t] === 1) continue;
+    const from = start[t]!;
+    const to = end[t]!;
+    if (padded.length < to - from + 2 + CHAR_MAX) padded = new Int32Array((to - from + 2 + CHAR_MAX) * 2);
+    const p = padded;
+    p[0] = BOUNDARY_START;
+    let len = 1;
+    for (let k = from; k < to; k++) {
+      const c = src[k]!;
+      if (c !== 39) p[len++] = c;
+    }
+    p[len++] = BOUNDARY_END;
+    for (let i = 0; i + CHAR_MIN <= len; i++) {
+      let h = FNV_OFFSET;
+      for (let j = i; j < i + CHAR_MIN; j++) h = Math.imul(h ^ p[j]!, FNV_PRIME);
+      out[n++] = fmix32(h ^ CHAR_MIN) >>> shift;
+      const stop = Math.min(len, i + CHAR_MAX);
+      for (let j = i + CHAR_MIN; j < stop; j++) {
+        h = Math.imul(h ^ p[j]!, FNV_PRIME);
+        out[n++] = fmix32(h ^ (j - i + 1)) >>> shift;
+      }
+    }
+  }
+  if (tokenStarts) tokenStarts[count] = n;
   return n;
 }
 
@@ -91,6 +155,8 @@ export function lexiconFeatureIndex(category: string, k: number, bits: number): 
   return fmix32(h) >>> (32 - bits);
 }
 
+const lexiconIndexCache = new Map<number, Map<string, Int32Array>>();
+
 /** Append lexicon features for these categories to `out` at position n; returns the new count. */
 export function addLexiconFeatures(
   categories: readonly string[],
@@ -98,8 +164,18 @@ export function addLexiconFeatures(
   out: Int32Array,
   n: number,
 ): number {
-  for (const c of categories)
-    for (let k = 0; k < LEXICON_REPEAT; k++) out[n++] = lexiconFeatureIndex(c, k, bits);
+  if (categories.length === 0) return n;
+  let byCategory = lexiconIndexCache.get(bits);
+  if (!byCategory) lexiconIndexCache.set(bits, (byCategory = new Map()));
+  for (const c of categories) {
+    let idx = byCategory.get(c);
+    if (!idx) {
+      idx = new Int32Array(LEXICON_REPEAT);
+      for (let k = 0; k < LEXICON_REPEAT; k++) idx[k] = lexiconFeatureIndex(c, k, bits);
+      byCategory.set(c, idx);
+    }
+    for (let k = 0; k < LEXICON_REPEAT; k++) out[n++] = idx[k]!;
+  }
   return n;
 }
 

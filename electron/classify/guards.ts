@@ -1,5 +1,6 @@
 import type { Context } from './context';
 import type { RuleHit } from './rules/hit';
+import { W_CONDEMNATION, W_FRAMING, W_REPORTING } from './wordTable';
 
 /**
  * Guards decide when words that look abusive are not abuse:
@@ -36,10 +37,11 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   const s = ctx.lex.sets;
   let condemnation = false;
   let contextOutsideQuotes = false;
+  // Word-table flags stand for s.condemnation / s.reporting / s.framing membership.
   for (let t = 0; t < ctx.tok.count; t++) {
-    const k = ctx.tok.keys[t] ?? '';
-    if (s.condemnation.has(k)) condemnation = true;
-    if (ctx.quoted[t] === 0 && (s.reporting.has(k) || s.framing.has(k) || s.condemnation.has(k)))
+    const f = ctx.flagsAt(t);
+    if ((f & W_CONDEMNATION) !== 0) condemnation = true;
+    if ((f & (W_REPORTING | W_FRAMING | W_CONDEMNATION)) !== 0 && ctx.quoted[t] === 0)
       contextOutsideQuotes = true;
   }
   return hits.filter((h) => {

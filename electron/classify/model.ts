@@ -77,6 +77,26 @@ export function loadModel(bytes: Uint8Array): Model {
 
 let scratch = new Int32Array(4096);
 let tokenStarts = new Int32Array(256);
+const acc = new Float64Array(64);
+
+/** Per-model constants read on every post, computed once. */
+interface Prepared {
+  bias: Float64Array;
+  scale: Float64Array;
+}
+const prepared = new WeakMap<Model, Prepared>();
+function prepare(model: Model): Prepared {
+  let p = prepared.get(model);
+  if (!p) {
+    const heads = model.header.heads;
+    p = {
+      bias: Float64Array.from(heads, (h) => h.bias ?? 0),
+      scale: Float64Array.from(heads, (h) => h.scale ?? 0),
+    };
+    prepared.set(model, p);
+  }
+  return p;
+}
 
 /**
  * Probabilities for every head, in header order, into `out`. `lexCategories`: lexicon categories
@@ -98,13 +118,13 @@ export function scoreModel(
   if (scratch.length < need) scratch = new Int32Array(need * 2);
   if (tokenStarts.length < tok.count + 1) tokenStarts = new Int32Array(tok.count * 2 + 2);
   const feats = scratch;
-  const n0 = extractFeatures(tok, model.header.bits, feats, tokenStarts);
-  const lex = model.header.lexiconFeatures ? lexCategories : [];
+  const starts = tokenStarts;
+  const n0 = extractFeatures(tok, model.header.bits, feats, mask ? starts : undefined);
+  const lex = model.header.lexiconFeatures ? lexCategories : NONE;
   const n = addLexiconFeatures(lex, model.header.bits, feats, n0);
-  const heads = model.header.heads;
-  const H = heads.length;
+  const prep = prepare(model);
+  const H = model.header.heads.length;
   const w = model.weights;
-  const acc = [0, 0, 0, 0];
   if (H === 4) {
     // The common case, unrolled: one pass over the features for all four heads.
     let a0 = 0;
@@ -129,28 +149,39 @@ export function scoreModel(
       acc[h] = a;
     }
   }
-  finish(heads, acc, n, out);
+  finish(prep, H, n, out);
   if (!mask || !outMasked) return;
   let removed = 0;
-  const sub = (i: number): void => {
-    const b = feats[i]! * H;
-    for (let h = 0; h < H; h++) acc[h] = acc[h]! - w[b + h]!;
-    removed++;
-  };
   for (let t = 0; t < tok.count; t++) {
     if (mask[t] !== 1) continue;
-    for (let i = tokenStarts[t]!; i < tokenStarts[t + 1]!; i++) sub(i);
-    if (t + 1 < tok.count && mask[t + 1] !== 1) sub(tokenStarts[t + 1]! + 1);
+    const until = starts[t + 1]!;
+    for (let i = starts[t]!; i < until; i++) {
+      subtract(w, feats[i]! * H, H);
+      removed++;
+    }
+    if (t + 1 < tok.count && mask[t + 1] !== 1) {
+      subtract(w, feats[starts[t + 1]! + 1]! * H, H);
+      removed++;
+    }
   }
   const pc = lex.indexOf('political_criticism');
-  if (pc >= 0) for (let k = 0; k < LEXICON_REPEAT; k++) sub(n0 + pc * LEXICON_REPEAT + k);
-  finish(heads, acc, n - removed, outMasked);
+  if (pc >= 0)
+    for (let k = 0; k < LEXICON_REPEAT; k++) {
+      subtract(w, feats[n0 + pc * LEXICON_REPEAT + k]! * H, H);
+      removed++;
+    }
+  finish(prep, H, n - removed, outMasked);
 }
 
-function finish(heads: HeadInfo[], acc: number[], n: number, out: Float64Array): void {
+const NONE: readonly string[] = [];
+
+function subtract(w: Int8Array, b: number, H: number): void {
+  for (let h = 0; h < H; h++) acc[h] = acc[h]! - w[b + h]!;
+}
+
+function finish(prep: Prepared, H: number, n: number, out: Float64Array): void {
   const inv = n > 0 ? 1 / Math.sqrt(n) : 0;
-  for (let h = 0; h < heads.length; h++)
-    out[h] = sigmoid((heads[h]?.bias ?? 0) + (heads[h]?.scale ?? 0) * (acc[h] ?? 0) * inv);
+  for (let h = 0; h < H; h++) out[h] = sigmoid(prep.bias[h]! + prep.scale[h]! * acc[h]! * inv);
 }
 
 function sigmoid(z: number): number {

@@ -30,6 +30,11 @@ let bCodes = new Uint16Array(cap);
 let bStart = new Int32Array(cap);
 let bEnd = new Int32Array(cap);
 
+/** One-byte copy of the result for the common Latin-1 post: decoded without a per-post Buffer. */
+let latin1 = Buffer.allocUnsafe(cap);
+let aView = Buffer.from(aCodes.buffer);
+let bView = Buffer.from(bCodes.buffer);
+
 function ensure(n: number): void {
   if (n <= cap) return;
   while (cap < n) cap *= 2;
@@ -39,6 +44,9 @@ function ensure(n: number): void {
   bCodes = new Uint16Array(cap);
   bStart = new Int32Array(cap);
   bEnd = new Int32Array(cap);
+  latin1 = Buffer.allocUnsafe(cap);
+  aView = Buffer.from(aCodes.buffer);
+  bView = Buffer.from(bCodes.buffer);
 }
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
@@ -89,6 +97,15 @@ for (const [k, v] of Object.entries(LEET)) LEET_TO[k.charCodeAt(0)] = v.charCode
 const isLeet = (c: number): boolean => c < 0x2100 && (LEET_TO[c] ?? 0) !== 0;
 const SEPARATOR = new Uint8Array(128);
 for (const c of [32, 46, 45, 95]) SEPARATOR[c] = 1; // space . - _ between s p a c e d letters
+/** ASCII folding (upper → lower, backtick → apostrophe) by table. */
+const ASCII_FOLD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
+/** Folded ASCII chars that make a post need the leetspeak pass (digits and LEET symbols). */
+const LEETISH = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LEETISH[c] = isDigit(c) || (LEET_TO[c] ?? 0) !== 0 ? 1 : 0;
+/** Chars that may start a link (h, w) or a mention (@): everything else skips those checks. */
+const MAY_START = new Uint8Array(128);
+for (const c of [104, 72, 119, 87, 64]) MAY_START[c] = 1;
 
 /**
  * Normalise a post. Three linear passes over char codes (no regular expressions), so it stays cheap
@@ -99,6 +116,41 @@ for (const c of [32, 46, 45, 95]) SEPARATOR[c] = 1; // space . - _ between s p a
  *     the squeezed form) and s p a c e d or d.o.t.t.e.d single letters joined ("k i l l" → "kill").
  */
 export function normalise(original: string): Normalised {
+  const r = normaliseScratch(original);
+  const m = r.length;
+  const maps = new Int32Array(m * 2);
+  maps.set(r.srcStart.subarray(0, m));
+  maps.set(r.srcEnd.subarray(0, m), m);
+  return { text: r.text, srcStart: maps.subarray(0, m), srcEnd: maps.subarray(m) };
+}
+
+/**
+ * A normalisation held in the module's scratch buffers: `codes`, `srcStart` and `srcEnd` are valid
+ * for indices below `length` only until the next call (classifier.ts copies what outlives a post).
+ */
+export interface ScratchNormalised {
+  text: string;
+  length: number;
+  /** ASCII digits in the ORIGINAL text, and whether one follows an ASCII letter (doxxing pre-checks). */
+  digits: number;
+  letterDigit: boolean;
+  codes: Uint16Array;
+  srcStart: Int32Array;
+  srcEnd: Int32Array;
+}
+
+const scratchResult: ScratchNormalised = {
+  text: '',
+  length: 0,
+  digits: 0,
+  letterDigit: false,
+  codes: aCodes,
+  srcStart: aStart,
+  srcEnd: aEnd,
+};
+
+/** normalise() without allocating: the result object and its arrays are reused by the next call. */
+export function normaliseScratch(original: string): ScratchNormalised {
   ensure(original.length * 3 + 16);
   // Locals, not the module-level bindings, inside the hot loop: V8 optimises these far better.
   const codes = aCodes;
@@ -110,8 +162,28 @@ export function normalise(original: string): Normalised {
   // Flags that let the common post skip passes 2 and 3 entirely.
   let leetish = false;
   let mayJoin = false;
+  digitCount = 0;
+  letterDigit = false;
   while (i < len) {
     const c = original.charCodeAt(i);
+    if (c < 128 && MAY_START[c] === 0) {
+      // The common case: plain ASCII (same steps as the general ASCII branch below).
+      const o = ASCII_FOLD[c]!;
+      codes[n] = o;
+      starts[n] = i;
+      ends[n] = i + 1;
+      if (LEETISH[o] === 1) {
+        leetish = true;
+        if (o >= 48 && o <= 57) countDigit(original, i);
+      }
+      if (!mayJoin && n >= 2 && o >= 97 && o <= 122) {
+        const p1 = codes[n - 1]!;
+        if (p1 === o || (p1 < 128 && SEPARATOR[p1] === 1)) mayJoin = joinHint(codes, n, o);
+      }
+      n++;
+      i++;
+      continue;
+    }
     // Links → "url"
     if (
       (c === 104 || c === 72 || c === 119 || c === 87) &&
@@ -121,6 +193,7 @@ export function normalise(original: string): Normalised {
       if (urlLen > 0) {
         let j = i + urlLen;
         while (j < len && !isSpace(original.charCodeAt(j))) j++;
+        countDigits(original, i, j);
         n = emitAscii('url', i, j, n);
         i = j;
         continue;
@@ -135,31 +208,21 @@ export function normalise(original: string): Normalised {
     ) {
       let j = i + 1;
       while (j < len && isWordAscii(original.charCodeAt(j))) j++;
+      countDigits(original, i, j);
       n = emitAscii('@user', i, j, n);
       i = j;
       continue;
     }
     if (c < 128) {
-      const o = c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
+      const o = ASCII_FOLD[c]!;
       codes[n] = o;
       starts[n] = i;
       ends[n] = i + 1;
-      if (!leetish && (isDigit(o) || (LEET_TO[o] ?? 0) !== 0)) leetish = true;
-      if (!mayJoin && n >= 2 && isLower(o)) {
-        const p1 = codes[n - 1] ?? 0;
-        // "ooo" (elongation) or "x y" (maybe s p a c e d letters)
-        if (p1 === o && codes[n - 2] === o) mayJoin = true;
-        // "x y z": three single letters with separators (so the articles "a" and "I" alone do not count)
-        else if (
-          n >= 4 &&
-          (SEPARATOR[p1] ?? 0) === 1 &&
-          isLower(codes[n - 2] ?? 0) &&
-          (SEPARATOR[codes[n - 3] ?? 0] ?? 0) === 1 &&
-          isLower(codes[n - 4] ?? 0) &&
-          (n < 5 || !isAlnumOrApos(codes[n - 5] ?? 0))
-        )
-          mayJoin = true;
+      if (LEETISH[o] === 1) {
+        leetish = true;
+        if (o >= 48 && o <= 57) countDigit(original, i);
       }
+      if (!mayJoin && n >= 2 && isLower(o)) mayJoin = joinHint(codes, n, o);
       n++;
       i++;
       continue;
@@ -180,17 +243,62 @@ export function normalise(original: string): Normalised {
     i += width;
   }
   if (leetish) foldLeet(n);
-  if (!mayJoin) return output(aCodes, aStart, aEnd, n);
+  const r = scratchResult;
+  r.digits = digitCount;
+  r.letterDigit = letterDigit;
+  if (!mayJoin) {
+    r.text = decode(aCodes, aView, n);
+    r.length = n;
+    r.codes = aCodes;
+    r.srcStart = aStart;
+    r.srcEnd = aEnd;
+    return r;
+  }
   const m = squeezeAndJoin(n);
-  return output(bCodes, bStart, bEnd, m);
+  r.text = decode(bCodes, bView, m);
+  r.length = m;
+  r.codes = bCodes;
+  r.srcStart = bStart;
+  r.srcEnd = bEnd;
+  return r;
 }
 
-/** Copy out of the scratch buffers: one allocation holds both offset maps. */
-function output(codes: Uint16Array, start: Int32Array, end: Int32Array, m: number): Normalised {
-  const maps = new Int32Array(m * 2);
-  maps.set(start.subarray(0, m));
-  maps.set(end.subarray(0, m), m);
-  return { text: decode(codes, m), srcStart: maps.subarray(0, m), srcEnd: maps.subarray(m) };
+let digitCount = 0;
+let letterDigit = false;
+
+const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** A digit at original[i]. */
+function countDigit(original: string, i: number): void {
+  digitCount++;
+  if (i > 0 && isAsciiAlpha(original.charCodeAt(i - 1))) letterDigit = true;
+}
+
+/** Digits in original[from, to) (text that becomes a placeholder). */
+function countDigits(original: string, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const c = original.charCodeAt(k);
+    if (isDigit(c)) countDigit(original, k);
+  }
+}
+
+/**
+ * Whether lower-case letter `o` about to go at position n (n ≥ 2) may need pass 3: "ooo" (an
+ * elongation) or "x y z" (three single letters with separators, so the articles "a" and "I" alone
+ * do not count).
+ */
+function joinHint(codes: Uint16Array, n: number, o: number): boolean {
+  const p1 = codes[n - 1]!;
+  if (p1 === o) return codes[n - 2] === o;
+  return (
+    n >= 4 &&
+    p1 < 128 &&
+    SEPARATOR[p1] === 1 &&
+    isLower(codes[n - 2]!) &&
+    (SEPARATOR[codes[n - 3]!] ?? 0) === 1 &&
+    isLower(codes[n - 4]!) &&
+    (n < 5 || !isAlnumOrApos(codes[n - 5]!))
+  );
 }
 
 function emitAscii(s: string, from: number, to: number, n: number): number {
@@ -351,7 +459,16 @@ function isAlnumOrApos(c: number): boolean {
   return isLower(c) || isDigit(c) || c === 39;
 }
 
-/** UTF-16 code units to a string via Buffer (measured ~15× faster than fromCharCode.apply on a typed array). */
-function decode(codes: Uint16Array, m: number): string {
-  return Buffer.from(codes.buffer, codes.byteOffset, m * 2).toString('utf16le');
+/**
+ * UTF-16 code units to a string through preallocated Buffers (no per-post Buffer object): as a
+ * one-byte string when every unit is Latin-1 (most posts), else as UTF-16.
+ */
+function decode(codes: Uint16Array, view: Buffer, m: number): string {
+  const one = latin1;
+  for (let i = 0; i < m; i++) {
+    const c = codes[i]!;
+    if (c > 0xff) return view.toString('utf16le', 0, m * 2);
+    one[i] = c;
+  }
+  return one.toString('latin1', 0, m);
 }

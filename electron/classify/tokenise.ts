@@ -1,4 +1,5 @@
 import { isPictographic } from './leet';
+import { FNV_PRIME, slotOf, WORD_HASH_SEED, type WordTable } from './wordTable';
 
 /**
  * Tokens over normalised text: words (letters, digits, "*" masks, inner apostrophes dropped from the
@@ -7,8 +8,6 @@ import { isPictographic } from './leet';
  */
 export interface Tokens {
   count: number;
-  // Plain arrays, not typed arrays: a post has a few dozen tokens, and allocating small typed arrays
-  // costs ~5× more than small JS arrays in V8 (measured), which mattered at 100k posts/s.
   start: number[];
   end: number[];
   keys: string[];
@@ -16,65 +15,264 @@ export interface Tokens {
   emoji: number[];
 }
 
+/**
+ * Tokens in reusable storage (the classifier keeps one per pipeline stage and refills it for every
+ * post, so tokenising allocates nothing but the keys of words it has not seen recently). Entries at
+ * `count` and a few beyond read as an empty key / 0, as out-of-range reads of fresh arrays would.
+ */
+export interface TokenStore extends Tokens {
+  /** The model's word hash of each key (features.ts), computed while scanning. */
+  hash: Int32Array;
+  /** The key's slot in the lexicon's word table, or -1 (also -1 without a table). */
+  slot: Int32Array;
+  /** SHAPE_* bits of each key. */
+  shape: Uint8Array;
+  /** Exact lexicon vocabulary id of each key (`lex.vocab.get`), or -1. */
+  vid: Int32Array;
+  /** Length of each key (apostrophes dropped). */
+  klen: Int32Array;
+  /**
+   * The code units the tokens were read from (offsets index it; apostrophes inside a token are
+   * not part of its key). Valid only until the next post: the model reads n-grams from it.
+   */
+  src: Uint16Array | null;
+  /** OR of the word-table flags of every token: lets rules skip posts without their trigger words. */
+  flags: number;
+  /** Whether any token is an emoji. */
+  hasEmoji: boolean;
+}
+
+/** Entries written past `count` so reads just past the end behave as on fresh arrays ('' / 0). */
+export const TOKEN_PAD = 8;
+
+export function newTokenStore(capacity = 256): TokenStore {
+  return {
+    count: 0,
+    start: new Array<number>(capacity).fill(0),
+    end: new Array<number>(capacity).fill(0),
+    keys: new Array<string>(capacity).fill(''),
+    emoji: new Array<number>(capacity).fill(0),
+    hash: new Int32Array(capacity),
+    slot: new Int32Array(capacity),
+    shape: new Uint8Array(capacity),
+    vid: new Int32Array(capacity),
+    klen: new Int32Array(capacity),
+    src: null,
+    flags: 0,
+    hasEmoji: false,
+  };
+}
+
+/** Make room for `n` tokens plus padding. */
+export function ensureTokens(st: TokenStore, n: number): void {
+  const need = n + TOKEN_PAD;
+  if (st.hash.length >= need) return;
+  let cap = st.hash.length;
+  while (cap < need) cap *= 2;
+  for (let i = st.start.length; i < cap; i++) {
+    st.start.push(0);
+    st.end.push(0);
+    st.keys.push('');
+    st.emoji.push(0);
+  }
+  const hash = new Int32Array(cap);
+  hash.set(st.hash);
+  st.hash = hash;
+  const slot = new Int32Array(cap);
+  slot.set(st.slot);
+  st.slot = slot;
+  const shape = new Uint8Array(cap);
+  shape.set(st.shape);
+  st.shape = shape;
+  const vid = new Int32Array(cap);
+  vid.set(st.vid);
+  st.vid = vid;
+  const klen = new Int32Array(cap);
+  klen.set(st.klen);
+  st.klen = klen;
+}
+
+/** Blank the padding after the last token. */
+export function padTokens(st: TokenStore): void {
+  for (let t = st.count; t < st.count + TOKEN_PAD; t++) {
+    st.start[t] = 0;
+    st.end[t] = 0;
+    st.keys[t] = '';
+    st.emoji[t] = 0;
+    st.hash[t] = 0;
+    st.slot[t] = -1;
+    st.shape[t] = 0;
+    st.vid[t] = -1;
+    st.klen[t] = 0;
+  }
+}
+
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isWordChar = (c: number): boolean =>
-  isLower(c) || isDigit(c) || c === 42 || (c >= 0xc0 && c < 0x2000 && c !== 0xd7);
+/** Word chars: a-z, 0-9, "*", and letters U+00C0–U+1FFF except "×". */
+const WORD_CHAR = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++)
+  WORD_CHAR[c] = isLower(c) || isDigit(c) || c === 42 || (c >= 0xc0 && c !== 0xd7) ? 1 : 0;
+const isWordChar = (c: number): boolean => c < 0x2000 && WORD_CHAR[c] === 1;
 
-export function tokenise(text: string): Tokens {
+/** Token shape bits (TokenStore.shape): what lookups beyond the exact key may be needed. */
+export const SHAPE_STAR = 1;
+/** Two equal adjacent chars in the key ("stuupid"). */
+export const SHAPE_DOUBLE = 2;
+/** An "i" in the key (may have been "1" or "|" for "l"). */
+export const SHAPE_I = 4;
+
+/** Does the table key at `rec` (probe record) equal src[from, to) with apostrophes dropped (when `apos`)? */
+function sameAsSlot(
+  table: WordTable,
+  rec: number,
+  len: number,
+  src: Uint16Array,
+  from: number,
+  to: number,
+  apos: boolean,
+): boolean {
+  if (table.probe[rec + 1] !== len) return false;
+  const chars = table.chars;
+  let k = table.charOff[rec >> 2]!;
+  for (let i = from; i < to; i++) {
+    const c = src[i]!;
+    if (apos && c === 39) continue;
+    if (chars[k++] !== c) return false;
+  }
+  return true;
+}
+
+let codeBuf = new Uint16Array(256);
+
+/**
+ * Tokenise normalised text into `st` (reused). `src` holds the text's UTF-16 code units (the
+ * normaliser's buffer: read directly, no string access per char); it must have room for two more.
+ * With a word table, every token is also resolved to its slot (known lexicon and rule words) and
+ * the post's trigger flags are collected.
+ */
+export function tokeniseInto(text: string, st: TokenStore, table: WordTable | null, src?: Uint16Array): void {
   const n = text.length;
-  const start: number[] = [];
-  const end: number[] = [];
-  const emoji: number[] = [];
-  const keys: string[] = [];
+  if (!src) {
+    if (codeBuf.length < n + 2) codeBuf = new Uint16Array((n + 2) * 2);
+    for (let i = 0; i < n; i++) codeBuf[i] = text.charCodeAt(i);
+    src = codeBuf;
+  }
+  // Sentinels: reads past the end see a char that is nothing (as charCodeAt's NaN did).
+  src[n] = 0;
+  src[n + 1] = 0;
+  ensureTokens(st, n);
+  const { start, end, keys, emoji, hash, slot, shape } = st;
   let count = 0;
+  let flags = 0;
+  let hasEmoji = false;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isWordChar(c) || (c === 64 && isLower(text.charCodeAt(i + 1)))) {
-      let j = i + 1;
-      let apostrophes = false;
+    const c = src[i]!;
+    let j: number;
+    let len: number;
+    let h = WORD_HASH_SEED;
+    let apos = false;
+    let isEmoji = 0;
+    let sh = 0;
+    if (isWordChar(c) || (c === 64 && isLower(src[i + 1]!))) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      let stars = c === 42 ? 1 : 0;
+      let prev = c;
+      if (c === 105) sh |= SHAPE_I;
+      len = 1;
+      j = i + 1;
       for (;;) {
-        const d = text.charCodeAt(j);
-        if (isWordChar(d)) j++;
-        else if (d === 39 && isWordChar(text.charCodeAt(j + 1)) && j > i) {
-          apostrophes = true;
+        const d = src[j]!;
+        if (isWordChar(d)) {
+          h = Math.imul(h ^ d, FNV_PRIME);
+          if (d === 42) stars++;
+          else if (d === 105) sh |= SHAPE_I;
+          if (d === prev) sh |= SHAPE_DOUBLE;
+          prev = d;
+          len++;
+          j++;
+        } else if (d === 39 && isWordChar(src[j + 1]!)) {
+          apos = true;
           j++;
         } else break;
       }
       // A lone "*" run is punctuation, not a masked word.
-      let key = text.slice(i, j);
-      if (apostrophes) key = key.replaceAll("'", '');
-      if (!key.includes('*') || key.replaceAll('*', '').length > 0) {
-        start.push(i);
-        end.push(j);
-        emoji.push(0);
-        keys.push(key);
-        count++;
+      if (stars === len) {
+        i = j;
+        continue;
       }
-      i = j;
+      if (stars > 0) sh |= SHAPE_STAR;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const lo = src[i + 1]!;
+      const cp =
+        i + 1 < n && lo >= 0xdc00 && lo <= 0xdfff ? ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000 : c;
+      if (!isPictographic(cp)) {
+        i += 2;
+        continue;
+      }
+      j = i + 2;
+      const to = Math.min(j, n);
+      len = to - i;
+      for (let k = i; k < to; k++) h = Math.imul(h ^ src[k]!, FNV_PRIME);
+      isEmoji = 1;
+    } else if (isPictographic(c)) {
+      j = i + 1;
+      len = 1;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      isEmoji = 1;
+    } else {
+      i++;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const cp = text.codePointAt(i) ?? c;
-      if (isPictographic(cp)) {
-        start.push(i);
-        end.push(i + 2);
-        emoji.push(1);
-        keys.push(text.slice(i, i + 2));
-        count++;
+    const to = Math.min(j, n);
+    let s = -1;
+    let vid = -1;
+    if (table) {
+      const probe = table.probe;
+      const mask = table.words.mask;
+      for (let p = slotOf(h, mask); probe[4 * p + 1] !== -1; p = (p + 1) & mask) {
+        if (probe[4 * p] === h && sameAsSlot(table, 4 * p, len, src, i, to, apos)) {
+          s = p;
+          flags |= probe[4 * p + 2]!;
+          vid = probe[4 * p + 3]!;
+          break;
+        }
       }
-      i += 2;
-      continue;
     }
-    if (isPictographic(c)) {
-      start.push(i);
-      end.push(i + 1);
-      emoji.push(1);
-      keys.push(text[i] ?? '');
-      count++;
+    start[count] = i;
+    end[count] = j;
+    if (s >= 0) keys[count] = table!.words.keys[s]!;
+    else {
+      const key = text.slice(i, to);
+      keys[count] = apos ? key.replaceAll("'", '') : key;
     }
-    i++;
+    emoji[count] = isEmoji;
+    hash[count] = h;
+    slot[count] = s;
+    shape[count] = sh;
+    st.vid[count] = vid;
+    st.klen[count] = len;
+    if (isEmoji === 1) hasEmoji = true;
+    count++;
+    i = j;
   }
-  return { count, start, end, keys, emoji };
+  st.count = count;
+  st.flags = flags;
+  st.hasEmoji = hasEmoji;
+  st.src = src;
+  padTokens(st);
+}
+
+export function tokenise(text: string): Tokens {
+  const st = newTokenStore(16);
+  tokeniseInto(text, st, null);
+  const n = st.count;
+  return {
+    count: n,
+    start: st.start.slice(0, n),
+    end: st.end.slice(0, n),
+    keys: st.keys.slice(0, n),
+    emoji: st.emoji.slice(0, n),
+  };
 }

@@ -11,6 +11,7 @@
 import type { DB } from '../../db/connection';
 import { PLATFORMS, type Platform, type PostWriter } from '../../db/posts';
 import type { Author } from './platforms';
+import { naming, userId, type Kind } from './identities';
 import { hash32, Rng } from './rng';
 
 export interface PostingAccount extends Author {
@@ -42,163 +43,10 @@ const LAUNCH_YEAR: Record<Platform, number> = {
   reddit: 2008,
 };
 
-const FIRST = [
-  'Dave',
-  'Sarah',
-  'Mo',
-  'Chris',
-  'Jen',
-  'Gary',
-  'Aisha',
-  'Tom',
-  'Kelly',
-  'Raj',
-  'Lauren',
-  'Steve',
-  'Emma',
-  'Wayne',
-  'Fatima',
-  'Ian',
-  'Claire',
-  'Kev',
-  'Nikki',
-  'Paul',
-  'Sian',
-  'Liam',
-  'Zara',
-  'Pete',
-  'Hannah',
-  'Marc',
-  'Bex',
-  'Tariq',
-  'Sue',
-  'Jamie',
-  'Olu',
-  'Mei',
-  'Gareth',
-  'Ania',
-  'Craig',
-  'Priti',
-  'Dom',
-  'Leanne',
-  'Ibrahim',
-  'Ruth',
-  'Callum',
-  'Jo',
-  'Alan',
-  'Bev',
-  'Kieran',
-  'Shaz',
-  'Colin',
-  'Amara',
-  'Rob',
-  'Fiona',
-];
-const LAST = [
-  'Smith',
-  'Jones',
-  'Taylor',
-  'Brown',
-  'Williams',
-  'Wilson',
-  'Johnson',
-  'Davies',
-  'Patel',
-  'Robinson',
-  'Wright',
-  'Thompson',
-  'Evans',
-  'Walker',
-  'White',
-  'Roberts',
-  'Green',
-  'Hall',
-  'Khan',
-  'Wood',
-  'Jackson',
-  'Clarke',
-  'Hughes',
-  'Edwards',
-  'Murphy',
-  'Hussain',
-  'Lewis',
-  'Scott',
-  'Ali',
-  'Morgan',
-  'Cooper',
-  'Kaur',
-  'Young',
-  'Begum',
-  'Mitchell',
-  'King',
-  'Reid',
-  'Baker',
-  'Singh',
-  'Okafor',
-];
-const ADJ = [
-  'Grumpy',
-  'Quiet',
-  'Northern',
-  'Red',
-  'Blue',
-  'Tired',
-  'Lucky',
-  'Salty',
-  'Rainy',
-  'Honest',
-  'Proper',
-  'Green',
-];
-const NOUN = [
-  'Otter',
-  'Teapot',
-  'Voter',
-  'Badger',
-  'Gull',
-  'Commuter',
-  'Nurse',
-  'Dad',
-  'Mum',
-  'Gardener',
-  'Fox',
-  'Pigeon',
-];
-const HOSTILE_A = [
-  'Truth',
-  'Patriot',
-  'Lion',
-  'Awake',
-  'Sovereign',
-  'Based',
-  'Real',
-  'Free',
-  'Loyal',
-  'Angry',
-];
-const HOSTILE_B = [
-  'Seeker',
-  'Brit',
-  'England',
-  'Voice',
-  'Bulldog',
-  'Warrior',
-  'Nation',
-  'Taxpayer',
-  'Ghost',
-  'Watcher',
-];
-const MASTODON_INSTANCES = ['mastodon.social', 'mas.to', 'mstdn.social', 'mastodon.online', 'toot.community'];
-
-type Kind = 'regular' | 'hostile' | 'bot';
-
-/** First index of throwaway campaign accounts; pool indexes stay below it (2M posts would need 440k). */
+/** First index of throwaway campaign accounts; pool indexes stay below it (2M posts use 200k). */
 const FRESH_BASE = 1 << 21;
-
-/** Multiplication by an odd constant is a bijection mod 10^9: distinct indexes give distinct id digits. */
-function scramble(idx: number): string {
-  return String((idx * 2654435761) % 1_000_000_000).padStart(9, '0');
-}
+/** First index of one-off accounts (seen exactly once); up to 4M of them. */
+const ONE_OFF_BASE = 1 << 22;
 
 interface SubPool {
   offset: number;
@@ -210,9 +58,11 @@ export class AccountPool {
   private readonly sub: Record<Platform, SubPool>;
   private readonly size: number;
   private readonly accounts: (PostingAccount | undefined)[];
+  private readonly firstSeen: Float64Array;
   private readonly lastSeen: Float64Array;
   private readonly fresh = new Map<number, PostingAccount>();
   private readonly freshLastSeen = new Map<number, number>();
+  private oneOffs = 0;
 
   constructor(
     private readonly writer: PostWriter,
@@ -220,9 +70,9 @@ export class AccountPool {
     totalPosts: number,
     private readonly nowMs: number,
   ) {
-    // About one account per 6 posts; the power-law pick leaves part of the pool unused, so the accounts
-    // actually written come out near one per 7-8 posts, many of them seen once.
-    const total = Math.max(200, Math.round(totalPosts * 0.16));
+    // Regulars: about one per 10 posts, of which the power-law pick uses most. One-off accounts come on
+    // top (see oneOff), so overall roughly one account per 5 posts and about half of them seen once.
+    const total = Math.max(200, Math.round(totalPosts * 0.1));
     let offset = 0;
     const sub = {} as Record<Platform, SubPool>;
     for (const p of PLATFORMS) {
@@ -230,17 +80,19 @@ export class AccountPool {
       sub[p] = { offset, size, hostile: Math.min(40, Math.max(2, Math.round(Math.sqrt(size) / 4))) };
       offset += size;
     }
+    if (offset >= FRESH_BASE) throw new RangeError('demo: too many posts for the account pool (max ~20M)');
     this.sub = sub;
     this.size = offset;
     this.accounts = new Array<PostingAccount | undefined>(offset);
+    this.firstSeen = new Float64Array(offset);
     this.lastSeen = new Float64Array(offset);
   }
 
-  /** A regular account; low indexes post far more often than high ones (P(rank < x) = x^(1/2.6)). */
+  /** A regular account; low indexes post far more often than high ones (P(rank < x) = x^(1/2.2)). */
   regular(platform: Platform, rng: Rng): number {
     const s = this.sub[platform];
     const n = s.size - s.hostile;
-    return s.offset + s.hostile + Math.floor(n * Math.pow(rng.next(), 2.6));
+    return s.offset + s.hostile + Math.floor(n * Math.pow(rng.next(), 2.2));
   }
 
   /** One of the platform's few hyper-active hostile accounts, the first of them busiest. */
@@ -280,9 +132,18 @@ export class AccountPool {
       const s = this.sub[platform];
       a = this.create(idx, platform, idx - s.offset < s.hostile ? 'hostile' : 'regular', ms, null);
       this.accounts[idx] = a;
+      this.firstSeen[idx] = ms;
     }
     this.lastSeen[idx] = ms;
     return a;
+  }
+
+  /**
+   * A new account that posts once and is never seen again: the bulk of any mention stream. Not kept in
+   * memory, since it will not post again (first_seen = last_seen is already right).
+   */
+  oneOff(platform: Platform, ms: number): PostingAccount {
+    return this.create(ONE_OFF_BASE + this.oneOffs++, platform, 'regular', ms, null);
   }
 
   /** A throwaway campaign account `n` (shared numbering across campaigns), created `createdMs`. */
@@ -304,7 +165,7 @@ export class AccountPool {
     db.transaction(() => {
       for (let i = 0; i < this.size; i++) {
         const a = this.accounts[i];
-        if (!a) continue;
+        if (!a || this.lastSeen[i] === this.firstSeen[i]) continue;
         written++;
         const t = new Date(this.lastSeen[i]!).toISOString();
         update.run(t, a.dbId, t);
@@ -334,8 +195,6 @@ export class AccountPool {
     createdAt: number | null,
   ): PostingAccount {
     const r = new Rng(hash32(this.seed, 0xacc0, idx));
-    const first = r.pick(FIRST);
-    const last = r.pick(LAST);
     const createdMs = createdAt ?? this.birth(platform, kind, r, firstMs);
     const followers =
       kind === 'bot'
@@ -343,7 +202,7 @@ export class AccountPool {
         : Math.floor(
             Math.exp((kind === 'hostile' ? 5 : 4.2) + (kind === 'hostile' ? 1.2 : 1.6) * r.normal()),
           );
-    const { handle, displayName } = naming(platform, kind, r, first, last, idx);
+    const { handle, displayName } = naming(platform, kind, r, idx);
     const platformUserId = userId(platform, idx, createdMs, r);
     const dbId = this.writer.account(
       {
@@ -366,89 +225,5 @@ export class AccountPool {
     const span = Math.max(0, latest - launch);
     const u = kind === 'hostile' ? 1 - r.next() * r.next() * 0.6 : Math.sqrt(r.next());
     return Math.floor(launch + span * u);
-  }
-}
-
-function digits(r: Rng, n: number): string {
-  return r.chars('0123456789', n);
-}
-
-function naming(platform: Platform, kind: Kind, r: Rng, first: string, last: string, idx: number) {
-  // The idx-derived tail keeps handles unique in practice without looking sequential.
-  const tail = scramble(idx);
-  let base: string;
-  let displayName: string;
-  if (kind === 'bot') {
-    // What platforms suggest at sign-up: FirstLast + a run of digits, default-looking names.
-    base = `${first}${last.slice(0, 3)}${tail.slice(1, 8)}`;
-    displayName = r.chance(0.5) ? `${first} ${last[0]}` : `${first} 🇬🇧`;
-  } else if (kind === 'hostile') {
-    base = `${r.pick(HOSTILE_A)}${r.pick(HOSTILE_B)}${tail.slice(6)}`;
-    displayName = r.chance(0.5)
-      ? `${r.pick(HOSTILE_A)} ${r.pick(HOSTILE_B)} 🇬🇧`
-      : `${first} (${r.pick(HOSTILE_B)})`;
-  } else {
-    const style = r.int(0, 3);
-    base =
-      style === 0
-        ? `${first}${last}${tail.slice(7)}`
-        : style === 1
-          ? `${first}_${r.pick(NOUN)}${tail.slice(6)}`
-          : style === 2
-            ? `${r.pick(ADJ)}${r.pick(NOUN)}${tail.slice(5)}`
-            : `${first}${last[0]}${digits(r, 2)}${tail.slice(7)}`;
-    displayName = r.chance(0.7) ? `${first} ${last}` : r.chance(0.5) ? first : `${first} ${last[0]}.`;
-  }
-  let handle: string;
-  switch (platform) {
-    case 'x':
-      // X handles are at most 15 characters; keep the unique tail.
-      handle = base.length > 15 ? base.slice(0, 15 - 4) + base.slice(-4) : base;
-      break;
-    case 'bluesky':
-      handle = `${base.toLowerCase().replace(/_/g, '-')}.bsky.social`;
-      break;
-    case 'mastodon':
-      handle = `${base.toLowerCase()}@${r.pick(MASTODON_INSTANCES)}`;
-      break;
-    case 'facebook':
-      handle = `${first}.${last}.${tail.slice(5)}`.toLowerCase();
-      break;
-    case 'instagram':
-    case 'tiktok':
-      handle = base.toLowerCase().replace(/_/g, '.');
-      break;
-    case 'reddit':
-      handle = kind === 'regular' && r.chance(0.5) ? `${r.pick(ADJ)}_${r.pick(NOUN)}_${tail.slice(5)}` : base;
-      break;
-    case 'youtube':
-      handle = base;
-      break;
-  }
-  return { handle, displayName: platform === 'reddit' ? handle : displayName };
-}
-
-function userId(platform: Platform, idx: number, createdMs: number, r: Rng): string {
-  const tail = scramble(idx);
-  switch (platform) {
-    case 'x':
-      // Pre-2014 accounts have small sequential ids; later ones are snowflakes of their sign-up time.
-      return createdMs < Date.UTC(2014, 0, 1)
-        ? String(10_000_000 + idx * 97 + r.int(0, 96))
-        : ((BigInt(createdMs - 1288834974657) << 22n) | BigInt(idx & 0x3fffff)).toString();
-    case 'bluesky':
-      return `did:plc:${r.chars('abcdefghijklmnopqrstuvwxyz234567', 24)}`;
-    case 'mastodon':
-      return ((BigInt(createdMs) << 16n) | BigInt(idx & 0xffff)).toString();
-    case 'facebook':
-      return `1000${digits(r, 2)}${tail}`;
-    case 'instagram':
-      return `${r.int(1, 6)}${tail}${digits(r, 1)}`;
-    case 'youtube':
-      return 'UC' + r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 22);
-    case 'tiktok':
-      return `7${digits(r, 9)}${tail}`;
-    case 'reddit':
-      return `t2_${r.chars('abcdefghijklmnopqrstuvwxyz0123456789', 3)}${Number(tail).toString(36).padStart(6, '0')}`;
   }
 }

@@ -86,6 +86,8 @@ export interface Context {
   tag: string | null;
   /** A colleague's @handle, for own posts that tag one. */
   co: string;
+  /** Appended to the sentence before decoration (emoji, hashtags). */
+  suffix: string;
 }
 
 export class Composer {
@@ -104,7 +106,7 @@ export class Composer {
       }
     }
     const list = set[form].length > 0 ? set[form] : set.they;
-    return this.decorate(this.fill(this.rng.pick(list), ctx), choice, ctx);
+    return this.decorate(this.fill(this.rng.pick(list), ctx) + ctx.suffix, choice, ctx);
   }
 
   own(ctx: Context, withColleague: boolean): string {

@@ -19,7 +19,7 @@ import type { DB } from '../../db/connection';
 import { indexNewPosts, maxPostId, PostWriter } from '../../db/posts';
 import { AccountPool } from './accounts';
 import { planCampaigns, type Campaign, type Planted } from './campaigns';
-import { insertCast } from './cast';
+import { insertCast, mentionOf } from './cast';
 import { truthKey } from './categories';
 import { Composer } from './compose';
 import { Emitter, type Mention, type PostPlan } from './emit';
@@ -107,7 +107,8 @@ export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
       db.exec('COMMIT');
       db.exec('BEGIN');
     }
-    opts.onProgress?.(done, total);
+    // (total, total) is reported once, after indexing, so 100% means finished.
+    if (done < total) opts.onProgress?.(done, total);
   };
 
   const restore = bulkLoadSettings(db);
@@ -147,8 +148,6 @@ export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
     restore();
     throw err;
   }
-  if (done % PROGRESS_EVERY !== 0) opts.onProgress?.(done, total);
-
   try {
     db.transaction(() => {
       indexNewPosts(db, startId);
@@ -167,6 +166,7 @@ export function generateDemo(db: DB, opts: DemoOptions): DemoSummary {
   } finally {
     restore();
   }
+  opts.onProgress?.(total, total);
 
   const accounts = db.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
   return {
@@ -243,10 +243,16 @@ function plantedPlan(p: Planted, pool: AccountPool, composer: Composer): PostPla
           ? pool.use(p.account, p.ms)
           : pool.useFresh(-1 - p.account, c.platform, p.createdMs, p.ms);
       if (p.inCampaign) c.accountIds.add(author.dbId);
-      let text = composer.compose(p.choice, 'you', { ref: `@${own.handle}`, person, tag: null, co: '' });
+      let text = composer.compose(p.choice, 'you', {
+        ref: mentionOf(c.platform, own.handle),
+        person,
+        tag: null,
+        co: '',
+        suffix: '',
+      });
       const mentions: Mention[] = [{ personId: person.personId, how: 'reply' }];
       if (repliesCarryHandle(c.platform)) {
-        text = `@${own.handle} ${text}`;
+        text = `${mentionOf(c.platform, own.handle)} ${text}`;
         mentions.push({ personId: person.personId, how: 'handle' });
       }
       return {

@@ -6,9 +6,9 @@
  */
 import type { Platform } from '../../db/posts';
 import { PLATFORMS } from '../../db/posts';
-import type { AccountPool } from './accounts';
+import type { AccountPool, PostingAccount } from './accounts';
 import { PLATFORM_SHARE } from './accounts';
-import type { CastMember } from './cast';
+import { mentionOf, type CastMember } from './cast';
 import {
   isAbuse,
   MATCHED_MIX,
@@ -81,6 +81,8 @@ const OWN_SHARE = 0.04;
 const UNMATCHED_SHARE = 0.12;
 /** Share of hostile posts written by the platform's few hyper-active hostile accounts. */
 const HOSTILE_SHARE = 0.3;
+/** Share of other posts written by accounts that appear once and never again. */
+const ONE_OFF_SHARE = 0.12;
 
 /** X and Mastodon put the parent author's @handle at the start of a reply's text. */
 export function repliesCarryHandle(p: Platform): boolean {
@@ -138,36 +140,33 @@ export class OrdinaryPlanner {
     if (mode === 'handle' && !own) mode = 'name';
 
     let ref = person.name;
-    if (mode === 'handle') ref = `@${own!.handle}`;
+    if (mode === 'handle') ref = mentionOf(platform, own!.handle);
     else if (mode === 'alias') {
       ref = abusive && person.abusiveAlias && r.chance(0.5) ? person.abusiveAlias : r.pick(person.aliases);
     }
     const form: Form = mode === 'reply' || (mode === 'handle' && r.chance(0.5)) ? 'you' : 'they';
     const tag = spike && r.chance(0.5) ? spike.tag : null;
-    let text = this.composer.compose(choice, form, { ref, person, tag, co: '' });
-
     const mentions: Mention[] = [{ personId: person.personId, how: mode }];
+    // Extra sentences go in before the emoji and hashtags that decoration adds at the end.
+    let suffix = spike && r.chance(0.2) ? ` (re ${spike.event})` : '';
+    if ((choice === 'supportive' || choice === 'political_criticism') && r.chance(0.06)) {
+      suffix += this.alsoMention(person, platform, mentions);
+    }
+    let text = this.composer.compose(choice, form, { ref, person, tag, co: '', suffix });
     if (form === 'you' && (mode === 'handle' || repliesCarryHandle(platform)) && own) {
-      text = `@${own.handle} ${text}`;
+      text = `${mentionOf(platform, own.handle)} ${text}`;
       if (mode === 'reply') mentions.push({ personId: person.personId, how: 'handle' });
     }
-    if (spike && r.chance(0.2)) text += ` (re ${spike.event})`;
-
     const truth = truthKey(choice);
-    if ((truth === 'supportive' || truth === 'political_criticism') && r.chance(0.06)) {
-      text = this.alsoMention(text, person, platform, mentions);
-    }
 
     const quote =
       mode === 'handle' && (platform === 'x' || platform === 'bluesky') && r.chance(0.08)
         ? this.threads.pick(person.index, platform, ms, r)
         : null;
-    const idx =
-      abusive && r.chance(HOSTILE_SHARE) ? this.pool.hostile(platform, r) : this.pool.regular(platform, r);
     return {
       ms,
       platform,
-      author: this.pool.use(idx, ms),
+      author: this.author(platform, abusive, ms),
       text,
       truth,
       campaign: null,
@@ -178,33 +177,43 @@ export class OrdinaryPlanner {
     };
   }
 
+  /** Who writes it: a known hostile account, a one-off, or one of the platform's regulars. */
+  private author(platform: Platform, abusive: boolean, ms: number): PostingAccount {
+    const r = this.rng;
+    if (abusive && r.chance(HOSTILE_SHARE)) return this.pool.use(this.pool.hostile(platform, r), ms);
+    if (r.chance(ONE_OFF_SHARE)) return this.pool.oneOff(platform, ms);
+    return this.pool.use(this.pool.regular(platform, r), ms);
+  }
+
   /** "cc @colleague" or "Same goes for Full Name." — a second person in the same post. */
-  private alsoMention(text: string, person: CastMember, platform: Platform, mentions: Mention[]): string {
+  private alsoMention(person: CastMember, platform: Platform, mentions: Mention[]): string {
     const r = this.rng;
     let other = this.cast[this.targets.get('supportive')!.sample(r)]!;
     if (other === person) other = this.cast[(person.index + 1) % this.cast.length]!;
     const acct = other.accounts[platform];
     if (acct && r.chance(0.6)) {
       mentions.push({ personId: other.personId, how: 'handle' });
-      return `${text} cc @${acct.handle}`;
+      return ` cc ${mentionOf(platform, acct.handle)}`;
     }
     mentions.push({ personId: other.personId, how: 'name' });
-    return `${text} Same goes for ${other.name}.`;
+    return ` Same goes for ${other.name}.`;
   }
 
   private unmatched(ms: number): PostPlan {
     const r = this.rng;
     const choice = UNMATCHED_MIX.sample(r);
     const platform = this.platforms.sample(r);
-    const text = this.composer.compose(choice, 'general', { ref: '', person: null, tag: null, co: '' });
-    const idx =
-      isAbuse(choice) && r.chance(HOSTILE_SHARE)
-        ? this.pool.hostile(platform, r)
-        : this.pool.regular(platform, r);
+    const text = this.composer.compose(choice, 'general', {
+      ref: '',
+      person: null,
+      tag: null,
+      co: '',
+      suffix: '',
+    });
     return {
       ms,
       platform,
-      author: this.pool.use(idx, ms),
+      author: this.author(platform, isAbuse(choice), ms),
       text,
       truth: truthKey(choice),
       campaign: null,
@@ -228,11 +237,14 @@ export class OrdinaryPlanner {
       const other = this.cast[(index + 1 + r.int(0, this.cast.length - 2)) % this.cast.length]!;
       const otherAcct = other.accounts[platform];
       if (otherAcct) {
-        co = `@${otherAcct.handle}`;
+        co = mentionOf(platform, otherAcct.handle);
         mentions.push({ personId: other.personId, how: 'handle' });
       }
     }
-    const text = this.composer.own({ ref: person.name, person, tag: spike?.tag ?? null, co }, co !== '');
+    const text = this.composer.own(
+      { ref: person.name, person, tag: spike?.tag ?? null, co, suffix: '' },
+      co !== '',
+    );
     return {
       ms,
       platform,

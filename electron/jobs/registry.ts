@@ -2,6 +2,7 @@ import type { DB } from '../../db/connection';
 import { generateDemo } from '../demo/generate';
 import { importFiles, type ImportJobArgs } from '../ingest/importJob';
 import { reclassifyAll } from '../labelling/reclassify';
+import { rematchPosts } from '../ingest/rematch';
 
 export type Progress = (done: number, total: number, message?: string, detail?: unknown) => void;
 
@@ -46,6 +47,12 @@ export const JOBS = {
     label: 'Importing posts',
     tables: ['imports', 'accounts', 'posts', 'mentions', 'labels'],
     run: (db: DB, args: ImportJobArgs, t: JobTools) => importFiles(db, args, t),
+  },
+  rematch: {
+    label: 'Linking posts to people',
+    tables: ['mentions', 'posts'],
+    run: (db: DB, _args: Record<string, never>, t: JobTools) =>
+      rematchPosts(db, { onProgress: t.progress, isCancelled: () => t.isCancelled() }),
   },
 } satisfies Record<string, JobDef<never, unknown>>;
 

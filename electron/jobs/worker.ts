@@ -1,5 +1,5 @@
 /** Worker-thread entry: opens its own connection (WAL lets it write while the UI thread reads). */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/connection';
 import { JOBS, type JobKind } from './registry';
 
@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   let last = 0;
   try {
     const result = await JOBS[kind].run(db, args, {
-      isCancelled: () => cancelled,
+      // Synchronous jobs never yield to the event loop, so look for a cancel message directly.
+      isCancelled: () => {
+        for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+          if ((m.message as { type?: string }).type === 'cancel') cancelled = true;
+        }
+        return cancelled;
+      },
       progress: (done, total, message, detail) => {
         const now = Date.now();
         // Throttle: the UI needs a few updates a second, not one per batch.

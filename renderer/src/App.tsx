@@ -15,6 +15,7 @@ import { PeopleScreen } from './screens/PeopleScreen';
 import { PostsScreen } from './screens/PostsScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { UrgentScreen } from './screens/UrgentScreen';
 import { useAppInfoStore } from './stores/appInfoStore';
 import { useSettingsStore } from './stores/settingsStore';
 import { applyTheme } from './theme';
@@ -22,6 +23,7 @@ import { applyTheme } from './theme';
 const SCREEN_COMPONENTS: Record<ScreenId, ComponentType<{ meta: ScreenMeta }>> = {
   dashboard: DashboardScreen,
   posts: PostsScreen,
+  urgent: UrgentScreen,
   review: ReviewScreen,
   people: PeopleScreen,
   campaigns: CampaignsScreen,

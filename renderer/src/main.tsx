@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/review.css';
 
 // Paint in the last-used theme before the settings arrive, and route a bare address to the dashboard.
 applyTheme(cachedTheme());

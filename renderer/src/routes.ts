@@ -1,6 +1,6 @@
 /** The screens in navigation order. Titles double as each screen's <h1> and the window title. */
 export type ScreenId =
-  'dashboard' | 'posts' | 'review' | 'people' | 'campaigns' | 'cases' | 'import' | 'settings';
+  'dashboard' | 'posts' | 'urgent' | 'review' | 'people' | 'campaigns' | 'cases' | 'import' | 'settings';
 
 export interface ScreenMeta {
   id: ScreenId;
@@ -26,14 +26,18 @@ export const SCREENS: readonly ScreenMeta[] = [
     path: '/posts',
     label: 'Posts',
     summary: 'Search and filter every imported post.',
-    comingSoon: true,
+  },
+  {
+    id: 'urgent',
+    path: '/urgent',
+    label: 'Urgent',
+    summary: 'Threats and encouragement of self-harm (S4), newest first, until a reviewer rejects them.',
   },
   {
     id: 'review',
     path: '/review',
     label: 'Review',
-    summary: 'Confirm or reject what the classifier flagged, most urgent first.',
-    comingSoon: true,
+    summary: 'Confirm or reject what the classifier flagged, most severe first.',
   },
   {
     id: 'people',
@@ -60,14 +64,13 @@ export const SCREENS: readonly ScreenMeta[] = [
     path: '/import',
     label: 'Import',
     summary: 'Bring posts in from platform exports.',
-    comingSoon: true,
     separated: true,
   },
   {
     id: 'settings',
     path: '/settings',
     label: 'Settings',
-    summary: 'Your name, appearance and the database in use.',
+    summary: 'Your name, appearance, how posts are classified, and the database in use.',
   },
 ];
 

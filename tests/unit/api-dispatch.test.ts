@@ -3,7 +3,10 @@ import { contract } from '../../electron/api/contract';
 import { handlers } from '../../electron/api/handlers/index';
 import { ApiService } from '../../electron/api/service';
 import type { ApiEvent } from '../../electron/api/types';
-import { tempDbPath } from '../helpers/tmp';
+import fs from 'node:fs';
+import path from 'node:path';
+import { importFile } from '../../electron/ingest/pipeline';
+import { tempDbPath, tempDir } from '../helpers/tmp';
 
 let service: ApiService | undefined;
 afterEach(async () => {
@@ -85,6 +88,40 @@ describe('the API contract', () => {
     // And the load is in the audit log.
     const audit = await s.call('audit.list', {});
     expect(audit.ok && audit.value.some((a) => a.action === 'demo.load')).toBe(true);
+  });
+
+  it('leaves reposts out of volume when the setting says so', async () => {
+    const s = open();
+    const page = {
+      data: [
+        {
+          id: '11',
+          text: 'RT @u: hi',
+          author_id: '9',
+          created_at: '2025-01-01T10:00:00.000Z',
+          referenced_tweets: [{ type: 'retweeted', id: '10' }],
+        },
+        { id: '12', text: 'hello', author_id: '9', created_at: '2025-01-01T11:00:00.000Z' },
+      ],
+      includes: {
+        users: [{ id: '9', username: 'u', name: 'U' }],
+        tweets: [{ id: '10', text: 'hi', author_id: '9', created_at: '2025-01-01T09:00:00.000Z' }],
+      },
+    };
+    const file = path.join(tempDir(), 'page.json');
+    fs.writeFileSync(file, JSON.stringify(page));
+    await importFile(s.ctx.db, file);
+    const reposts = s.ctx.db
+      .prepare('SELECT count(*) FROM posts WHERE repost_of_post_id IS NOT NULL')
+      .pluck()
+      .get() as number;
+    expect(reposts).toBe(1);
+    const all = await s.call('stats.overview', {});
+    await s.call('settings.set', { countReposts: false });
+    const originals = await s.call('stats.overview', {});
+    if (!all.ok || !originals.ok) throw new Error('overview failed');
+    expect(all.value.totals.posts).toBe(3);
+    expect(originals.value.totals.posts).toBe(2);
   });
 
   it('saves settings and reads them back', async () => {

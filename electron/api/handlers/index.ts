@@ -5,7 +5,9 @@ import { demoHandlers } from './demo';
 import { importHandlers } from './imports';
 import { postHandlers } from './posts';
 import { peopleHandlers } from './people';
+import { reviewHandlers } from './review';
 import { statsHandlers } from './stats';
+import { taxonomyHandlers } from './taxonomy';
 
 export type Handler<M extends MethodName> = (
   ctx: ApiContext,
@@ -21,4 +23,6 @@ export const handlers: HandlerMap = {
   ...demoHandlers,
   ...importHandlers,
   ...postHandlers,
+  ...reviewHandlers,
+  ...taxonomyHandlers,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../method';
-import type { AppInfo, AuditRecord, DemoSummary, Overview, PersonSummary } from '../types';
+import type { AppInfo, AuditRecord, DemoSummary, Overview } from '../types';
 
 const empty = z.object({}).strict();
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -9,7 +9,6 @@ export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date a
 export const coreMethods = {
   'app.info': method<AppInfo>()(empty),
   'stats.overview': method<Overview>()(z.object({ from: isoDay.optional(), to: isoDay.optional() }).strict()),
-  'people.list': method<PersonSummary[]>()(empty),
   'demo.load': method<DemoSummary>()(
     z
       .object({

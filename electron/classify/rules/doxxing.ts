@@ -1,5 +1,6 @@
 import type { Context } from '../context';
-import { detectPersonalInfo, STREET_SUFFIXES, type Detected } from '../doxxing';
+import { detectPersonalInfo, type Detected } from '../doxxing';
+import { W_FAMILY, W_STREET } from '../wordTable';
 import type { RuleHit } from './hit';
 
 /**
@@ -42,7 +43,7 @@ const HOME_WORDS = new Set([
   'mum',
 ]);
 
-const FAMILY = new Set([
+export const FAMILY = new Set([
   'kids',
   'children',
   'child',
@@ -109,11 +110,12 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
 }
 
 export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
-  familyRoutine(ctx, hits);
-  const phraseHit = hits.some((h) => h.category === 'doxxing');
-  let street = false;
-  for (let t = 0; t < ctx.tok.count && !street; t++) street = STREET_SUFFIXES.has(ctx.tok.keys[t] ?? '');
-  const found = detectPersonalInfo(ctx.original, phraseHit, street);
+  if ((ctx.tok.flags & W_FAMILY) !== 0) familyRoutine(ctx, hits);
+  let phraseHit = false;
+  for (let i = 0; i < hits.length && !phraseHit; i++) phraseHit = hits[i]?.category === 'doxxing';
+  // A street suffix among the tokens (word-table flags; the set itself is checked by the detector).
+  const street = (ctx.tok.flags & W_STREET) !== 0;
+  const found = detectPersonalInfo(ctx.original, phraseHit, street, ctx.digits);
   if (found.length === 0) return;
   const { keys, count } = ctx.tok;
   let publicCtx = false;

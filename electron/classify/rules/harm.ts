@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { clauseStart } from '../guards';
+import { W_WISH } from '../wordTable';
 import type { RuleHit } from './hit';
 
 /**
@@ -7,7 +8,7 @@ import type { RuleHit } from './hit';
  * stab her", "praying she dies". A wish word, then (in the same clause) a harm outcome, with a person
  * in between or right after. The phrase lexicon covers fixed forms; this covers names and word order.
  */
-const WISH = new Set(['hope', 'hoping', 'hopefully', 'wish', 'wishing', 'pray', 'praying', 'hoped']);
+export const WISH = new Set(['hope', 'hoping', 'hopefully', 'wish', 'wishing', 'pray', 'praying', 'hoped']);
 const OUTCOME = new Set([
   'die',
   'dies',
@@ -88,6 +89,7 @@ const ELECTORAL = new Set([
 ]);
 
 export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
+  if ((ctx.tok.flags & W_WISH) === 0) return;
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
   for (let t = 0; t < count; t++) {

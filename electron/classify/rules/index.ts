@@ -20,6 +20,9 @@ export interface RuleResult {
   masked: [number, number][];
 }
 
+/** Shared empty result: never written to. */
+const NONE: RuleHit[] = [];
+
 /** All rule layers over one post, guards last so every layer's hits are judged the same way. */
 export function runRules(ctx: Context): RuleResult {
   const scan = scanLexicon(ctx);
@@ -28,7 +31,7 @@ export function runRules(ctx: Context): RuleResult {
   harmWishRules(ctx, hits);
   tropeRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
-  const suppressed = hits.filter((h) => !guarded.includes(h));
+  const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);
   doxxingRules(ctx, guarded);
   return {

@@ -14,17 +14,27 @@ export interface LexiconScan {
   masked: [number, number][];
 }
 
+/** Shared by posts with nothing to report; never written to (scanLexicon swaps in a fresh array). */
+const NONE: [number, number][] = [];
+
 /** Turn the automaton's matches into hits, applying target checks and same-category shadowing. */
 export function scanLexicon(ctx: Context): LexiconScan {
   const out: LexiconScan = {
     hits: [],
-    figurative: [],
+    figurative: NONE,
     policy: 0,
     critique: 0,
-    politicalSpans: [],
-    masked: [],
+    politicalSpans: NONE,
+    masked: NONE,
   };
   const { matches, lex } = ctx;
+  if (matches.length === 0) {
+    echoes(ctx, out.hits);
+    return out;
+  }
+  out.figurative = [];
+  out.politicalSpans = [];
+  out.masked = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m) continue;

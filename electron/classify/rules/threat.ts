@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { W_THREAT } from '../wordTable';
 import type { RuleHit } from './hit';
 
 /**
@@ -37,7 +38,7 @@ const OBJECT_FILLERS = new Set([
   'little',
   'lot',
 ]);
-const OUTCOMES = new Set([
+export const OUTCOMES = new Set([
   'die',
   'dead',
   'killed',
@@ -133,12 +134,15 @@ const WEAK_VERBS = new Set([
 export function threatRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
-  for (let t = 0; t < count; t++) {
-    const k = keys[t] ?? '';
-    if (s.violence.has(k)) intentVerbObject(ctx, t, hits);
-    if (OUTCOMES.has(k)) futureOutcome(ctx, t, hits);
+  // Pre-check: no violent verb or outcome word in the post (word-table flags), nothing to look at.
+  if ((ctx.tok.flags & W_THREAT) !== 0) {
+    for (let t = 0; t < count; t++) {
+      const k = keys[t] ?? '';
+      if (s.violence.has(k)) intentVerbObject(ctx, t, hits);
+      if (OUTCOMES.has(k)) futureOutcome(ctx, t, hits);
+    }
   }
-  weaponEmoji(ctx, hits);
+  if (ctx.tok.hasEmoji) weaponEmoji(ctx, hits);
 }
 
 function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {

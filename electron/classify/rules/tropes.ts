@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { W_TROPE } from '../wordTable';
 import type { RuleHit } from './hit';
 
 /**
@@ -6,7 +7,7 @@ import type { RuleHit } from './hit';
  * "Jews like Cohen run the banks", "the Rothschilds own the media". Criticism of Israel's government
  * is not matched: the subject must be Jews/Jewish people or the trope's stock names.
  */
-const SUBJECTS = new Set([
+export const SUBJECTS = new Set([
   'jews',
   'jew',
   'jewish',
@@ -79,6 +80,7 @@ const DOMAINS = new Set([
 ]);
 
 export function tropeRules(ctx: Context, hits: RuleHit[]): void {
+  if ((ctx.tok.flags & W_TROPE) === 0) return;
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     if (!SUBJECTS.has(keys[t] ?? '')) continue;

@@ -5,6 +5,8 @@ import type { ApiCallError } from '../api/client';
 import { ErrorAlert } from '../components/Alert';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
+import { ReviewingSection } from '../review/ReviewingSection';
+import { ClassificationSettings } from '../taxonomy/ClassificationSettings';
 import { formatNumber } from '../format';
 import type { ScreenMeta } from '../routes';
 import { useAppInfoStore } from '../stores/appInfoStore';
@@ -36,12 +38,14 @@ export function SettingsScreen({ meta }: { meta: ScreenMeta }) {
           <>
             <ReviewerSection />
             <ThemeSection />
+            <ReviewingSection />
           </>
         ) : (
           <Loading label="Loading settings…" />
         )}
         <DatabaseSection />
       </div>
+      <ClassificationSettings />
     </div>
   );
 }

@@ -1,0 +1,203 @@
+/**
+ * One open-addressing hash table per lexicon over every word the lexicons and rules care about, so
+ * that the tokeniser can resolve each token with one probe keyed by the hash it already computed
+ * (the model's word hash, features.ts) instead of many Map and Set lookups per token:
+ *  - the interned key string (no substring is built for a known word);
+ *  - its exact lexicon vocabulary id (what `lex.vocab.get(key)` returns), or -1;
+ *  - flag bits: which trigger sets the word is in, so a rule whose trigger words are absent from a
+ *    post is skipped without looking at its tokens.
+ * A second table holds `lex.squeezed` ("stuupid" → "stupid") keyed by the hash of the squeezed form.
+ * Every probe verifies the characters, so a hash collision can never change a result.
+ */
+import { STREET_SUFFIXES } from './doxxing';
+import type { Lexicon } from './lexicon';
+import { FAMILY } from './rules/doxxing';
+import { WISH } from './rules/harm';
+import { OUTCOMES } from './rules/threat';
+import { SUBJECTS } from './rules/tropes';
+
+/** In the lexicon vocabulary (`lex.vocab.has`). */
+export const W_VOCAB = 1 << 0;
+/** A single-word lexicon entry (`lex.singles.has`): what split fragments may be re-joined into. */
+export const W_SINGLE = 1 << 1;
+export const W_STOPWORD = 1 << 2;
+export const W_POLICY_NOUN = 1 << 3;
+/** Trigger words: threat verbs and outcomes, wishes, trope subjects, family words, street suffixes. */
+export const W_VIOLENCE = 1 << 4;
+export const W_OUTCOME = 1 << 5;
+export const W_WISH = 1 << 6;
+export const W_TROPE = 1 << 7;
+export const W_FAMILY = 1 << 8;
+export const W_STREET = 1 << 9;
+/** Guard vocabularies (lex.sets.condemnation, reporting, framing). */
+export const W_CONDEMNATION = 1 << 10;
+export const W_REPORTING = 1 << 11;
+export const W_FRAMING = 1 << 12;
+/** Any word starting a threat rule (violence verb or outcome). */
+export const W_THREAT = W_VIOLENCE | W_OUTCOME;
+
+/** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
+export const WORD_HASH_SEED = 0x811c9dc5 ^ 0x5bd1e995;
+export const FNV_PRIME = 0x01000193;
+
+export function wordHash(s: string): number {
+  let h = WORD_HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a with the word seed over the key with runs of a repeated char squeezed to one. */
+export function squeezedHash(s: string): number {
+  let h = WORD_HASH_SEED;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i > 0 && c === s.charCodeAt(i - 1)) continue;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
+
+export function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 15) ^ (h >>> 23)) & mask;
+}
+
+export interface HashTable {
+  mask: number;
+  used: Uint8Array;
+  hashes: Int32Array;
+  keys: string[];
+  values: Int32Array;
+}
+
+function newTable(n: number): HashTable {
+  let size = 64;
+  while (size < n * 3) size *= 2;
+  return {
+    mask: size - 1,
+    used: new Uint8Array(size),
+    hashes: new Int32Array(size),
+    keys: new Array<string>(size).fill(''),
+    values: new Int32Array(size),
+  };
+}
+
+/** Slot of `key` (hash `h`), or -1. */
+export function findString(t: HashTable, key: string, h: number): number {
+  for (let s = slotOf(h, t.mask); t.used[s] === 1; s = (s + 1) & t.mask)
+    if (t.hashes[s] === h && t.keys[s] === key) return s;
+  return -1;
+}
+
+/** Slot of `key` (hash `h`), added with value `init` if absent. */
+function upsert(t: HashTable, key: string, h: number, init: number): number {
+  let s = slotOf(h, t.mask);
+  for (; t.used[s] === 1; s = (s + 1) & t.mask) if (t.hashes[s] === h && t.keys[s] === key) return s;
+  t.used[s] = 1;
+  t.hashes[s] = h;
+  t.keys[s] = key;
+  t.values[s] = init;
+  return s;
+}
+
+export interface WordTable {
+  words: HashTable;
+  /** Per slot of `words`: the key's chars at chars[charOff[slot] .. + charLen[slot]] (one flat array to compare against). */
+  chars: Uint16Array;
+  charOff: Int32Array;
+  charLen: Int32Array;
+  /** Per lexicon entry: its length in tokens. */
+  entryLength: Int32Array;
+  /**
+   * What the tokeniser probes, interleaved so a probe touches one cache line: per slot
+   * [hash, charLen (-1 = empty slot), flags, vocabulary id or -1], and the chars' offset in `chars`.
+   */
+  probe: Int32Array;
+  /**
+   * Per lexicon entry: index into `categories` of its category when it counts as a model feature
+   * (lexCategories: not policy or figurative, weight ≥ 0.5), else -1.
+   */
+  entryCategory: Int32Array;
+  /** Category names of model-feature entries, sorted (index order = lexCategories order). */
+  categories: string[];
+  /** Per slot of `words`: exact vocabulary id or -1. */
+  ids: Int32Array;
+  /** Per slot of `words`: W_* flags. */
+  flags: Int32Array;
+  /** lex.squeezed, keyed by squeezedHash of the key it is looked up with. */
+  squeezed: HashTable;
+}
+
+export function buildWordTable(lex: Lexicon): WordTable {
+  const sets: [Iterable<string>, number][] = [
+    [[...lex.vocab.keys()], W_VOCAB],
+    [lex.singles, W_SINGLE],
+    [lex.sets.stopwords, W_STOPWORD],
+    [lex.sets.policyNouns, W_POLICY_NOUN],
+    [lex.sets.violence, W_VIOLENCE],
+    [OUTCOMES, W_OUTCOME],
+    [WISH, W_WISH],
+    [SUBJECTS, W_TROPE],
+    [FAMILY, W_FAMILY],
+    [STREET_SUFFIXES, W_STREET],
+    [lex.sets.condemnation, W_CONDEMNATION],
+    [lex.sets.reporting, W_REPORTING],
+    [lex.sets.framing, W_FRAMING],
+  ];
+  const all = new Set<string>();
+  for (const [words] of sets) for (const w of words) all.add(w);
+  const words = newTable(all.size);
+  for (const w of all) upsert(words, w, wordHash(w), 0);
+  const ids = new Int32Array(words.mask + 1).fill(-1);
+  const flags = new Int32Array(words.mask + 1);
+  for (const [list, bit] of sets)
+    for (const w of list) {
+      const s = findString(words, w, wordHash(w));
+      flags[s] = (flags[s] ?? 0) | bit;
+    }
+  for (const [w, id] of lex.vocab) ids[findString(words, w, wordHash(w))] = id;
+  // lex.squeezed is looked up with squeeze(key): index each stored key by the hash of its squeezed
+  // form (a stored key that is not itself squeezed can never be found, exactly as with the Map).
+  const squeezed = newTable(lex.squeezed.size);
+  for (const [k, id] of lex.squeezed) upsert(squeezed, k, squeezedHash(k), id);
+  let total = 0;
+  for (const w of all) total += w.length;
+  const chars = new Uint16Array(total);
+  const charOff = new Int32Array(words.mask + 1);
+  const charLen = new Int32Array(words.mask + 1).fill(-1);
+  let o = 0;
+  for (const w of all) {
+    const s = findString(words, w, wordHash(w));
+    charOff[s] = o;
+    charLen[s] = w.length;
+    for (let i = 0; i < w.length; i++) chars[o++] = w.charCodeAt(i);
+  }
+  const entryLength = Int32Array.from(lex.entries, (e) => e.length);
+  const probe = new Int32Array((words.mask + 1) * 4);
+  for (let s = 0; s <= words.mask; s++) {
+    probe[4 * s] = words.hashes[s]!;
+    probe[4 * s + 1] = words.used[s] === 1 ? charLen[s]! : -1;
+    probe[4 * s + 2] = flags[s]!;
+    probe[4 * s + 3] = ids[s]!;
+  }
+  const confident = lex.entries.filter(
+    (e) => e.kind !== 'policy' && e.kind !== 'figurative' && e.weight >= 0.5,
+  );
+  const categories = [...new Set(confident.map((e) => e.category))].sort();
+  if (categories.length > 31) throw new Error('too many lexicon categories for a bitmask');
+  const entryCategory = Int32Array.from(lex.entries, (e) =>
+    e.kind !== 'policy' && e.kind !== 'figurative' && e.weight >= 0.5 ? categories.indexOf(e.category) : -1,
+  );
+  return {
+    words,
+    ids,
+    flags,
+    squeezed,
+    chars,
+    charOff,
+    charLen,
+    entryLength,
+    probe,
+    entryCategory,
+    categories,
+  };
+}

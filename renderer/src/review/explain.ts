@@ -1,0 +1,146 @@
+/**
+ * Why a post was tagged, in plain words: rule ids and model features from the classifier's
+ * explanation turned into sentences a welfare officer can read at a glance.
+ */
+import type { LabelExplanation, ReviewLabel } from '../../../electron/api/types';
+
+type NameOf = (categoryKey: string) => string;
+
+const HEADS: Record<string, string> = {
+  offensive: 'offensive',
+  targeted: 'aimed at a person',
+  sexism: 'sexism',
+  antisemitism: 'antisemitism',
+};
+
+/** Which model head speaks for a category (as the classifier's decision step uses them). */
+const HEAD_FOR: Record<string, keyof NonNullable<LabelExplanation['model']>> = {
+  misogyny: 'sexism',
+  antisemitism: 'antisemitism',
+};
+
+const DOXXING: Record<string, string> = {
+  postcode: 'shares a UK postcode',
+  mobile: 'shares a mobile phone number',
+  landline: 'shares a landline phone number',
+  freephone: 'shares a phone number',
+  'parliament-phone': 'shares a parliamentary phone number',
+  'street-address': 'shares a street address',
+  'street-name': 'names a street',
+  'family-routine': 'mentions family members and their routine',
+};
+
+const quote = (s: string): string => `“${s}”`;
+
+export function headName(head: string): string {
+  return HEADS[head] ?? head;
+}
+
+export function formatScore(n: number): string {
+  return (Math.round(n * 100) / 100).toFixed(2);
+}
+
+/** One rule id → a sentence fragment, e.g. 'matched the phrase “i know where you live” (Threat word list)'. */
+export function describeRule(rule: string, nameOf: NameOf): string {
+  const [kind = '', ...rest] = rule.split(':');
+  const tail = rest.join(':');
+  switch (kind) {
+    case 'lex': {
+      const i = tail.indexOf(':');
+      if (i === -1) return `words from the ${nameOf(tail)} word list`;
+      const cat = tail.slice(0, i);
+      const term = tail.slice(i + 1);
+      return `matched the ${/\s/.test(term) ? 'phrase' : 'word'} ${quote(term)} (${nameOf(cat)} word list)`;
+    }
+    case 'threat': {
+      let m = /^intent-(.+)-person$/.exec(tail);
+      if (m) return `matched the threat pattern ${quote(`I will + ${m[1]} + a person`)}`;
+      m = /^you-will-(.+)$/.exec(tail);
+      if (m) return `matched the threat pattern ${quote(`you will … ${m[1]}`)}`;
+      if (tail === 'weapon-emoji') return 'weapon emoji aimed at someone';
+      if (tail === 'rape') return `matched the threat pattern ${quote('I will + rape + a person')}`;
+      return `matched a threat pattern (${tail})`;
+    }
+    case 'harm': {
+      const m = /^wish-(.+)$/.exec(tail);
+      return m
+        ? `matched the harm-wish pattern ${quote(`hope / wish + ${m[1]}`)}`
+        : `matched a harm-wish pattern (${tail})`;
+    }
+    case 'doxxing':
+      return DOXXING[tail] ?? `shares private information (${tail})`;
+    case 'trope':
+      return tail === 'jewish-control'
+        ? 'repeats the antisemitic trope of Jewish control'
+        : `repeats a trope (${tail})`;
+    case 'echo':
+      return 'uses antisemitic “echo” brackets (((…)))';
+    case 'party': {
+      const plus = tail.indexOf('+');
+      if (plus === -1) return `abuse aimed at a party's members as a group`;
+      return `abuse aimed at ${quote(tail.slice(0, plus))} members as a group: ${describeRule(tail.slice(plus + 1), nameOf)}`;
+    }
+    case 'political':
+      return 'uses the language of political criticism (policy, votes, record)';
+    case 'model': {
+      const i = tail.indexOf(':');
+      return i === -1 ? 'model evidence' : describeFeature(tail.slice(i + 1), nameOf);
+    }
+    default:
+      return `matched rule ${quote(rule)}`;
+  }
+}
+
+/** A model feature → 'the word “look”', 'the letters “idi”', or a rule description. */
+export function describeFeature(feature: string, nameOf: NameOf): string {
+  if (feature.startsWith('w:')) {
+    const words = feature.slice(2);
+    return `the ${/\s/.test(words) ? 'words' : 'word'} ${quote(words)}`;
+  }
+  if (feature.startsWith('c:')) return `the letters ${quote(feature.slice(2))}`;
+  return describeRule(feature, nameOf);
+}
+
+export interface LabelReasons {
+  /** 'Word list or pattern', 'Trained model' or 'Reviewer'. */
+  source: string;
+  /** Matched words, patterns and model evidence, strongest first, without repeats. */
+  reasons: string[];
+  /** The model head that backs this label, e.g. 'model: offensive 0.91'. */
+  modelLine: string | null;
+}
+
+export function explainLabel(label: ReviewLabel, nameOf: NameOf): LabelReasons {
+  const e = label.explanation;
+  if (label.source === 'human') {
+    const by = e.reviewer ? `decided by ${e.reviewer}` : 'a reviewer’s decision';
+    return { source: 'Reviewer', reasons: [by], modelLine: null };
+  }
+  const reasons: string[] = [];
+  const add = (s: string) => {
+    if (!reasons.includes(s)) reasons.push(s);
+  };
+  for (const s of e.spans) if (s.rule) add(describeRule(s.rule, nameOf));
+  let modelLine: string | null = null;
+  if (label.source === 'model') {
+    const head = HEAD_FOR[label.category] ?? 'offensive';
+    if (e.model) modelLine = `model: ${headName(head)} ${formatScore(e.model[head])}`;
+    const weighed = e.features
+      .filter((f) => f.weight > 0 && !e.spans.some((s) => s.rule === f.feature))
+      .slice(0, 4)
+      .map((f) => describeFeature(f.feature, nameOf));
+    if (weighed.length) add(`the model weighed ${weighed.join(', ')}`);
+  } else {
+    for (const f of e.features) add(describeFeature(f.feature, nameOf));
+  }
+  return { source: label.source === 'rule' ? 'Word list or pattern' : 'Trained model', reasons, modelLine };
+}
+
+/** 'offensive 0.94 · aimed at a person 0.88 · sexism 0.21 · antisemitism 0.52' */
+export function modelScoresLine(model: LabelExplanation['model']): string | null {
+  if (!model) return null;
+  return (Object.keys(HEADS) as (keyof typeof model)[])
+    .filter((k) => typeof model[k] === 'number')
+    .map((k) => `${headName(k)} ${formatScore(model[k])}`)
+    .join(' · ');
+}

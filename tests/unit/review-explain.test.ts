@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewLabel } from '../../electron/api/types';
+import {
+  describeFeature,
+  describeRule,
+  explainLabel,
+  modelScoresLine,
+} from '../../renderer/src/review/explain';
+import { segmentText } from '../../renderer/src/review/segments';
+
+const names: Record<string, string> = {
+  threat: 'Threat',
+  self_harm: 'Encouraging self-harm',
+  party_abuse: 'Party abuse',
+  dehumanisation: 'Dehumanisation',
+};
+const nameOf = (k: string) => names[k] ?? k;
+
+describe('highlight segments', () => {
+  it('slices plain text into unmarked and marked runs, in order, covering every character once', () => {
+    const text = '@mp I know where you live and I am coming for you.';
+    const segs = segmentText(text, [
+      { start: 4, end: 25, category: 'threat', rule: 'lex:threat:i know where you live' },
+      { start: 35, end: 49, category: 'threat', rule: 'lex:threat:coming for you' },
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.map((s) => [s.text, s.spans.length])).toEqual([
+      ['@mp ', 0],
+      ['I know where you live', 1],
+      [' and I am ', 0],
+      ['coming for you', 1],
+      ['.', 0],
+    ]);
+  });
+
+  it('splits overlapping spans, strongest first, and ignores spans outside the text', () => {
+    const segs = segmentText(
+      'you rat scum',
+      [
+        { start: 4, end: 12, category: 'dehumanisation' },
+        { start: 0, end: 7, category: 'threat' },
+        { start: 40, end: 50, category: 'threat' },
+        { start: 5, end: 5, category: 'threat' },
+      ],
+      (s) => (s.category === 'threat' ? 4 : 3),
+    );
+    expect(segs.map((s) => [s.text, s.spans.map((x) => x.category)])).toEqual([
+      ['you ', ['threat']],
+      ['rat', ['threat', 'dehumanisation']],
+      [' scum', ['dehumanisation']],
+    ]);
+  });
+
+  it('keeps markup in a post as plain text (it is only ever sliced, never parsed)', () => {
+    const text = '<img src=x onerror=alert(1)> die';
+    const segs = segmentText(text, [{ start: 29, end: 32, category: 'threat' }]);
+    expect(segs[0]!.text).toBe('<img src=x onerror=alert(1)> ');
+    expect(segs[1]!.text).toBe('die');
+  });
+
+  it('handles surrogate pairs by UTF-16 offsets, as the classifier reports them', () => {
+    const text = 'You are dead. 🐀';
+    const segs = segmentText(text, [{ start: 14, end: 16, category: 'dehumanisation' }]);
+    expect(segs[1]!.text).toBe('🐀');
+  });
+});
+
+describe('why, in plain words', () => {
+  it('describes rule ids', () => {
+    expect(describeRule('lex:threat:i know where you live', nameOf)).toBe(
+      'matched the phrase “i know where you live” (Threat word list)',
+    );
+    expect(describeRule('lex:self_harm:kys', nameOf)).toBe(
+      'matched the word “kys” (Encouraging self-harm word list)',
+    );
+    expect(describeRule('threat:intent-kill-person', nameOf)).toBe(
+      'matched the threat pattern “I will + kill + a person”',
+    );
+    expect(describeRule('threat:you-will-die', nameOf)).toBe('matched the threat pattern “you will … die”');
+    expect(describeRule('harm:wish-dies', nameOf)).toBe('matched the harm-wish pattern “hope / wish + dies”');
+    expect(describeRule('doxxing:postcode', nameOf)).toBe('shares a UK postcode');
+    expect(describeRule('party:tories+lex:dehumanisation:vermin', nameOf)).toBe(
+      'abuse aimed at “tories” members as a group: matched the word “vermin” (Dehumanisation word list)',
+    );
+    expect(describeRule('something:new', nameOf)).toBe('matched rule “something:new”');
+  });
+
+  it('describes model features', () => {
+    expect(describeFeature('w:idiot', nameOf)).toBe('the word “idiot”');
+    expect(describeFeature('w:you idiot', nameOf)).toBe('the words “you idiot”');
+    expect(describeFeature('c:idi', nameOf)).toBe('the letters “idi”');
+    expect(describeFeature('lex:threat', nameOf)).toBe('words from the Threat word list');
+  });
+
+  it('explains a model label with its head score and the words the model weighed', () => {
+    const label: ReviewLabel = {
+      id: 1,
+      category: 'party_abuse',
+      source: 'model',
+      score: 0.894,
+      severity: 2,
+      classifierVersion: 'x',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      explanation: {
+        spans: [{ start: 0, end: 3, category: 'party_abuse', rule: 'lex:party_abuse:the lot of them' }],
+        features: [
+          { feature: 'lex:party_abuse:the lot of them', weight: 0.2 },
+          { feature: 'lex:profanity', weight: 1.485 },
+          { feature: 'w:look', weight: 0.11 },
+        ],
+        model: { offensive: 0.935, targeted: 0.876, sexism: 0.213, antisemitism: 0.52 },
+      },
+    };
+    expect(explainLabel(label, nameOf)).toEqual({
+      source: 'Trained model',
+      modelLine: 'model: offensive 0.94',
+      reasons: [
+        'matched the phrase “the lot of them” (Party abuse word list)',
+        'the model weighed words from the profanity word list, the word “look”',
+      ],
+    });
+    expect(modelScoresLine(label.explanation.model)).toBe(
+      'offensive 0.94 · aimed at a person 0.88 · sexism 0.21 · antisemitism 0.52',
+    );
+  });
+
+  it('says who decided for a human label', () => {
+    const human = explainLabel(
+      {
+        id: 2,
+        category: 'threat',
+        source: 'human',
+        score: 1,
+        severity: 4,
+        classifierVersion: 'human',
+        createdAt: '',
+        explanation: { spans: [], features: [], model: null, reviewer: 'Sam Patel' },
+      },
+      nameOf,
+    );
+    expect(human).toEqual({ source: 'Reviewer', reasons: ['decided by Sam Patel'], modelLine: null });
+  });
+});
