@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildContext, type Context } from './context';
-import { decide, DEFAULT_THRESHOLDS } from './decide';
+import { buildContext as buildContext_IMPORT, type Context } from './context';
+import { decide as decide_IMPORT, DEFAULT_THRESHOLDS } from './decide';
 import { buildLexicon, type Lexicon, type LexiconOverrides } from './lexicon';
-import { loadModel, scoreModel, type Model } from './model';
-import { runRules } from './rules';
+import { loadModel, scoreModel as scoreModel_IMPORT, type Model } from './model';
+import { runRules as runRules_IMPORT } from './rules';
 import type { Classification, ModelScores, Thresholds } from './types';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const runRules = runRules_IMPORT;
+const scoreModel = scoreModel_IMPORT;
+const decide = decide_IMPORT;
+const buildContext = buildContext_IMPORT;
 
 /**
  * createClassifier(): rules and lexicons plus the trained linear model, combined by decide.ts into
@@ -103,7 +109,16 @@ export function createClassifier(opts: ClassifyOptions = {}): Classifier {
         // what is left is the offensiveness that criticism does not explain.
         const political = rules.political.policy + rules.political.critique > 0 && rules.masked.length > 0;
         const mask = political ? maskOf(ctx, rules.masked) : undefined;
-        scoreModel(model, ctx.baseTok, ctx.norm.text.length, probs, ctx.lexCategories, mask, probsMasked);
+        scoreModel(
+          model,
+          ctx.baseTok,
+          ctx.norm.text.length,
+          probs,
+          ctx.lexCategories,
+          mask,
+          probsMasked,
+          ctx.style,
+        );
         readScores(probs, scores);
         if (political) politicalScores = readScores(probsMasked, maskedScores);
       }

@@ -1,30 +1,50 @@
-import { lookupKey, squeeze, type Lexicon } from './lexicon';
-import { normalise, normaliseScratch, type Normalised } from './normalise';
+import { packStyle as packStyle_IMPORT } from './features';
+import { lookupKey as lookupKey_IMPORT, squeeze, type Lexicon } from './lexicon';
+import { normalise, normaliseScratch as normaliseScratch_IMPORT, type Normalised } from './normalise';
 import {
-  ensureTokens,
+  ensureTokens as ensureTokens_IMPORT,
   newTokenStore,
-  padTokens,
-  SHAPE_DOUBLE,
-  SHAPE_I,
-  SHAPE_STAR,
+  padTokens as padTokens_IMPORT,
+  SHAPE_DOUBLE as SHAPE_DOUBLE_IMPORT,
+  SHAPE_I as SHAPE_I_IMPORT,
+  SHAPE_STAR as SHAPE_STAR_IMPORT,
   tokenise,
-  tokeniseInto,
+  tokeniseInto as tokeniseInto_IMPORT,
   type Tokens,
   type TokenStore,
 } from './tokenise';
 import {
   buildWordTable,
   findString,
-  FNV_PRIME,
+  FNV_PRIME as FNV_PRIME_IMPORT,
   squeezedHash,
-  slotOf,
+  slotOf as slotOf_IMPORT,
+  bloomBit as bloomBit_IMPORT,
   wordHash,
-  W_POLICY_NOUN,
-  W_SINGLE,
-  W_STOPWORD,
-  W_VOCAB,
+  W_POLICY_NOUN as W_POLICY_NOUN_IMPORT,
+  W_SINGLE as W_SINGLE_IMPORT,
+  W_STOPWORD as W_STOPWORD_IMPORT,
+  W_VOCAB as W_VOCAB_IMPORT,
   type WordTable,
 } from './wordTable';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const lookupKey = lookupKey_IMPORT;
+const ensureTokens = ensureTokens_IMPORT;
+const padTokens = padTokens_IMPORT;
+const tokeniseInto = tokeniseInto_IMPORT;
+const normaliseScratch = normaliseScratch_IMPORT;
+const packStyle = packStyle_IMPORT;
+const FNV_PRIME = FNV_PRIME_IMPORT;
+const slotOf = slotOf_IMPORT;
+const bloomBit = bloomBit_IMPORT;
+const W_POLICY_NOUN = W_POLICY_NOUN_IMPORT;
+const W_SINGLE = W_SINGLE_IMPORT;
+const W_STOPWORD = W_STOPWORD_IMPORT;
+const W_VOCAB = W_VOCAB_IMPORT;
+const SHAPE_DOUBLE = SHAPE_DOUBLE_IMPORT;
+const SHAPE_I = SHAPE_I_IMPORT;
+const SHAPE_STAR = SHAPE_STAR_IMPORT;
 
 /**
  * Everything the rules need about one post, computed once: normalised text with its offset map,
@@ -58,6 +78,8 @@ export interface Context {
   digits: { digits: number; letterDigit: boolean };
   /** The word-table flags (W_*) of token t of `tok`. */
   flagsAt(t: number): number;
+  /** Style features of the post (features.ts packStyle): capitals, "!", "#", length. */
+  style: number;
 }
 
 /**
@@ -71,6 +93,7 @@ export class FrozenContext {
   constructor(
     readonly original: string,
     readonly lexCategories: string[],
+    readonly style: number,
   ) {}
 
   get norm(): Normalised {
@@ -116,6 +139,7 @@ class PostContext implements Context {
     private names: Set<string> | undefined,
     public digits: { digits: number; letterDigit: boolean },
     private table: WordTable,
+    public style: number,
   ) {}
 
   flagsAt(t: number): number {
@@ -210,7 +234,16 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
     names,
     digits,
     table,
+    packStyle(sn.letters, sn.capitals, countChar(original, 33), countChar(original, 35), baseStore.count),
   );
+}
+
+/** How many times char `c` occurs in s (native indexOf: "!" and "#" are rare). */
+function countChar(s: string, c: number): number {
+  const ch = String.fromCharCode(c);
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** lookupKey for a key that is not in the vocabulary itself: masks ("f*ck") and elongations ("stuupid"). */
@@ -230,7 +263,7 @@ function lookupUnknown(lex: Lexicon, table: WordTable, key: string, shape: numbe
 
 /** What lazily computed labels read after the next post has reused the scratch storage. */
 export function freeze(ctx: Context): FrozenContext {
-  return new FrozenContext(ctx.original, ctx.lexCategories);
+  return new FrozenContext(ctx.original, ctx.lexCategories, ctx.style);
 }
 
 function flagsOf(tok: TokenStore, table: WordTable, t: number): number {
@@ -281,6 +314,7 @@ function joinFragments(text: string, tok: TokenStore, lex: Lexicon, table: WordT
   let out: TokenStore | null = null;
   let t = 0;
   const { klen } = tok;
+  const src = tok.src!;
   while (t < tok.count) {
     let joined = 0;
     if (klen[t]! <= 4 && tok.emoji[t] === 0) {
@@ -303,8 +337,11 @@ function joinFragments(text: string, tok: TokenStore, lex: Lexicon, table: WordT
           break;
         // The joined key's hash continues the first key's; only a single-word entry with that hash
         // can match, so the joined string is built only then.
-        const next = tok.keys[t + n]!;
-        for (let i = 0; i < next.length; i++) h = Math.imul(h ^ next.charCodeAt(i), FNV_PRIME);
+        // (the next key's chars: its code units without apostrophes)
+        for (let i = tok.start[t + n]!; i < tok.end[t + n]!; i++) {
+          const c = src[i]!;
+          if (c !== 39) h = Math.imul(h ^ c, FNV_PRIME);
+        }
         if (!singleHashed(table, h) || (flagsOf(tok, table, t) & W_VOCAB) !== 0) continue;
         let acc = tok.keys[t]!;
         for (let u = 1; u <= n; u++) acc += tok.keys[t + u]!;
@@ -352,6 +389,8 @@ function shapeOf(key: string): number {
 }
 
 function singleHashed(table: WordTable, h: number): boolean {
+  const bit = bloomBit(h);
+  if ((table.bloom[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
   const w = table.words;
   for (let s = slotOf(h, w.mask); w.used[s] === 1; s = (s + 1) & w.mask)
     if (w.hashes[s] === h && (table.flags[s]! & W_SINGLE) !== 0) return true;

@@ -1,10 +1,15 @@
 import { freeze, type Context, type FrozenContext } from './context';
 import { explainHead, type Model } from './model';
-import { toOriginal } from './normalise';
+import { toOriginal as toOriginal_IMPORT } from './normalise';
 import type { RuleResult } from './rules';
 import type { RuleHit } from './rules/hit';
-import { isAbuse, severityOf } from './taxonomy';
+import { isAbuse as isAbuse_IMPORT, severityOf as severityOf_IMPORT } from './taxonomy';
 import type { Classification, FeatureWeight, Label, ModelScores, Span, Thresholds } from './types';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const toOriginal = toOriginal_IMPORT;
+const isAbuse = isAbuse_IMPORT;
+const severityOf = severityOf_IMPORT;
 
 /**
  * Defaults, chosen on validation data and the development contrast set (never the test splits).
@@ -190,7 +195,7 @@ function ruleLabels(input: DecideInput, scores: ModelScores, labels: Label[]): F
       labels.push(
         lazy(label, 'features', () => [
           ...features,
-          ...(model ? explainHead(model, fz.baseTok, fz.norm.text, head, 3, fz.lexCategories) : []),
+          ...(model ? explainHead(model, fz.baseTok, fz.norm.text, head, 3, fz.lexCategories, fz.style) : []),
         ]),
       );
     }
@@ -260,7 +265,7 @@ function modelLabel(
 ): Label {
   const { model } = input;
   const features = (): FeatureWeight[] =>
-    model ? explainHead(model, ctx.baseTok, ctx.norm.text, head, 5, ctx.lexCategories) : [];
+    model ? explainHead(model, ctx.baseTok, ctx.norm.text, head, 5, ctx.lexCategories, ctx.style) : [];
   const base = { key, score: round(p), severity: severityOf(key), source: 'model' as const };
   return lazy(lazy(base, 'features', features), 'spans', () => spansFor(ctx, key, head, features()));
 }

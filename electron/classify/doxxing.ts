@@ -32,6 +32,8 @@ export function findPostcodes(text: string): Detected[] {
   const out: Detected[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!isAlpha(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue;
+    // every outward code has a digit second or third ("M1", "SW1A")
+    if (!isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 2))) continue;
     const end = matchPostcode(text, i);
     if (end > 0) {
       out.push({ kind: 'postcode', start: i, end, value: text.slice(i, end).toUpperCase() });

@@ -1,6 +1,15 @@
 import type { Context } from './context';
 import type { RuleHit } from './rules/hit';
-import { W_CONDEMNATION, W_FRAMING, W_REPORTING } from './wordTable';
+import {
+  W_CONDEMNATION as W_CONDEMNATION_IMPORT,
+  W_FRAMING as W_FRAMING_IMPORT,
+  W_REPORTING as W_REPORTING_IMPORT,
+} from './wordFlags';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
+const W_FRAMING = W_FRAMING_IMPORT;
+const W_REPORTING = W_REPORTING_IMPORT;
 
 /**
  * Guards decide when words that look abusive are not abuse:

@@ -1,13 +1,24 @@
 import crypto from 'node:crypto';
 import {
-  addLexiconFeatures,
-  describeFeatures,
-  extractFeatures,
-  LEXICON_REPEAT,
-  maxFeatures,
+  addLexiconFeatures as addLexiconFeatures_IMPORT,
+  addStyleFeatures as addStyleFeatures_IMPORT,
+  describeFeatures as describeFeatures_IMPORT,
+  extractFeatures as extractFeatures_IMPORT,
+  LEXICON_REPEAT as LEXICON_REPEAT_IMPORT,
+  maxFeatures as maxFeatures_IMPORT,
+  sumFromStore4 as sumFromStore4_IMPORT,
 } from './features';
-import type { Tokens } from './tokenise';
+import type { Tokens, TokenStore } from './tokenise';
 import type { FeatureWeight } from './types';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const addLexiconFeatures = addLexiconFeatures_IMPORT;
+const addStyleFeatures = addStyleFeatures_IMPORT;
+const describeFeatures = describeFeatures_IMPORT;
+const extractFeatures = extractFeatures_IMPORT;
+const LEXICON_REPEAT = LEXICON_REPEAT_IMPORT;
+const maxFeatures = maxFeatures_IMPORT;
+const sumFromStore4 = sumFromStore4_IMPORT;
 
 /**
  * The trained linear model: one logistic head per task over the same hashed n-gram features.
@@ -36,6 +47,8 @@ export interface ModelHeader {
   heads: HeadInfo[];
   /** Whether lexicon-category features (features.ts) were part of training. */
   lexiconFeatures: boolean;
+  /** Whether style features (features.ts: capitals, "!", "#", length) were part of training. */
+  styleFeatures?: boolean;
   /** Training provenance (datasets, seed, config, held-out metrics): informational. */
   training?: Record<string, unknown>;
 }
@@ -113,15 +126,36 @@ export function scoreModel(
   lexCategories: readonly string[] = [],
   mask?: Uint8Array,
   outMasked?: Float64Array,
+  /** packStyle() of the post, used when the model was trained with style features. */
+  style = 0,
 ): void {
   const need = maxFeatures(textLength);
   if (scratch.length < need) scratch = new Int32Array(need * 2);
+  const store = tok as Partial<TokenStore>;
+  if (!mask && model.header.heads.length === 4 && store.src && store.hash) {
+    // Fast path (no political rescoring): n-gram weights summed while hashing.
+    const bits = model.header.bits;
+    const w = model.weights;
+    const nGrams = sumFromStore4(tok as TokenStore, store.src, bits, w, acc);
+    let m = addLexiconFeatures(model.header.lexiconFeatures ? lexCategories : NONE, bits, scratch, 0);
+    if (model.header.styleFeatures) m = addStyleFeatures(style, bits, scratch, m);
+    for (let i = 0; i < m; i++) {
+      const b = scratch[i]! << 2;
+      acc[0] = acc[0]! + w[b]!;
+      acc[1] = acc[1]! + w[b + 1]!;
+      acc[2] = acc[2]! + w[b + 2]!;
+      acc[3] = acc[3]! + w[b + 3]!;
+    }
+    finish(prepare(model), 4, nGrams + m, out);
+    return;
+  }
   if (tokenStarts.length < tok.count + 1) tokenStarts = new Int32Array(tok.count * 2 + 2);
   const feats = scratch;
   const starts = tokenStarts;
   const n0 = extractFeatures(tok, model.header.bits, feats, mask ? starts : undefined);
   const lex = model.header.lexiconFeatures ? lexCategories : NONE;
-  const n = addLexiconFeatures(lex, model.header.bits, feats, n0);
+  const nLex = addLexiconFeatures(lex, model.header.bits, feats, n0);
+  const n = model.header.styleFeatures ? addStyleFeatures(style, model.header.bits, feats, nLex) : nLex;
   const prep = prepare(model);
   const H = model.header.heads.length;
   const w = model.weights;
@@ -199,6 +233,7 @@ export function explainHead(
   head: string,
   topK = 5,
   lexCategories: readonly string[] = [],
+  style = 0,
 ): FeatureWeight[] {
   const h = model.headIndex[head];
   if (h === undefined) return [];
@@ -209,6 +244,7 @@ export function explainHead(
     tok,
     model.header.bits,
     model.header.lexiconFeatures ? lexCategories : [],
+    model.header.styleFeatures ? style : undefined,
   );
   const inv = feats.length > 0 ? 1 / Math.sqrt(feats.length) : 0;
   const byName = new Map<string, number>();

@@ -32,6 +32,9 @@ let bEnd = new Int32Array(cap);
 
 /** One-byte copy of the result for the common Latin-1 post: decoded without a per-post Buffer. */
 let latin1 = Buffer.allocUnsafe(cap);
+/** The post's own code units, copied in with one native call (reading a typed array beats charCodeAt on sliced or two-byte strings). */
+let origBytes = Buffer.allocUnsafe(cap * 2);
+let origCodes = new Uint16Array(origBytes.buffer, origBytes.byteOffset, cap);
 let aView = Buffer.from(aCodes.buffer);
 let bView = Buffer.from(bCodes.buffer);
 
@@ -45,6 +48,8 @@ function ensure(n: number): void {
   bStart = new Int32Array(cap);
   bEnd = new Int32Array(cap);
   latin1 = Buffer.allocUnsafe(cap);
+  origBytes = Buffer.allocUnsafe(cap * 2);
+  origCodes = new Uint16Array(origBytes.buffer, origBytes.byteOffset, cap);
   aView = Buffer.from(aCodes.buffer);
   bView = Buffer.from(bCodes.buffer);
 }
@@ -103,6 +108,16 @@ for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c ==
 /** Folded ASCII chars that make a post need the leetspeak pass (digits and LEET symbols). */
 const LEETISH = new Uint8Array(128);
 for (let c = 0; c < 128; c++) LEETISH[c] = isDigit(c) || (LEET_TO[c] ?? 0) !== 0 ? 1 : 0;
+/**
+ * ASCII letters and capitals, counted for the style features with one add per char: a letter adds
+ * 1, a capital 1 + CAPITAL_UNIT (exact in a double while a post has fewer than 2^26 letters).
+ */
+const CAPITAL_UNIT = 2 ** 26;
+const LETTER_INC = new Float64Array(128);
+for (let c = 65; c <= 90; c++) {
+  LETTER_INC[c] = 1 + CAPITAL_UNIT;
+  LETTER_INC[c + 32] = 1;
+}
 /** Chars that may start a link (h, w) or a mention (@): everything else skips those checks. */
 const MAY_START = new Uint8Array(128);
 for (const c of [104, 72, 119, 87, 64]) MAY_START[c] = 1;
@@ -134,6 +149,9 @@ export interface ScratchNormalised {
   /** ASCII digits in the ORIGINAL text, and whether one follows an ASCII letter (doxxing pre-checks). */
   digits: number;
   letterDigit: boolean;
+  /** ASCII letters and capitals in the ORIGINAL text (the model's style features). */
+  letters: number;
+  capitals: number;
   codes: Uint16Array;
   srcStart: Int32Array;
   srcEnd: Int32Array;
@@ -144,6 +162,8 @@ const scratchResult: ScratchNormalised = {
   length: 0,
   digits: 0,
   letterDigit: false,
+  letters: 0,
+  capitals: 0,
   codes: aCodes,
   srcStart: aStart,
   srcEnd: aEnd,
@@ -164,12 +184,21 @@ export function normaliseScratch(original: string): ScratchNormalised {
   let mayJoin = false;
   digitCount = 0;
   letterDigit = false;
+  letterCount = 0;
+  capitalCount = 0;
+  let letterSum = 0;
+  let wide = false;
+  const one = latin1;
+  origBytes.write(original, 0, 'utf16le');
+  const src = origCodes;
   while (i < len) {
-    const c = original.charCodeAt(i);
+    const c = src[i]!;
     if (c < 128 && MAY_START[c] === 0) {
       // The common case: plain ASCII (same steps as the general ASCII branch below).
+      letterSum += LETTER_INC[c]!;
       const o = ASCII_FOLD[c]!;
       codes[n] = o;
+      one[n] = o;
       starts[n] = i;
       ends[n] = i + 1;
       if (LEETISH[o] === 1) {
@@ -214,8 +243,10 @@ export function normaliseScratch(original: string): ScratchNormalised {
       continue;
     }
     if (c < 128) {
+      letterSum += LETTER_INC[c]!;
       const o = ASCII_FOLD[c]!;
       codes[n] = o;
+      one[n] = o;
       starts[n] = i;
       ends[n] = i + 1;
       if (LEETISH[o] === 1) {
@@ -232,7 +263,10 @@ export function normaliseScratch(original: string): ScratchNormalised {
     if (!isInvisible(cp)) {
       const folded = foldCodePoint(cp);
       for (let k = 0; k < folded.length; k++) {
-        aCodes[n] = folded.charCodeAt(k);
+        const f = folded.charCodeAt(k);
+        aCodes[n] = f;
+        latin1[n] = f;
+        if (f > 0xff) wide = true;
         aStart[n] = i;
         aEnd[n] = i + width;
         n++;
@@ -244,8 +278,25 @@ export function normaliseScratch(original: string): ScratchNormalised {
   }
   if (leetish) foldLeet(n);
   const r = scratchResult;
+  const capitals = Math.floor(letterSum / CAPITAL_UNIT);
+  const letters = letterSum - capitals * CAPITAL_UNIT;
+  if (!mayJoin && !wide) {
+    // Every unit is Latin-1 and `one` already holds them (written alongside `codes`).
+    r.text = one.toString('latin1', 0, n);
+    r.length = n;
+    r.codes = aCodes;
+    r.srcStart = aStart;
+    r.srcEnd = aEnd;
+    r.digits = digitCount;
+    r.letterDigit = letterDigit;
+    r.letters = letters + letterCount;
+    r.capitals = capitals + capitalCount;
+    return r;
+  }
   r.digits = digitCount;
   r.letterDigit = letterDigit;
+  r.letters = letters + letterCount;
+  r.capitals = capitals + capitalCount;
   if (!mayJoin) {
     r.text = decode(aCodes, aView, n);
     r.length = n;
@@ -255,6 +306,14 @@ export function normaliseScratch(original: string): ScratchNormalised {
     return r;
   }
   const m = squeezeAndJoin(n);
+  if (m < 0) {
+    r.text = wide ? decode(aCodes, aView, n) : one.toString('latin1', 0, n);
+    r.length = n;
+    r.codes = aCodes;
+    r.srcStart = aStart;
+    r.srcEnd = aEnd;
+    return r;
+  }
   r.text = decode(bCodes, bView, m);
   r.length = m;
   r.codes = bCodes;
@@ -265,6 +324,8 @@ export function normaliseScratch(original: string): ScratchNormalised {
 
 let digitCount = 0;
 let letterDigit = false;
+let letterCount = 0;
+let capitalCount = 0;
 
 const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -274,11 +335,15 @@ function countDigit(original: string, i: number): void {
   if (i > 0 && isAsciiAlpha(original.charCodeAt(i - 1))) letterDigit = true;
 }
 
-/** Digits in original[from, to) (text that becomes a placeholder). */
+/** Digits, letters and capitals in original[from, to) (text that becomes a placeholder). */
 function countDigits(original: string, from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const c = original.charCodeAt(k);
     if (isDigit(c)) countDigit(original, k);
+    else if (c < 128) {
+      letterCount += LETTER_INC[c]! > 0 ? 1 : 0;
+      capitalCount += LETTER_INC[c]! > 1 ? 1 : 0;
+    }
   }
 }
 
@@ -304,6 +369,7 @@ function joinHint(codes: Uint16Array, n: number, o: number): boolean {
 function emitAscii(s: string, from: number, to: number, n: number): number {
   for (let k = 0; k < s.length; k++) {
     aCodes[n] = s.charCodeAt(k);
+    latin1[n] = s.charCodeAt(k);
     aStart[n] = from;
     aEnd[n] = to;
     n++;
@@ -338,13 +404,24 @@ function isWordish(c: number): boolean {
   return isLower(c) || isDigit(c) || c === 42 || isLeet(c);
 }
 
+/** Digits and LEET symbols: a run of wordish chars can change only if it has one. */
+const DIGIT_OR_LEET = new Uint8Array(0x2100);
+for (let c = 0; c < 0x2100; c++) DIGIT_OR_LEET[c] = isDigit(c) || (LEET_TO[c] ?? 0) !== 0 ? 1 : 0;
+
 function foldLeet(n: number): void {
   let s = 0;
   while (s < n) {
-    if (!isWordish(aCodes[s] ?? 0)) {
-      s++;
-      continue;
+    // Jump to the next digit or leet symbol; runs without one are left as they are.
+    let k = s;
+    while (k < n) {
+      const c = aCodes[k]!;
+      if (c < 0x2100 && DIGIT_OR_LEET[c] === 1) break;
+      k++;
     }
+    if (k >= n) return;
+    // The maximal run of wordish chars around it (s is 0 or just past the previous run).
+    while (k > s && isWordish(aCodes[k - 1]!)) k--;
+    s = k;
     let e = s;
     let letters = 0;
     let leet = 0;
@@ -366,7 +443,10 @@ function foldLeet(n: number): void {
         // A leading "@" is a mention (pass 1 made those "@user"), so "@" folds only after a letter.
         const ok =
           c === 33 || c === 43 ? before && after : isDigit(c) ? after : c === 64 ? before : before || after;
-        if (ok) aCodes[k] = to;
+        if (ok) {
+          aCodes[k] = to;
+          latin1[k] = to;
+        }
       }
     }
     s = e;
@@ -396,9 +476,51 @@ function isNumberWithUnit(s: number, e: number): boolean {
   return UNIT_SUFFIXES.has(suffix);
 }
 
-function squeezeAndJoin(n: number): number {
-  let m = 0;
+/**
+ * Where squeezeAndJoin would first change anything (the same tests, no writes), or -1. The hint that
+ * sends a post here ("x y z", "ooo") is cheap and often wrong ("a b cat"), so most posts stop here.
+ */
+function firstChange(n: number): number {
   let i = 0;
+  while (i < n) {
+    const c = aCodes[i] ?? 0;
+    if (
+      isLower(c) &&
+      (i === 0 || !isAlnumOrApos(aCodes[i - 1] ?? 0)) &&
+      (SEPARATOR[aCodes[i + 1] ?? 0] ?? 0) === 1
+    ) {
+      const sep = aCodes[i + 1] ?? 0;
+      let j = i;
+      let count = 1;
+      while (
+        aCodes[j + 1] === sep &&
+        j + 2 < n &&
+        isLower(aCodes[j + 2] ?? 0) &&
+        (j + 3 >= n || !isAlnumOrApos(aCodes[j + 3] ?? 0))
+      ) {
+        j += 2;
+        count++;
+      }
+      if (count >= 3) return i;
+    }
+    let r = i + 1;
+    while (r < n && aCodes[r] === c) r++;
+    if (r - i >= 3 && isLower(c)) return i;
+    i++;
+  }
+  return -1;
+}
+
+/** Pass 3 into the b buffers; returns the new length, or -1 if nothing changes (the a buffers are final). */
+function squeezeAndJoin(n: number): number {
+  const first = firstChange(n);
+  if (first < 0) return -1;
+  // Everything before the first change is copied as is.
+  bCodes.set(aCodes.subarray(0, first));
+  bStart.set(aStart.subarray(0, first));
+  bEnd.set(aEnd.subarray(0, first));
+  let m = first;
+  let i = first;
   while (i < n) {
     const c = aCodes[i] ?? 0;
     // s p a c e d letters

@@ -1,5 +1,19 @@
-import { isPictographic } from './leet';
-import { FNV_PRIME, slotOf, WORD_HASH_SEED, type WordTable } from './wordTable';
+import { isPictographic as isPictographicImport } from './leet';
+import {
+  bloomBit as bloomBitImport,
+  FNV_PRIME as FNV_PRIME_IMPORT,
+  slotOf as slotOfImport,
+  WORD_HASH_SEED as WORD_HASH_SEED_IMPORT,
+  type WordTable,
+} from './wordTable';
+
+// Module-local bindings for what the per-char loop uses: run through tsx/vitest, every imported
+// binding is a getter on the other module's exports, which costs a call per use in a hot loop.
+const isPictographic = isPictographicImport;
+const bloomBit = bloomBitImport;
+const FNV_PRIME = FNV_PRIME_IMPORT;
+const slotOf = slotOfImport;
+const WORD_HASH_SEED = WORD_HASH_SEED_IMPORT;
 
 /**
  * Tokens over normalised text: words (letters, digits, "*" masks, inner apostrophes dropped from the
@@ -17,7 +31,7 @@ export interface Tokens {
 
 /**
  * Tokens in reusable storage (the classifier keeps one per pipeline stage and refills it for every
- * post, so tokenising allocates nothing but the keys of words it has not seen recently). Entries at
+ * post, so tokenising allocates nothing but the keys of words missing from the word table). Entries at
  * `count` and a few beyond read as an empty key / 0, as out-of-range reads of fresh arrays would.
  */
 export interface TokenStore extends Tokens {
@@ -228,7 +242,8 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
     const to = Math.min(j, n);
     let s = -1;
     let vid = -1;
-    if (table) {
+    const bit = bloomBit(h);
+    if (table && (table.bloom[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
       const probe = table.probe;
       const mask = table.words.mask;
       for (let p = slotOf(h, mask); probe[4 * p + 1] !== -1; p = (p + 1) & mask) {

@@ -16,25 +16,37 @@ import { WISH } from './rules/harm';
 import { OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 
-/** In the lexicon vocabulary (`lex.vocab.has`). */
-export const W_VOCAB = 1 << 0;
-/** A single-word lexicon entry (`lex.singles.has`): what split fragments may be re-joined into. */
-export const W_SINGLE = 1 << 1;
-export const W_STOPWORD = 1 << 2;
-export const W_POLICY_NOUN = 1 << 3;
-/** Trigger words: threat verbs and outcomes, wishes, trope subjects, family words, street suffixes. */
-export const W_VIOLENCE = 1 << 4;
-export const W_OUTCOME = 1 << 5;
-export const W_WISH = 1 << 6;
-export const W_TROPE = 1 << 7;
-export const W_FAMILY = 1 << 8;
-export const W_STREET = 1 << 9;
-/** Guard vocabularies (lex.sets.condemnation, reporting, framing). */
-export const W_CONDEMNATION = 1 << 10;
-export const W_REPORTING = 1 << 11;
-export const W_FRAMING = 1 << 12;
-/** Any word starting a threat rule (violence verb or outcome). */
-export const W_THREAT = W_VIOLENCE | W_OUTCOME;
+export {
+  W_VOCAB,
+  W_SINGLE,
+  W_STOPWORD,
+  W_POLICY_NOUN,
+  W_VIOLENCE,
+  W_OUTCOME,
+  W_WISH,
+  W_TROPE,
+  W_FAMILY,
+  W_STREET,
+  W_CONDEMNATION,
+  W_REPORTING,
+  W_FRAMING,
+  W_THREAT,
+} from './wordFlags';
+import {
+  W_VOCAB,
+  W_SINGLE,
+  W_STOPWORD,
+  W_POLICY_NOUN,
+  W_VIOLENCE,
+  W_OUTCOME,
+  W_WISH,
+  W_TROPE,
+  W_FAMILY,
+  W_STREET,
+  W_CONDEMNATION,
+  W_REPORTING,
+  W_FRAMING,
+} from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
 export const WORD_HASH_SEED = 0x811c9dc5 ^ 0x5bd1e995;
@@ -55,6 +67,12 @@ export function squeezedHash(s: string): number {
     h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h;
+}
+
+export const BLOOM_BITS = 1 << 16;
+
+export function bloomBit(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> 16;
 }
 
 export function slotOf(h: number, mask: number): number {
@@ -119,6 +137,11 @@ export interface WordTable {
   entryCategory: Int32Array;
   /** Category names of model-feature entries, sorted (index order = lexCategories order). */
   categories: string[];
+  /**
+   * One bit per bloomBit(hash) of every word: 8 KB that stay in cache, so the tokeniser skips the
+   * table probe for most words that are not in it (a set bit only means "maybe").
+   */
+  bloom: Int32Array;
   /** Per slot of `words`: exact vocabulary id or -1. */
   ids: Int32Array;
   /** Per slot of `words`: W_* flags. */
@@ -187,7 +210,13 @@ export function buildWordTable(lex: Lexicon): WordTable {
   const entryCategory = Int32Array.from(lex.entries, (e) =>
     e.kind !== 'policy' && e.kind !== 'figurative' && e.weight >= 0.5 ? categories.indexOf(e.category) : -1,
   );
+  const bloom = new Int32Array(BLOOM_BITS >>> 5);
+  for (const w of all) {
+    const b = bloomBit(wordHash(w));
+    bloom[b >>> 5] = (bloom[b >>> 5] ?? 0) | (1 << (b & 31));
+  }
   return {
+    bloom,
     words,
     ids,
     flags,

@@ -1,7 +1,12 @@
 import type { Context } from '../context';
-import { detectPersonalInfo, type Detected } from '../doxxing';
-import { W_FAMILY, W_STREET } from '../wordTable';
+import { detectPersonalInfo as detectPersonalInfo_IMPORT, type Detected } from '../doxxing';
+import { W_FAMILY as W_FAMILY_IMPORT, W_STREET as W_STREET_IMPORT } from '../wordFlags';
 import type { RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const detectPersonalInfo = detectPersonalInfo_IMPORT;
+const W_FAMILY = W_FAMILY_IMPORT;
+const W_STREET = W_STREET_IMPORT;
 
 /**
  * Doxxing: personal details found by the detectors, weighed against context. MPs publish their

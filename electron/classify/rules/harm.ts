@@ -1,7 +1,10 @@
 import type { Context } from '../context';
 import { clauseStart } from '../guards';
-import { W_WISH } from '../wordTable';
+import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
 import type { RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const W_WISH = W_WISH_IMPORT;
 
 /**
  * Death and harm wishes in free word order: "I hope Hollis gets hit by a bus", "wish someone would

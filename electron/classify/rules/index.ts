@@ -1,12 +1,21 @@
 import type { Context } from '../context';
-import { applyGuards } from '../guards';
-import { doxxingRules } from './doxxing';
+import { applyGuards as applyGuards_IMPORT } from '../guards';
+import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import type { RuleHit } from './hit';
-import { scanLexicon } from './lexiconHits';
-import { partyRules } from './party';
-import { harmWishRules } from './harm';
-import { threatRules } from './threat';
-import { tropeRules } from './tropes';
+import { scanLexicon as scanLexicon_IMPORT } from './lexiconHits';
+import { partyRules as partyRules_IMPORT } from './party';
+import { harmWishRules as harmWishRules_IMPORT } from './harm';
+import { threatRules as threatRules_IMPORT } from './threat';
+import { tropeRules as tropeRules_IMPORT } from './tropes';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const applyGuards = applyGuards_IMPORT;
+const doxxingRules = doxxingRules_IMPORT;
+const partyRules = partyRules_IMPORT;
+const tropeRules = tropeRules_IMPORT;
+const harmWishRules = harmWishRules_IMPORT;
+const threatRules = threatRules_IMPORT;
+const scanLexicon = scanLexicon_IMPORT;
 
 export type { RuleHit } from './hit';
 

@@ -1,6 +1,10 @@
 import type { Context } from '../context';
 import type { RuleHit } from './hit';
-import { aimedAtPerson, aimedAtWoman } from './target';
+import { aimedAtPerson as aimedAtPerson_IMPORT, aimedAtWoman as aimedAtWoman_IMPORT } from './target';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const aimedAtPerson = aimedAtPerson_IMPORT;
+const aimedAtWoman = aimedAtWoman_IMPORT;
 
 export interface LexiconScan {
   hits: RuleHit[];

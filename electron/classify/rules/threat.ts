@@ -1,6 +1,9 @@
 import type { Context } from '../context';
-import { W_THREAT } from '../wordTable';
+import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import type { RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const W_THREAT = W_THREAT_IMPORT;
 
 /**
  * Structural threat rules (the phrase lexicon catches fixed forms like "I know where you live"):
@@ -255,12 +258,15 @@ function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
   let n = 0;
   let person = false;
   for (let t = 0; t < count; t++) {
-    const k = keys[t] ?? '';
-    if (emoji[t] === 1 && WEAPONS.has(k.replace('\uFE0F', ''))) {
+    if (emoji[t] === 1 && WEAPONS.has((keys[t] ?? '').replace('\uFE0F', ''))) {
       if (first < 0) first = t;
       last = t;
       n++;
     }
+  }
+  if (n === 0) return;
+  for (let t = 0; t < count && !person; t++) {
+    const k = keys[t] ?? '';
     if (
       s.secondPerson.has(k) ||
       s.possessive2.has(k) ||

@@ -1,6 +1,9 @@
 import type { Context } from '../context';
-import { W_TROPE } from '../wordTable';
+import { W_TROPE as W_TROPE_IMPORT } from '../wordFlags';
 import type { RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const W_TROPE = W_TROPE_IMPORT;
 
 /**
  * The control conspiracy trope (IHRA working definition, example 2) in free word order:

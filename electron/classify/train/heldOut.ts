@@ -1,13 +1,18 @@
 import type { Example, Head } from '../datasets';
 import { buildContext } from '../context';
-import { addLexiconFeatures, extractFeatures, maxFeatures } from '../features';
+import { addLexiconFeatures, addStyleFeatures, extractFeatures, maxFeatures } from '../features';
 import { buildLexicon, type Lexicon } from '../lexicon';
 import { binaryMetrics, type BinaryMetrics } from '../metrics';
 import { scoreModel, type Model } from '../model';
 import type { SparseDocs } from './sgd';
 
 /** Feature rows for every example, through the same normalise → tokenise → hash path as inference. */
-export function buildDocs(examples: Example[], bits: number, lex: Lexicon = buildLexicon()): SparseDocs {
+export function buildDocs(
+  examples: Example[],
+  bits: number,
+  lex: Lexicon = buildLexicon(),
+  style = false,
+): SparseDocs {
   const offsets = new Int32Array(examples.length + 1);
   const parts: Int32Array[] = [];
   let total = 0;
@@ -16,7 +21,8 @@ export function buildDocs(examples: Example[], bits: number, lex: Lexicon = buil
     const ctx = buildContext(e.text, lex);
     const need = maxFeatures(ctx.norm.text.length);
     if (buf.length < need) buf = new Int32Array(need * 2);
-    const cnt = addLexiconFeatures(ctx.lexCategories, bits, buf, extractFeatures(ctx.baseTok, bits, buf));
+    let cnt = addLexiconFeatures(ctx.lexCategories, bits, buf, extractFeatures(ctx.baseTok, bits, buf));
+    if (style) cnt = addStyleFeatures(ctx.style, bits, buf, cnt);
     parts.push(buf.slice(0, cnt));
     total += cnt;
     offsets[d + 1] = total;
@@ -59,7 +65,16 @@ export function headProbabilities(
   const out = new Float64Array(model.header.heads.length);
   return examples.map((e) => {
     const ctx = buildContext(e.text, lex);
-    scoreModel(model, ctx.baseTok, ctx.norm.text.length, out, ctx.lexCategories);
+    scoreModel(
+      model,
+      ctx.baseTok,
+      ctx.norm.text.length,
+      out,
+      ctx.lexCategories,
+      undefined,
+      undefined,
+      ctx.style,
+    );
     return out[h] ?? 0;
   });
 }

@@ -16,6 +16,11 @@ export interface TrainConfig {
   learningRate: number;
   l2: number;
   seed: number;
+  /**
+   * Polyak averaging: return the mean of the weights at the end of each epoch in the second half
+   * of training instead of the last weights (smoother, less dependent on the last examples seen).
+   */
+  average?: boolean;
 }
 
 export interface LinearHead {
@@ -64,6 +69,9 @@ export function trainHead(
   const order = Int32Array.from(rows.keys());
   const rand = mulberry32(cfg.seed);
   const eps = 1e-6;
+  const firstAveraged = Math.floor(cfg.epochs / 2);
+  const avg = cfg.average ? new Float64Array(size) : null;
+  let avgBias = 0;
   for (let epoch = 0; epoch < cfg.epochs; epoch++) {
     shuffle(order, rand);
     for (let k = 0; k < order.length; k++) {
@@ -91,8 +99,15 @@ export function trainHead(
       biasG2 += g * g;
       bias -= (cfg.learningRate * g) / Math.sqrt(biasG2 + eps);
     }
+    if (avg && epoch >= firstAveraged) {
+      for (let i = 0; i < size; i++) avg[i] = (avg[i] ?? 0) + (w[i] ?? 0);
+      avgBias += bias;
+    }
   }
-  return { w, bias };
+  if (!avg) return { w, bias };
+  const k = cfg.epochs - firstAveraged;
+  for (let i = 0; i < size; i++) w[i] = (avg[i] ?? 0) / k;
+  return { w, bias: avgBias / k };
 }
 
 /** Raw score of one document under a float head (used while training and tuning). */

@@ -20,7 +20,11 @@ import { scoreDoc, trainHead, type LinearHead } from './sgd';
 
 export const TRAIN_CONFIG = {
   bits: 16,
-  epochs: 10,
+  epochs: 20,
+  /** Polyak averaging over the second half of the epochs (sgd.ts). */
+  average: true,
+  /** Style features (features.ts: capitals, "!", "#", length). */
+  style: true,
   learningRate: 0.1,
   l2: 1e-5,
   nbAlpha: 0.5,
@@ -69,7 +73,7 @@ function main(): void {
   const t0 = Date.now();
   const examples = loadAll(datasetsDir);
   const lex = buildLexicon();
-  const docs = buildDocs(examples, TRAIN_CONFIG.bits, lex);
+  const docs = buildDocs(examples, TRAIN_CONFIG.bits, lex, TRAIN_CONFIG.style);
   console.log(
     `Loaded ${examples.length} examples and their features in ${((Date.now() - t0) / 1000).toFixed(1)} s.`,
   );
@@ -145,6 +149,7 @@ function main(): void {
     charMax: CHAR_MAX,
     heads: infos,
     lexiconFeatures: true,
+    styleFeatures: TRAIN_CONFIG.style,
     training: {
       config: TRAIN_CONFIG,
       datasets: [

@@ -1,0 +1,23 @@
+/**
+ * Word-table flag bits (wordTable.ts): which trigger and guard sets a word belongs to. Kept in a
+ * module without imports so rules can bind them locally without an import cycle.
+ */
+/** In the lexicon vocabulary (`lex.vocab.has`). */
+export const W_VOCAB = 1 << 0;
+/** A single-word lexicon entry (`lex.singles.has`): what split fragments may be re-joined into. */
+export const W_SINGLE = 1 << 1;
+export const W_STOPWORD = 1 << 2;
+export const W_POLICY_NOUN = 1 << 3;
+/** Trigger words: threat verbs and outcomes, wishes, trope subjects, family words, street suffixes. */
+export const W_VIOLENCE = 1 << 4;
+export const W_OUTCOME = 1 << 5;
+export const W_WISH = 1 << 6;
+export const W_TROPE = 1 << 7;
+export const W_FAMILY = 1 << 8;
+export const W_STREET = 1 << 9;
+/** Guard vocabularies (lex.sets.condemnation, reporting, framing). */
+export const W_CONDEMNATION = 1 << 10;
+export const W_REPORTING = 1 << 11;
+export const W_FRAMING = 1 << 12;
+/** Any word starting a threat rule (violence verb or outcome). */
+export const W_THREAT = W_VIOLENCE | W_OUTCOME;
