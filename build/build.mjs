@@ -22,6 +22,7 @@ if (only !== 'web') {
       preload: 'electron/preload.ts',
       cli: 'electron/cli.ts',
       worker: 'electron/jobs/worker.ts',
+      'ingest-worker': 'electron/ingest/prepareWorker.ts',
     },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },

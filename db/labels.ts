@@ -47,17 +47,29 @@ export class LabelWriter {
 
   write(postId: number, labels: MachineLabel[], version: string, fresh: boolean): void {
     if (!fresh) this.deleteMachine.run(postId);
-    let abusive = 0;
-    let severity = 0;
-    let top: string | null = null;
-    for (const l of labels) {
-      this.insert.run(postId, l.key, l.source, l.score, l.severity, l.explanation, version, this.now);
-      if (l.severity > 0) abusive = 1;
-      if (top === null || l.severity > severity) {
-        top = l.key;
-        severity = Math.max(severity, l.severity);
-      }
-    }
-    this.setVerdict.run(abusive, severity, top, postId);
+    this.insertOnly(postId, labels, version);
+    const v = verdictOf(labels);
+    this.setVerdict.run(v.abusive, v.severity, v.top, postId);
   }
+
+  /** Labels for a post inserted with its verdict already set (the import path): no update needed. */
+  insertOnly(postId: number, labels: MachineLabel[], version: string): void {
+    for (const l of labels)
+      this.insert.run(postId, l.key, l.source, l.score, l.severity, l.explanation, version, this.now);
+  }
+}
+
+/** The effective machine verdict of a set of labels: abusive if any has a severity, the most severe first. */
+export function verdictOf(labels: MachineLabel[]): { abusive: 0 | 1; severity: number; top: string | null } {
+  let abusive: 0 | 1 = 0;
+  let severity = 0;
+  let top: string | null = null;
+  for (const l of labels) {
+    if (l.severity > 0) abusive = 1;
+    if (top === null || l.severity > severity) {
+      top = l.key;
+      severity = Math.max(severity, l.severity);
+    }
+  }
+  return { abusive, severity, top };
 }

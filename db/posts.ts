@@ -43,6 +43,66 @@ export interface PostInput {
   importId?: number | null;
 }
 
+/**
+ * A post as the posts table stores it, every value ready to bind: built where the file is parsed
+ * (possibly another thread), so the writing thread only binds and inserts. The verdict columns carry the
+ * machine verdict for a new post, so it is written once instead of inserted and then updated.
+ */
+export interface PostRow {
+  platform: string;
+  platformPostId: string;
+  text: string;
+  lang: string | null;
+  createdAt: string;
+  url: string | null;
+  replyToPostId: string | null;
+  replyToAccountId: string | null;
+  quoteOfPostId: string | null;
+  repostOfPostId: string | null;
+  conversationId: string | null;
+  /** JSON text. */
+  metrics: string;
+  hasMetrics: boolean;
+  raw: string;
+  rawSha256: string;
+  matched: 0 | 1;
+  mentioned: string;
+  abusive: 0 | 1;
+  severity: number;
+  topCategory: string | null;
+}
+
+export function toPostRow(
+  p: Omit<PostInput, 'importId'>,
+  matched: boolean,
+  verdict: { abusive: 0 | 1; severity: number; top: string | null } = NO_VERDICT,
+): PostRow {
+  return {
+    platform: p.platform,
+    platformPostId: p.platformPostId,
+    text: p.text,
+    lang: p.lang ?? null,
+    createdAt: p.createdAt,
+    url: p.url ?? null,
+    replyToPostId: p.replyToPostId ?? null,
+    replyToAccountId: p.replyToAccountId ?? null,
+    quoteOfPostId: p.quoteOfPostId ?? null,
+    repostOfPostId: p.repostOfPostId ?? null,
+    conversationId: p.conversationId ?? null,
+    metrics: JSON.stringify(p.metrics ?? {}),
+    hasMetrics: !!p.metrics && Object.keys(p.metrics).length > 0,
+    raw: p.raw,
+    rawSha256: sha256(p.raw),
+    matched: matched ? 1 : 0,
+    mentioned: p.mentioned ?? '',
+    abusive: verdict.abusive,
+    severity: verdict.severity,
+    topCategory: verdict.top,
+  };
+}
+
+const NO_VERDICT = { abusive: 0 as const, severity: 0, top: null };
+
 export function sha256(s: string): string {
   return crypto.createHash('sha256').update(s).digest('hex');
 }
@@ -75,8 +135,9 @@ export class PostWriter {
     // Positional parameters: binding 18 values by name costs a property lookup each, per row.
     this.insertPostStmt = db.prepare(
       `INSERT INTO posts (platform, platform_post_id, account_id, text, lang, created_at, url, reply_to_post_id,
-         reply_to_account_id, quote_of_post_id, repost_of_post_id, conversation_id, metrics, raw, raw_sha256, import_id, matched, mentioned)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         reply_to_account_id, quote_of_post_id, repost_of_post_id, conversation_id, metrics, raw, raw_sha256, import_id, matched, mentioned,
+         abusive, severity, top_category)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, platform_post_id) DO NOTHING`,
     );
     this.findPostStmt = db
@@ -109,30 +170,41 @@ export class PostWriter {
    * `{ id, inserted: false }` so re-imports add nothing twice.
    */
   post(p: PostInput, accountId: number | null, matched: boolean): { id: number; inserted: boolean } {
-    const metrics = JSON.stringify(p.metrics ?? {});
+    return this.insertRow(toPostRow(p, matched), accountId, p.importId ?? null);
+  }
+
+  /** Inserts a row prepared off the writing thread (see toPostRow); same duplicate rule as post(). */
+  insertRow(
+    r: PostRow,
+    accountId: number | null,
+    importId: number | null,
+  ): { id: number; inserted: boolean } {
     const info = this.insertPostStmt.run(
-      p.platform,
-      p.platformPostId,
+      r.platform,
+      r.platformPostId,
       accountId,
-      p.text,
-      p.lang ?? null,
-      p.createdAt,
-      p.url ?? null,
-      p.replyToPostId ?? null,
-      p.replyToAccountId ?? null,
-      p.quoteOfPostId ?? null,
-      p.repostOfPostId ?? null,
-      p.conversationId ?? null,
-      metrics,
-      p.raw,
-      sha256(p.raw),
-      p.importId ?? null,
-      matched ? 1 : 0,
-      p.mentioned ?? '',
+      r.text,
+      r.lang,
+      r.createdAt,
+      r.url,
+      r.replyToPostId,
+      r.replyToAccountId,
+      r.quoteOfPostId,
+      r.repostOfPostId,
+      r.conversationId,
+      r.metrics,
+      r.raw,
+      r.rawSha256,
+      importId,
+      r.matched,
+      r.mentioned,
+      r.abusive,
+      r.severity,
+      r.topCategory,
     );
     if (info.changes > 0) return { id: Number(info.lastInsertRowid), inserted: true };
-    const id = this.findPostStmt.get(p.platform, p.platformPostId) as number;
-    if (p.metrics && Object.keys(p.metrics).length > 0) this.updateMetricsStmt.run(metrics, id);
+    const id = this.findPostStmt.get(r.platform, r.platformPostId) as number;
+    if (r.hasMetrics) this.updateMetricsStmt.run(r.metrics, id);
     return { id, inserted: false };
   }
 

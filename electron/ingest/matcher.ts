@@ -29,6 +29,12 @@ export class MentionMatcher {
   private readonly accountIds = new Map<string, number[]>();
   private readonly phrasesByFirstWord = new Map<string, Phrase[]>();
   private readonly replyAuthorStmt;
+  /**
+   * Posts seen in this run that our people's accounts wrote ('platform:postId' → person ids). A reply
+   * can arrive before the batch holding its parent is committed (parsing runs ahead of writing), so the
+   * parents that matter are remembered here; it holds only our people's own posts, so it stays small.
+   */
+  private readonly ownPosts = new Map<string, number[]>();
   readonly empty: boolean;
 
   constructor(db: DB) {
@@ -70,6 +76,22 @@ export class MentionMatcher {
       .raw();
   }
 
+  /** Remembers a post written by one of our people's accounts (see ownPosts). */
+  noteAuthored(
+    platform: string,
+    postId: string,
+    author: { platformUserId: string; handle?: string | null },
+  ): void {
+    if (this.empty) return;
+    const ids = [
+      ...(this.accountIds.get(`${platform}:${author.platformUserId}`) ?? []),
+      ...(author.handle
+        ? (this.handles.get(`${platform}:${author.handle.toLowerCase().replace(/^@/, '')}`) ?? [])
+        : []),
+    ];
+    if (ids.length) this.ownPosts.set(`${platform}:${postId}`, ids);
+  }
+
   match(p: MatchInput): { personId: number; how: MentionHow }[] {
     if (this.empty) return [];
     const out = new Map<string, { personId: number; how: MentionHow }>();
@@ -84,6 +106,7 @@ export class MentionMatcher {
     if (p.replyToAccountId)
       for (const id of this.accountIds.get(`${p.platform}:${p.replyToAccountId}`) ?? []) add(id, 'reply');
     if (p.replyToPostId) {
+      for (const id of this.ownPosts.get(`${p.platform}:${p.replyToPostId}`) ?? []) add(id, 'reply');
       const author = this.replyAuthorStmt.get(p.platform, p.replyToPostId) as
         [string, string | null] | undefined;
       if (author) {

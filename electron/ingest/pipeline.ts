@@ -2,26 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { appendAudit } from '../../db/audit';
 import type { DB } from '../../db/connection';
+import { LabelWriter } from '../../db/labels';
 import { indexNewPosts, PostWriter } from '../../db/posts';
-import { getSetting } from '../../db/settings';
 import { nowIso } from '../../db/time';
-import {
-  createGenericMapper,
-  mappingProblems,
-  rememberedMapping,
-  rememberMapping,
-  suggestMapping,
-  type ColumnMapping,
-} from './generic';
-import { EXPECTED_FORMATS, ImportFileError } from './errors';
-import { MentionMatcher } from './matcher';
-import { detectMapper, mapperByName, MAPPERS } from './mappers/index';
-import { openSource } from './source';
-import type { Container, FormatMapper, NormalizedPost } from './types';
-import { readUnits } from './units';
-import { classifierFor } from '../labelling/classifierFromSettings';
-import { labelPosts } from '../labelling/labelPosts';
 import type { Classifier } from '../classify/index';
+import { classifierVersionFor, listFormats, NeedsMappingError, type BatchItem } from './batches';
+import { batchSource } from './batchSource';
+import { ImportFileError } from './errors';
+import { rememberMapping, type ColumnMapping } from './generic';
+import type { PrepareConfig } from './prepare';
 
 export interface ImportProgress {
   file: string;
@@ -49,6 +38,8 @@ export interface ImportOptions {
   /** Classifier for new posts (default: the one configured in this database); null to skip. */
   classifier?: Classifier | null;
   actor?: string;
+  /** Prepare batches on a worker thread (default: for files of 8 MB and more). */
+  parallel?: boolean;
 }
 
 export interface FileSummary {
@@ -67,19 +58,14 @@ export interface FileSummary {
   needsMapping?: { header: string[]; suggested: ColumnMapping };
 }
 
-const BATCH_POSTS = 5000;
 const MAX_ERRORS_IN_SUMMARY = 100;
 const MAX_REJECTS_STORED = 50_000;
 
-interface Pending {
-  np: NormalizedPost;
-  line: number;
-}
-
 /**
- * Imports one file: detect the format from its content, map each record, match mentions, write in
- * batched transactions (each batch commits its posts, mentions and the import's counters together, so
- * a crash leaves counts that match the rows), then index the new posts for search in one pass.
+ * Imports one file: detect the format from its content, map each record, match mentions, classify,
+ * write in batched transactions (each batch commits its posts, labels, mentions and the import's counters
+ * together, so a crash leaves counts that match the rows), then index the new posts for search in one
+ * pass. Large files are read and prepared on a second thread while this one writes (batchSource.ts).
  * A bad record is rejected with its line and reason; the rest of the file still imports.
  */
 export async function importFile(db: DB, file: string, opts: ImportOptions = {}): Promise<FileSummary> {
@@ -109,11 +95,10 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
     rejected: 0,
     errors: [],
   };
-  const writer = new PostWriter(db);
-  const matcher = new MentionMatcher(db);
-  const dropUnmatched = getSetting(db, 'import.dropUnmatched', false);
-  // New posts are classified in the same transaction that inserts them: never a post without a verdict.
-  const classifier = opts.classifier === undefined ? classifierFor(db) : opts.classifier;
+  const config: PrepareConfig = opts.classifier === undefined ? {} : { classifier: opts.classifier };
+  const version = classifierVersionFor(db, config);
+  const posts = new PostWriter(db);
+  const labels = new LabelWriter(db);
   const insertReject = db.prepare(
     'INSERT INTO import_rejects (import_id, line, reason, raw) VALUES (?, ?, ?, ?)',
   );
@@ -122,51 +107,39 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
   );
   const touchedAccounts = new Set<number>();
   const accountIds = new Map<string, number>();
-  let pending: Pending[] = [];
-  let pendingRejects: { line: number; reason: string; raw?: string }[] = [];
   const started = performance.now();
   let lastProgress = 0;
-  let source: ReturnType<typeof openSource> | undefined;
+  let bytes = 0;
+  let totalBytes = 0;
+  let end: Extract<BatchItem, { kind: 'end' }> | null = null;
 
-  const reject = (line: number, reason: string, raw?: string) => {
-    summary.rejected++;
-    if (summary.errors.length < MAX_ERRORS_IN_SUMMARY) summary.errors.push({ line, reason });
-    if (summary.rejected <= MAX_REJECTS_STORED) pendingRejects.push({ line, reason, raw });
-  };
-
-  const flush = db.transaction((batch: Pending[], rejects: typeof pendingRejects) => {
-    const fresh: { id: number; text: string }[] = [];
-    for (const { np } of batch) {
-      const p = np.post;
-      const mentions = matcher.match({
-        ...p,
-        mentionedHandles: np.mentionedHandles,
-        mentionedAccountIds: np.mentionedAccountIds,
-      });
-      if (mentions.length === 0 && dropUnmatched) continue;
+  const flush = db.transaction((batch: Extract<BatchItem, { kind: 'batch' }>) => {
+    summary.read += batch.read;
+    summary.format = batch.format ?? summary.format;
+    for (const p of batch.posts) {
       let accountId: number | null = null;
-      if (np.author) {
-        const key = `${np.author.platform}\u0000${np.author.platformUserId}`;
+      if (p.author) {
+        const key = `${p.author.platform}\u0000${p.author.platformUserId}`;
         accountId = accountIds.get(key) ?? null;
         if (accountId === null) {
-          accountId = writer.account(np.author, p.createdAt);
+          accountId = posts.account(p.author, p.row.createdAt);
           accountIds.set(key, accountId);
         }
         touchedAccounts.add(accountId);
       }
-      const mentioned = [
-        ...np.mentionedHandles.map((h) => '@' + h),
-        ...np.mentionedAccountIds.map((a) => 'id:' + a),
-      ].join(' ');
-      const res = writer.post({ ...p, importId, mentioned }, accountId, mentions.length > 0);
+      const res = posts.insertRow(p.row, accountId, importId);
       if (res.inserted) {
         summary.inserted++;
-        for (const m of mentions) writer.mention(res.id, m.personId, m.how);
-        fresh.push({ id: res.id, text: p.text });
+        for (const m of p.mentions) posts.mention(res.id, m.personId, m.how);
+        if (version && p.labels.length) labels.insertOnly(res.id, p.labels, version);
       } else summary.duplicates++;
     }
-    for (const r of rejects) insertReject.run(importId, r.line, r.reason, r.raw ?? null);
-    if (classifier && fresh.length) labelPosts(db, classifier, fresh, true);
+    for (const r of batch.rejects) {
+      summary.rejected++;
+      if (summary.errors.length < MAX_ERRORS_IN_SUMMARY)
+        summary.errors.push({ line: r.line, reason: r.reason });
+      if (summary.rejected <= MAX_REJECTS_STORED) insertReject.run(importId, r.line, r.reason, r.raw ?? null);
+    }
     updateCounts.run(
       summary.format,
       summary.read,
@@ -177,30 +150,22 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
     );
   });
 
-  const commit = () => {
-    flush(pending, pendingRejects);
-    pending = [];
-    pendingRejects = [];
-  };
-
   const progress = (force = false) => {
     const now = performance.now();
     if (!opts.onProgress || (!force && now - lastProgress < 200)) return;
     lastProgress = now;
     const secs = (now - started) / 1000;
-    const bytes = source?.bytesRead() ?? 0;
-    const total = source?.size ?? 0;
     const rate = bytes / Math.max(secs, 0.001);
     opts.onProgress({
       file,
       bytes,
-      totalBytes: total,
+      totalBytes,
       records: summary.read,
       inserted: summary.inserted,
       duplicates: summary.duplicates,
       rejected: summary.rejected,
       postsPerSecond: Math.round(summary.read / Math.max(secs, 0.001)),
-      secondsLeft: bytes > 0 && total > bytes ? Math.round((total - bytes) / rate) : null,
+      secondsLeft: bytes > 0 && totalBytes > bytes ? Math.round((totalBytes - bytes) / rate) : null,
     });
   };
 
@@ -211,68 +176,26 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
         `${file} does not exist or is not a file. Check the path and try again.`,
       );
     }
-    source = openSource(file);
-    let mapper: FormatMapper | null =
-      opts.format && opts.format !== 'generic' ? (mapperByName(opts.format) ?? null) : null;
-    if (opts.format && opts.format !== 'generic' && !mapper) {
-      throw new ImportFileError(
-        'UNKNOWN_FORMAT',
-        `There is no format called "${opts.format}". Leave --format out to detect it, or use one of: ${listFormats()}.`,
-      );
-    }
-    let container: Container | null = null;
-    let header: string[] | undefined;
-    const units = readUnits(source, {
-      onContainer: (c, h) => {
-        container = c;
-        header = h;
-      },
-    });
-    for await (const item of units) {
+    totalBytes = fs.statSync(file).size;
+    const req = { file, name, format: opts.format, mapping: opts.mapping, platform: opts.platform };
+    for await (const item of batchSource(db, req, { parallel: opts.parallel, config })) {
       if (opts.isCancelled?.()) throw new ImportFileError('CANCELLED', 'Import cancelled.');
-      if (item.kind === 'error') {
-        summary.read++;
-        reject(item.line, item.reason, item.raw);
+      if (item.kind === 'end') {
+        end = item;
+        summary.format = item.format;
         continue;
       }
-      if (!mapper) {
-        mapper = chooseMapper(db, item.value, container, header, opts);
-        summary.format = mapper.name;
-      }
-      summary.format ??= mapper.name;
-      let result;
-      try {
-        result = mapper.map(item.value);
-      } catch (err) {
-        summary.read++;
-        reject(
-          item.line,
-          `record at line ${item.line}: ${(err as Error).message}`,
-          item.raw.slice(0, 2000) || undefined,
-        );
-        continue;
-      }
-      summary.read += result.posts.length + result.rejects.length;
-      for (const r of result.rejects) {
-        const where =
-          r.index === undefined ? `line ${item.line}` : `line ${item.line}, record ${r.index + 1}`;
-        reject(item.line, `${where}: ${r.reason}`, r.raw);
-      }
-      for (const np of result.posts) pending.push({ np, line: item.line });
-      if (pending.length >= BATCH_POSTS) {
-        commit();
-        progress();
-      }
+      bytes = item.bytes;
+      flush(item);
+      progress();
     }
-    if (!mapper) throw new ImportFileError('EMPTY', `No records were found in ${name}. ${EXPECTED_FORMATS}`);
-    commit();
-    if (opts.mapping && header && summary.format === 'generic') rememberMapping(db, header, opts.mapping);
+    if (opts.mapping && end?.header && summary.format === 'generic')
+      rememberMapping(db, end.header, opts.mapping);
   } catch (err) {
     // What was committed stays (it is whole and counted); the unfinished batch is dropped.
     summary.status = err instanceof ImportFileError && err.code === 'CANCELLED' ? 'cancelled' : 'failed';
     summary.message = err instanceof Error ? err.message : String(err);
     if (err instanceof NeedsMappingError) summary.needsMapping = err.needs;
-    source?.stream.destroy();
   }
 
   finishAccounts(db, touchedAccounts);
@@ -282,8 +205,8 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
   ).run(
     summary.status,
     nowIso(),
-    summary.status === 'done' ? source!.sha256() : null,
-    source?.size ?? null,
+    summary.status === 'done' ? (end?.sha256 ?? null) : null,
+    totalBytes || null,
     summary.message ?? null,
     summary.format,
     summary.read,
@@ -310,55 +233,7 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
   return summary;
 }
 
-export class NeedsMappingError extends ImportFileError {
-  constructor(
-    message: string,
-    readonly needs: { header: string[]; suggested: ColumnMapping },
-  ) {
-    super('BAD_MAPPING', message);
-  }
-}
-
-function chooseMapper(
-  db: DB,
-  first: unknown,
-  container: Container | null,
-  header: string[] | undefined,
-  opts: ImportOptions,
-): FormatMapper {
-  if (opts.mapping || opts.format === 'generic') {
-    const mapping = opts.mapping ?? (header ? rememberedMapping(db, header) : null) ?? {};
-    const problems = mappingProblems(mapping, header ?? null);
-    if (problems.length) {
-      throw new NeedsMappingError(`The column mapping does not fit this file: ${problems.join('; ')}.`, {
-        header: header ?? Object.keys((first as Record<string, unknown>) ?? {}),
-        suggested: mapping,
-      });
-    }
-    return createGenericMapper(mapping, opts.platform);
-  }
-  const detected = detectMapper(first);
-  if (detected) return detected;
-  const columns =
-    header ?? (first && typeof first === 'object' && !Array.isArray(first) ? Object.keys(first) : null);
-  if (columns && (container === 'csv' || container === 'ndjson')) {
-    const remembered = rememberedMapping(db, columns);
-    if (remembered && mappingProblems(remembered, columns).length === 0)
-      return createGenericMapper(remembered, opts.platform);
-    throw new NeedsMappingError(
-      `Bulwark does not recognise this ${container === 'csv' ? 'CSV' : 'NDJSON'} file as any platform's format (${MAPPERS.map((m) => m.name).join(', ')}). If it comes from another tool, say which column holds what (at least id, text and created_at). Columns found: ${columns.join(', ')}.`,
-      { header: columns, suggested: suggestMapping(columns) },
-    );
-  }
-  throw new ImportFileError(
-    'UNKNOWN_FORMAT',
-    `Bulwark does not recognise this file's format. Expected one of: ${listFormats()}. ${EXPECTED_FORMATS}`,
-  );
-}
-
-export function listFormats(): string {
-  return MAPPERS.map((m) => `${m.name} (${m.label})`).join(', ');
-}
+export { listFormats, NeedsMappingError };
 
 /** Widens each touched account's first/last seen to cover its posts (one query per account, indexed). */
 function finishAccounts(db: DB, ids: Set<number>): void {

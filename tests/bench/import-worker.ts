@@ -1,45 +1,14 @@
 /**
- * One measured import, in its own process so peak RSS is its own: `full` (the real pipeline with
- * matching and full-text indexing) or `bare` (stream-parse + prepared insert + FTS rebuild, nothing
- * else). Prints one JSON line.
+ * The bare pipeline for the import benchmark: stream-parse + prepared insert + FTS rebuild, nothing
+ * else. Run in its own process (import.bench.ts measures its time and memory from outside, exactly as
+ * it measures the real `bulwark import`).
  */
-import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { openDatabase } from '../../db/connection';
-import { importFile } from '../../electron/ingest/pipeline';
 
-const [mode, file, dbPath, demo] = process.argv.slice(2) as ['full' | 'bare', string, string, string];
-const size = fs.statSync(file).size;
-let peak = 0;
-const rssAt: { fraction: number; rssMb: number }[] = [];
-const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-const timer = setInterval(sample, 50);
-
-function copyPeople(db: Database.Database): void {
-  db.exec(`ATTACH '${demo.replaceAll("'", "''")}' AS demo`);
-  db.exec(`INSERT INTO people SELECT * FROM demo.people;
-           INSERT INTO person_handles (id, person_id, platform, handle, account_id) SELECT id, person_id, platform, handle, account_id FROM demo.person_handles;
-           INSERT INTO person_aliases SELECT * FROM demo.person_aliases;`);
-  db.exec('DETACH demo');
-}
-
-async function full(): Promise<number> {
-  const db = openDatabase(dbPath);
-  copyPeople(db);
-  const marks = [0.25, 0.5, 0.75];
-  const s = await importFile(db, file, {
-    onProgress: (p) => {
-      sample();
-      while (marks.length && p.bytes / size >= marks[0]!)
-        rssAt.push({ fraction: marks.shift()!, rssMb: Math.round(process.memoryUsage().rss / 1e6) });
-    },
-  });
-  db.close();
-  if (s.status !== 'done') throw new Error(s.message);
-  return s.inserted;
-}
+const [file, dbPath] = process.argv.slice(2) as [string, string];
 
 async function bare(): Promise<number> {
   const db = openDatabase(dbPath);
@@ -70,7 +39,6 @@ async function bare(): Promise<number> {
       flush(batch);
       n += batch.length;
       batch = [];
-      sample();
     }
   }
   flush(batch);
@@ -80,19 +48,4 @@ async function bare(): Promise<number> {
   return n;
 }
 
-const t0 = performance.now();
-(mode === 'full' ? full() : bare()).then((posts) => {
-  const seconds = (performance.now() - t0) / 1000;
-  sample();
-  clearInterval(timer);
-  console.log(
-    JSON.stringify({
-      mode,
-      posts,
-      seconds,
-      postsPerSecond: Math.round(posts / seconds),
-      peakRssMb: Math.round(peak / 1e6),
-      rssAt,
-    }),
-  );
-});
+void bare().then((posts) => console.log(JSON.stringify({ posts })));

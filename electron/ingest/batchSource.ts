@@ -1,0 +1,97 @@
+/**
+ * Where an import's prepared batches come from: the same reader (batches.ts) run inline for small files,
+ * or on a worker thread for large ones so that parsing, matching and classifying (one core) overlap
+ * with SQLite writes (the other core). Both give the same batches in the same order.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { nativeBindingOf, type DB } from '../../db/connection';
+import { readBatches, type BatchItem, type ReadRequest } from './batches';
+import type { PrepareConfig } from './prepare';
+import { errorFrom, type FromPrepareWorker } from './prepareProtocol';
+
+/** Below this size the worker's start-up (~100 ms: loading the model, people, settings) is not worth it. */
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The built worker: next to the bundle (dist/electron/), or dist/electron/ seen from the sources
+ * (tests and benchmarks run the TypeScript directly; their setup builds dist/ first).
+ */
+export function prepareWorkerFile(): string | null {
+  const candidates = [
+    path.join(__dirname, 'ingest-worker.cjs'),
+    path.join(__dirname, '..', '..', 'dist', 'electron', 'ingest-worker.cjs'),
+  ];
+  return candidates.find((f) => fs.existsSync(f)) ?? null;
+}
+
+export interface SourceChoice {
+  /** true/false forces a mode (tests); undefined decides by file size. */
+  parallel?: boolean;
+  config: PrepareConfig;
+}
+
+export function batchSource(db: DB, req: ReadRequest, choice: SourceChoice): AsyncGenerator<BatchItem> {
+  const worker = prepareWorkerFile();
+  // A custom classifier object cannot cross threads; an in-memory database cannot be opened twice.
+  const canParallel =
+    worker !== null && db.name !== ':memory:' && !db.memory && choice.config.classifier === undefined;
+  const wanted =
+    choice.parallel ?? (fs.existsSync(req.file) && fs.statSync(req.file).size >= PARALLEL_MIN_BYTES);
+  if (wanted && canParallel) return fromWorker(worker, db, req, choice.config.classifier !== null);
+  if (wanted && choice.parallel && !canParallel) {
+    // Forced parallel without a built worker is a setup problem worth saying out loud.
+    if (!worker) throw new Error('The import worker is not built: run `npm run build` first.');
+  }
+  return readBatches(db, req, choice.config);
+}
+
+async function* fromWorker(
+  file: string,
+  db: DB,
+  req: ReadRequest,
+  classify: boolean,
+): AsyncGenerator<BatchItem> {
+  const worker = new Worker(file, {
+    workerData: { dbPath: db.name, nativeBinding: nativeBindingOf(db), req, classify },
+  });
+  const queue: FromPrepareWorker[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  let exited = false;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  worker.on('message', (m: FromPrepareWorker) => {
+    queue.push(m);
+    notify();
+  });
+  worker.on('error', (err) => {
+    failure = err;
+    notify();
+  });
+  worker.on('exit', () => {
+    exited = true;
+    notify();
+  });
+  try {
+    for (;;) {
+      const m = queue.shift();
+      if (!m) {
+        if (failure) throw failure;
+        if (exited) throw new Error('The import worker stopped unexpectedly.');
+        await new Promise<void>((r) => (wake = r));
+        continue;
+      }
+      if (m.type === 'done') return;
+      if (m.type === 'error') throw errorFrom(m);
+      yield m.item;
+      // The consumer asks for the next item only once it has written this one.
+      worker.postMessage({ type: 'ack' });
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
