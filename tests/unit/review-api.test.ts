@@ -1,54 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../db/audit';
-import type { MethodInput, MethodName, MethodResult } from '../../electron/api/contract';
-import { ApiService } from '../../electron/api/service';
-import type { ApiEvent, ApiResult } from '../../electron/api/types';
-import { tempDbPath, tempDir } from '../helpers/tmp';
+import type { ApiService } from '../../electron/api/service';
+import type { ApiEvent } from '../../electron/api/types';
+import { fail, ok, useDemoApi } from '../helpers/demoApi';
 
-// One demo database, made once; each test works on its own copy.
-let template: string;
-let service: ApiService | undefined;
-const events: ApiEvent[] = [];
-
-beforeAll(async () => {
-  template = path.join(tempDir('bulwark-review-template-'), 'bulwark.db');
-  const s = new ApiService({ dbPath: template, shell: 'in-process' });
-  const res = await s.call('demo.load', { posts: 2000, seed: 1 });
-  if (!res.ok) throw new Error(res.error.message);
-  await s.close();
-});
-afterAll(() => fs.rmSync(path.dirname(template), { recursive: true, force: true }));
-afterEach(async () => {
-  await service?.close();
-  service = undefined;
-  events.length = 0;
-});
-
-function open(reviewer: string | null = 'Sam Patel'): ApiService {
-  const file = tempDbPath();
-  fs.copyFileSync(template, file);
-  service = new ApiService({ dbPath: file, shell: 'in-process' });
-  service.on((e) => events.push(e));
-  if (reviewer !== null)
-    service.ctx.db
-      .prepare("INSERT INTO settings VALUES ('ui.reviewerName', ?)")
-      .run(JSON.stringify(reviewer));
-  return service;
-}
-
-async function ok<M extends MethodName>(s: ApiService, m: M, args: MethodInput<M>): Promise<MethodResult<M>> {
-  const r = await s.call(m, args);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
-
-function fail(r: ApiResult<unknown>): { code: string; message: string } {
-  expect(r.ok).toBe(false);
-  if (r.ok) throw new Error('expected a failure');
-  return r.error;
-}
+const api = useDemoApi({ posts: 2000, seed: 1 }, 'Sam Patel');
+const events = api.events;
 
 type Row = Record<string, unknown>;
 const post = (s: ApiService, id: number) =>
@@ -98,7 +55,7 @@ function waitForJob(s: ApiService, jobId: string): Promise<Extract<ApiEvent, { t
 
 describe('the review queue', () => {
   it('lists unreviewed abusive posts, most severe first, then newest, with labels, explanations and mentions', async () => {
-    const s = open();
+    const s = api.open();
     const page = await ok(s, 'review.queue', { limit: 200 });
     expect(page.total).toBe(
       count(s, "SELECT count(*) FROM posts WHERE abusive = 1 AND review_status = 'unreviewed'"),
@@ -126,7 +83,7 @@ describe('the review queue', () => {
   });
 
   it('pages, and filters by person and by category', async () => {
-    const s = open();
+    const s = api.open();
     const p1 = await ok(s, 'review.queue', { limit: 10 });
     const p2 = await ok(s, 'review.queue', { limit: 10, offset: 10 });
     expect(p2.rows[0]!.id).not.toBe(p1.rows[0]!.id);
@@ -147,7 +104,7 @@ describe('the review queue', () => {
   });
 
   it('uses the partial indexes for the queue and Urgent instead of scanning every post', () => {
-    const s = open();
+    const s = api.open();
     const plan = (sql: string) =>
       (s.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
         .map((r) => r.detail)
@@ -167,7 +124,7 @@ describe('the review queue', () => {
 
 describe('review decisions', () => {
   it('refuses to record a decision until a reviewer name is set, and says where to set it', async () => {
-    const s = open(null);
+    const s = api.open({ reviewer: null });
     const id = await firstQueued(s);
     const err = fail(await s.call('review.decide', { postId: id, action: 'confirm' }));
     expect(err.code).toBe('FORBIDDEN');
@@ -177,7 +134,7 @@ describe('review decisions', () => {
   });
 
   it('confirm: keeps the machine’s top category and severity, adds a human label, a review row and an audit entry', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s);
     const top = machineTop(s, id);
     const before = post(s, id);
@@ -220,7 +177,7 @@ describe('review decisions', () => {
   });
 
   it('confirm with a category files the post under that category at its severity', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s, "p.top_category = 'profanity'");
     await ok(s, 'review.decide', {
       postId: id,
@@ -244,7 +201,7 @@ describe('review decisions', () => {
   });
 
   it('reject: not abuse, severity 0, filed as political criticism unless another non-abuse category is chosen', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s);
     await ok(s, 'review.decide', { postId: id, action: 'reject' });
     expect(post(s, id)).toEqual({
@@ -269,7 +226,7 @@ describe('review decisions', () => {
   });
 
   it('recategorise: a human label with that category’s severity; a non-abuse category means rejected', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s);
     await ok(s, 'review.decide', { postId: id, action: 'recategorise', category: 'harassment' });
     expect(post(s, id)).toEqual({
@@ -291,7 +248,7 @@ describe('review decisions', () => {
   });
 
   it('escalate: stays abusive, severity never drops, and a chosen S4 category puts it on Urgent', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s, 'p.severity = 3');
     const before = await ok(s, 'review.urgentCount', {});
     await ok(s, 'review.decide', { postId: id, action: 'escalate', category: 'profanity' });
@@ -320,7 +277,7 @@ describe('review decisions', () => {
   });
 
   it('note: recorded with the reviewer, changes no verdict, and needs text', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s);
     const before = post(s, id);
     await ok(s, 'review.decide', {
@@ -341,7 +298,7 @@ describe('review decisions', () => {
   });
 
   it('rejects invalid input with clear messages', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s);
     let err = fail(await s.dispatch('review.decide', { postId: id, action: 'delete' }));
     expect(err.code).toBe('INVALID_INPUT');
@@ -370,7 +327,7 @@ describe('review decisions', () => {
 
 describe('undo and history', () => {
   it('reverts the last decision, then the one before, restoring verdicts and human labels; the audit log only grows', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s);
     const original = post(s, id);
     await ok(s, 'review.decide', { postId: id, action: 'confirm' });
@@ -414,7 +371,7 @@ describe('undo and history', () => {
   });
 
   it('undoing a reject puts the post back in the queue with the machine verdict', async () => {
-    const s = open();
+    const s = api.open();
     const id = await firstQueued(s);
     const original = post(s, id);
     await ok(s, 'review.decide', { postId: id, action: 'reject' });
@@ -432,7 +389,7 @@ describe('undo and history', () => {
 
 describe('human decisions survive re-classification', () => {
   it('keeps confirmed, rejected, escalated and recategorised verdicts and their human labels through a reclassify job', async () => {
-    const s = open();
+    const s = api.open();
     const queue = await ok(s, 'review.queue', { limit: 8 });
     const [a, b, c, d] = queue.rows.map((r) => r.id) as [number, number, number, number];
     await ok(s, 'review.decide', { postId: a, action: 'reject' });
@@ -472,7 +429,7 @@ describe('human decisions survive re-classification', () => {
 
 describe('Urgent', () => {
   it('lists S4 posts not rejected, newest first, and the count matches the database', async () => {
-    const s = open();
+    const s = api.open();
     const urgent = await ok(s, 'review.urgent', { limit: 200 });
     const dbCount = count(s, "SELECT count(*) FROM posts WHERE severity = 4 AND review_status <> 'rejected'");
     expect(dbCount).toBeGreaterThan(0);
@@ -493,7 +450,7 @@ describe('Urgent', () => {
 
 describe('review preferences', () => {
   it('blurs by default and remembers the choice', async () => {
-    const s = open();
+    const s = api.open();
     expect(await ok(s, 'review.prefs', {})).toEqual({ reviewerName: 'Sam Patel', blurAbusive: true });
     expect(await ok(s, 'review.setPrefs', { blurAbusive: false })).toEqual({
       reviewerName: 'Sam Patel',

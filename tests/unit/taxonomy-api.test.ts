@@ -1,51 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../db/audit';
-import type { MethodInput, MethodName, MethodResult } from '../../electron/api/contract';
-import { ApiService } from '../../electron/api/service';
-import type { ApiEvent, ApiResult } from '../../electron/api/types';
+import type { ApiService } from '../../electron/api/service';
+import type { ApiEvent } from '../../electron/api/types';
 import { DEFAULT_THRESHOLDS } from '../../electron/classify/index';
-import { tempDbPath, tempDir } from '../helpers/tmp';
+import { fail, ok, useDemoApi } from '../helpers/demoApi';
 
-let template: string;
-let service: ApiService | undefined;
-const events: ApiEvent[] = [];
-
-beforeAll(async () => {
-  template = path.join(tempDir('bulwark-taxonomy-template-'), 'bulwark.db');
-  const s = new ApiService({ dbPath: template, shell: 'in-process' });
-  const res = await s.call('demo.load', { posts: 2000, seed: 1 });
-  if (!res.ok) throw new Error(res.error.message);
-  await s.close();
-});
-afterAll(() => fs.rmSync(path.dirname(template), { recursive: true, force: true }));
-afterEach(async () => {
-  await service?.close();
-  service = undefined;
-  events.length = 0;
-});
-
-function open({ demo = true, reviewer = 'Alex Morgan' } = {}): ApiService {
-  const file = tempDbPath();
-  if (demo) fs.copyFileSync(template, file);
-  service = new ApiService({ dbPath: file, shell: 'in-process' });
-  service.on((e) => events.push(e));
-  service.ctx.db.prepare("INSERT INTO settings VALUES ('ui.reviewerName', ?)").run(JSON.stringify(reviewer));
-  return service;
-}
-
-async function ok<M extends MethodName>(s: ApiService, m: M, args: MethodInput<M>): Promise<MethodResult<M>> {
-  const r = await s.call(m, args);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
-
-function fail(r: ApiResult<unknown>): { code: string; message: string } {
-  expect(r.ok).toBe(false);
-  if (r.ok) throw new Error('expected a failure');
-  return r.error;
-}
+const api = useDemoApi({ posts: 2000, seed: 1 }, 'Alex Morgan');
+const events = api.events;
 
 const count = (s: ApiService, sql: string, ...p: unknown[]) =>
   s.ctx.db
@@ -80,7 +42,7 @@ function addPost(s: ApiService, id: string, text: string): number {
 
 describe('the taxonomy', () => {
   it('lists the seeded categories at version 1, with the not-abuse outcomes protected', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     const list = await ok(s, 'taxonomy.list', {});
     expect(list).toHaveLength(19);
     expect(list.every((c) => c.version === 1 && c.enabled)).toBe(true);
@@ -110,7 +72,7 @@ describe('the taxonomy', () => {
   });
 
   it('versions every change: bumps the version, keeps a before/after snapshot and writes the audit log', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     const r1 = await ok(s, 'taxonomy.update', { key: 'profanity', name: 'Swearing', colour: '#aa3377' });
     expect(r1.changed.sort()).toEqual(['colour', 'name']);
     expect(r1.category).toMatchObject({ name: 'Swearing', colour: '#AA3377', version: 2 });
@@ -154,7 +116,7 @@ describe('the taxonomy', () => {
   });
 
   it('protects what Bulwark relies on and explains why', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     let err = fail(await s.call('taxonomy.update', { key: 'political_criticism', enabled: false }));
     expect(err).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/cannot be switched off/) });
     err = fail(await s.call('taxonomy.update', { key: 'supportive', severity: 2 }));
@@ -176,7 +138,7 @@ describe('the taxonomy', () => {
   });
 
   it('adds a category with a checked key slug, at version 1, recorded in its history', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     for (const key of ['Veiled', '9lives', 'veiled-threat', 'a', 'x'.repeat(41)]) {
       const err = fail(await s.dispatch('taxonomy.add', { key, name: 'Veiled threat' }));
       expect(err.code).toBe('INVALID_INPUT');
@@ -228,7 +190,7 @@ describe('the taxonomy', () => {
 
 describe('the lexicon', () => {
   it('stores added and switched-off words, de-duplicated, and audits what changed', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     expect(await ok(s, 'lexicon.get', {})).toEqual({ add: [], disable: [] });
     const saved = await ok(s, 'lexicon.set', {
       add: [
@@ -261,7 +223,7 @@ describe('the lexicon', () => {
   });
 
   it('refuses entries for unknown, non-abuse or reviewer-only categories', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     let err = fail(await s.call('lexicon.set', { add: [{ term: 'x', category: 'nonsense' }], disable: [] }));
     expect(err.message).toMatch(/no category called "nonsense"/);
     err = fail(
@@ -278,7 +240,7 @@ describe('the lexicon', () => {
   });
 
   it('changes classification after a reclassify: an added word flags a post, a switched-off word stops flagging', async () => {
-    const s = open();
+    const s = api.open();
     const mine = addPost(s, 'lex-1', 'You absolute wombatface, get off my telly.');
     const kys = addPost(s, 'lex-2', '@someone_mp kys');
     await reclassify(s);
@@ -312,7 +274,7 @@ describe('the lexicon', () => {
 
 describe('thresholds', () => {
   it('shows the defaults, stores only what differs, and validates the range', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     const t = await ok(s, 'thresholds.get', {});
     expect(t).toEqual({ values: DEFAULT_THRESHOLDS, defaults: DEFAULT_THRESHOLDS, custom: {} });
     const set = await ok(s, 'thresholds.set', { values: { offensive: 0.9, rule: DEFAULT_THRESHOLDS.rule } });
@@ -347,7 +309,7 @@ describe('thresholds', () => {
   });
 
   it('raising the model thresholds removes model-only labels after a reclassify', async () => {
-    const s = open();
+    const s = api.open();
     const before = count(s, "SELECT count(*) FROM labels WHERE source = 'model'");
     expect(before).toBeGreaterThan(0);
     await ok(s, 'thresholds.set', {
@@ -366,7 +328,7 @@ describe('thresholds', () => {
 
 describe('severity changes and reclassify', () => {
   it('applies a new category severity to machine verdicts, never to reviewed posts', async () => {
-    const s = open();
+    const s = api.open();
     const reviewed = count(
       s,
       "SELECT id FROM posts WHERE top_category = 'dehumanisation' AND severity = 3 LIMIT 1",
@@ -399,14 +361,7 @@ describe('severity changes and reclassify', () => {
   });
 
   it('runs in a worker thread, reports itself running, refuses a second run while busy, and accepts a cancel', async () => {
-    const file = tempDbPath();
-    fs.copyFileSync(template, file);
-    service = new ApiService({
-      dbPath: file,
-      shell: 'in-process',
-      workerFile: path.join(__dirname, '..', '..', 'dist', 'electron', 'worker.cjs'),
-    });
-    const s = service;
+    const s = api.open({ workerFile: path.join(__dirname, '..', '..', 'dist', 'electron', 'worker.cjs') });
     const { jobId } = await ok(s, 'classify.reclassify', {});
     const finished = new Promise<Extract<ApiEvent, { type: 'job-finished' }>>((resolve) =>
       s.on((e) => {
@@ -427,7 +382,7 @@ describe('severity changes and reclassify', () => {
   });
 
   it('answers cancel for a job that is not running, and reports no running job', async () => {
-    const s = open({ demo: false });
+    const s = api.open({ demo: false });
     expect(await ok(s, 'classify.cancel', { jobId: 'reclassify-99' })).toEqual({ cancelled: false });
     expect(await ok(s, 'classify.status', {})).toEqual({ jobId: null });
   });
