@@ -2,6 +2,7 @@
  * Add or edit one person: details, their accounts on each platform, and other names (nicknames,
  * misspellings, abusive nicknames) that posts use for them. Saving re-links earlier posts.
  */
+import { SelectField } from '../components/SelectField';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api } from '../api/client';
@@ -283,20 +284,13 @@ export function PersonDialog({
               />
               {fieldError('name')}
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-role`}>Role</label>
-              <select
-                id={`${id}-role`}
-                value={form.role}
-                onChange={(e) => set('role', e.target.value as PersonRole)}
-              >
-                {ROLES.map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={`${id}-role`}
+              label="Role"
+              value={form.role}
+              options={ROLES}
+              onChange={(v) => set('role', v as PersonRole)}
+            />
             <div className="field">
               <label htmlFor={`${id}-party`}>Party</label>
               <input

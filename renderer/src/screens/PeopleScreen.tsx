@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { PersonListItem, PersonRemoved, PersonSaved } from '../../../electron/api/types';
 import { Alert, ErrorAlert } from '../components/Alert';
+import { SelectField } from '../components/SelectField';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
@@ -225,41 +226,28 @@ export function PeopleScreen({ meta }: { meta: ScreenMeta }) {
                 onChange={(e) => setParams({ q: e.target.value || null })}
               />
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-role`}>Role</label>
-              <select
-                id={`${id}-role`}
-                className="people-select"
-                value={roleFilter}
-                onChange={(e) => setParams({ role: e.target.value || null })}
-              >
-                <option value="">All roles</option>
-                {ROLES.map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-party`}>Party</label>
-              <select
-                id={`${id}-party`}
-                className="people-select"
-                value={partyFilter}
-                onChange={(e) => setParams({ party: e.target.value || null })}
-              >
-                <option value="">All parties</option>
-                {parties.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-                {partyFilter && !parties.includes(partyFilter) ? (
-                  <option value={partyFilter}>{partyFilter}</option>
-                ) : null}
-              </select>
-            </div>
+            <SelectField
+              id={`${id}-role`}
+              label="Role"
+              className="people-select"
+              value={roleFilter}
+              emptyOption="All roles"
+              options={ROLES}
+              onChange={(v) => setParams({ role: v || null })}
+            />
+            <SelectField
+              id={`${id}-party`}
+              label="Party"
+              className="people-select"
+              value={partyFilter}
+              emptyOption="All parties"
+              // A party in the URL that no one has any more still shows, so the filter can be cleared.
+              options={[
+                ...parties,
+                ...(partyFilter && !parties.includes(partyFilter) ? [partyFilter] : []),
+              ].map((p) => ({ value: p, label: p }))}
+              onChange={(v) => setParams({ party: v || null })}
+            />
             <p className="muted people-count" aria-live="polite">
               {filtered
                 ? `${formatNumber(shown.length)} of ${plural(all.length, 'person', 'people')}`

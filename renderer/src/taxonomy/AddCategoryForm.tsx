@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import type { CategoryInfo } from '../../../electron/api/types';
 import { api } from '../api/client';
 import { toApiError } from '../stores/resource';
-import { SEVERITIES } from './severity';
+import { ColourField, SeverityField } from './CategoryFields';
 import { FormStatus } from './SettingsParts';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{1,39}$/;
@@ -114,18 +114,7 @@ export function AddCategoryForm({ existing }: { existing: CategoryInfo[] }) {
               </span>
             ) : null}
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-colour`}>Colour</label>
-            <span className="colour-field">
-              <input
-                id={`${id}-colour`}
-                type="color"
-                value={colour.toLowerCase()}
-                onChange={(e) => setColour(e.target.value.toUpperCase())}
-              />
-              <code>{colour.toUpperCase()}</code>
-            </span>
-          </div>
+          <ColourField id={id} colour={colour} onChange={setColour} />
           <div className="field">
             <label className="check">
               <input type="checkbox" checked={isAbuse} onChange={(e) => setIsAbuse(e.target.checked)} />
@@ -133,25 +122,7 @@ export function AddCategoryForm({ existing }: { existing: CategoryInfo[] }) {
             </label>
             <span className="field-hint">Untick for a “not abuse” outcome (always S0).</span>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-sev`}>Default severity</label>
-            <select
-              id={`${id}-sev`}
-              value={isAbuse ? severity : 0}
-              disabled={!isAbuse}
-              aria-describedby={`${id}-sev-hint`}
-              onChange={(e) => setSeverity(Number(e.target.value))}
-            >
-              {SEVERITIES.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.short} · {s.name}
-                </option>
-              ))}
-            </select>
-            <span className="field-hint" id={`${id}-sev-hint`}>
-              {isAbuse ? `${SEVERITIES[severity]?.hint ?? ''}.` : 'Not abuse: always S0.'}
-            </span>
-          </div>
+          <SeverityField id={id} severity={severity} isAbuse={isAbuse} onChange={setSeverity} />
           <div className="field tax-edit-wide">
             <label htmlFor={`${id}-desc`}>Description</label>
             <input

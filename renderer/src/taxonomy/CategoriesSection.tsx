@@ -11,7 +11,8 @@ import { Loading } from '../components/Loading';
 import { CategorySwatch } from '../review/CategorySwatch';
 import { toApiError } from '../stores/resource';
 import { AddCategoryForm } from './AddCategoryForm';
-import { SEVERITIES, severityLabel } from './severity';
+import { ColourField, SeverityField } from './CategoryFields';
+import { severityLabel } from './severity';
 import { APPLY_HINT, FormStatus, SectionIntro } from './SettingsParts';
 import { TaxonomyHistory } from './TaxonomyHistory';
 import { useCategoriesStore } from './taxonomyStore';
@@ -184,37 +185,8 @@ function EditRow({
                 </span>
               ) : null}
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-colour`}>Colour</label>
-              <span className="colour-field">
-                <input
-                  id={`${id}-colour`}
-                  type="color"
-                  value={colour.toLowerCase()}
-                  onChange={(e) => setColour(e.target.value.toUpperCase())}
-                />
-                <code>{colour.toUpperCase()}</code>
-              </span>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-sev`}>Default severity</label>
-              <select
-                id={`${id}-sev`}
-                value={severity}
-                disabled={!c.isAbuse}
-                aria-describedby={`${id}-sev-hint`}
-                onChange={(e) => setSeverity(Number(e.target.value))}
-              >
-                {SEVERITIES.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.short} · {s.name}
-                  </option>
-                ))}
-              </select>
-              <span className="field-hint" id={`${id}-sev-hint`}>
-                {c.isAbuse ? `${SEVERITIES[severity]?.hint ?? ''}.` : 'Not abuse: always S0.'}
-              </span>
-            </div>
+            <ColourField id={id} colour={colour} onChange={setColour} />
+            <SeverityField id={id} severity={severity} isAbuse={c.isAbuse} onChange={setSeverity} />
             <div className="field tax-edit-wide">
               <label htmlFor={`${id}-desc`}>Description</label>
               <input
