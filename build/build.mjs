@@ -31,8 +31,9 @@ if (only !== 'web') {
     format: 'cjs',
     target: 'node20',
     sourcemap: 'linked',
-    // Native and Electron modules are loaded at run time, never bundled.
-    external: ['electron', 'better-sqlite3'],
+    // Native and Electron modules are loaded at run time, never bundled. pdfkit too: its ESM build
+    // (which esbuild would pick) finds its data files through import.meta.url, empty in a CJS bundle.
+    external: ['electron', 'better-sqlite3', 'pdfkit'],
     define: { __BULWARK_VERSION__: JSON.stringify(pkg.version) },
     loader: { '.txt': 'text' },
     logLevel: 'warning',
@@ -43,6 +44,10 @@ if (only !== 'web') {
     fs.mkdirSync(path.join(root, 'dist', 'electron', 'model'), { recursive: true });
     fs.copyFileSync(weights, path.join(root, 'dist', 'electron', 'model', 'weights.bin'));
   }
+  // The report fonts (with their licence) ship beside the bundle too (electron/evidence/fonts.ts).
+  fs.cpSync(path.join(root, 'electron', 'evidence', 'fonts'), path.join(root, 'dist', 'electron', 'fonts'), {
+    recursive: true,
+  });
 }
 
 if (only !== 'node') {

@@ -1,13 +1,18 @@
 /** The `bulwark` command line. Each command lives in cli/commands/ and answers --help. */
 import { DbError } from '../db/errors';
 import { UsageError, parseCommand, type Command } from './cli/args';
+import { campaignsCommand } from './cli/commands/campaigns';
+import { caseCommand } from './cli/commands/case';
 import { dbCommand } from './cli/commands/db';
 import { demoCommand } from './cli/commands/demo';
 import { evalCommand } from './cli/commands/eval';
+import { evidenceCommand } from './cli/commands/evidence';
 import { importCommand } from './cli/commands/import';
 import { labelTextsCommand } from './cli/commands/labelTexts';
 import { peopleCommand } from './cli/commands/people';
 import { serveCommand } from './cli/commands/serve';
+import { verifyPackCommand } from './cli/commands/verifyPack';
+import { spikesCommand } from './cli/commands/spikes';
 import { APP_VERSION } from './version';
 
 const COMMANDS: Command[] = [
@@ -18,6 +23,11 @@ const COMMANDS: Command[] = [
   peopleCommand,
   labelTextsCommand,
   evalCommand,
+  campaignsCommand,
+  spikesCommand,
+  caseCommand,
+  evidenceCommand,
+  verifyPackCommand,
 ];
 
 function mainHelp(): string {

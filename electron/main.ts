@@ -2,12 +2,13 @@
  * Electron entry: one hardened window, the API bound to IPC, the database in the user-data folder.
  * All domain work is plain Node code shared with the CLI and the web shell.
  */
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, session } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ApiService } from './api/service';
 import { IPC } from './desktop/channels';
 import { confirmAndOpen, CSP, lockDown } from './desktop/security';
+import { spikeNotice } from './desktop/spikeNotice';
 import { bundlePaths } from './paths';
 
 const paths = bundlePaths(__dirname);
@@ -62,6 +63,13 @@ function start(): void {
     event.senderFrame?.url.split('#')[0] === appUrl ? confirmAndOpen(win, url) : false,
   );
   service!.on((e) => win?.webContents.send(IPC.event, e));
+  // An import brought spikes nobody has been told about: say so even when Bulwark is in the background.
+  service!.on((e) => {
+    if (e.type !== 'new-spikes' || !Notification.isSupported()) return;
+    const note = new Notification(spikeNotice(e));
+    note.on('click', () => win?.show());
+    note.show();
+  });
 
   win = new BrowserWindow({
     width: 1280,

@@ -2,6 +2,9 @@ import * as m001 from './001_initial';
 import * as m002 from './002_taxonomy';
 import * as m003 from './003_import_details';
 import * as m004 from './004_taxonomy_versions';
+import * as m005 from './005_cases';
+import * as m006 from './006_analytics';
+import * as m007 from './007_rollups';
 
 export interface Migration {
   version: number;
@@ -15,6 +18,9 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'default taxonomy', sql: m002.up() },
   { version: 3, name: 'import details and full-text watermark', sql: m003.up },
   { version: 4, name: 'taxonomy versions, undoable reviews, review queue index', sql: m004.up },
+  { version: 5, name: 'case workflow: references, timeline', sql: m005.up },
+  { version: 6, name: 'analytics: campaigns, spikes, detection runs', sql: m006.up },
+  { version: 7, name: 'dashboard rollups', sql: m007.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,7 +5,11 @@
  * its methods in methods/<domain>.ts; this file only joins them.
  */
 import type { z } from 'zod';
+import { accountMethods } from './methods/accounts';
+import { analyticsMethods } from './methods/analytics';
+import { caseMethods } from './methods/cases';
 import { coreMethods } from './methods/core';
+import { dashboardMethods } from './methods/dashboard';
 import { importMethods } from './methods/imports';
 import { peopleMethods } from './methods/people';
 import { postMethods } from './methods/posts';
@@ -21,6 +25,10 @@ export const contract = {
   ...postMethods,
   ...reviewMethods,
   ...taxonomyMethods,
+  ...caseMethods,
+  ...dashboardMethods,
+  ...accountMethods,
+  ...analyticsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,7 +33,8 @@ export type ApiEvent =
       detail?: unknown;
     }
   | { type: 'job-finished'; jobId: string; label: string; ok: boolean; error?: string; result?: unknown }
-  | { type: 'data-changed'; tables: string[] };
+  | { type: 'data-changed'; tables: string[] }
+  | NewSpikesEvent;
 
 export interface AppInfo {
   name: string;
@@ -119,10 +120,9 @@ export interface ImportFileSummary {
   needsMapping?: { header: string[]; suggested: Record<string, string> };
 }
 
-export interface ImportProgressDetail {
+/** Progress of one file's import. */
+export interface ImportProgress {
   file: string;
-  index: number;
-  count: number;
   bytes: number;
   totalBytes: number;
   records: number;
@@ -131,6 +131,12 @@ export interface ImportProgressDetail {
   rejected: number;
   postsPerSecond: number;
   secondsLeft: number | null;
+}
+
+/** Progress of one file within an import job of several. */
+export interface ImportProgressDetail extends ImportProgress {
+  index: number;
+  count: number;
 }
 
 export interface ImportRecord {
@@ -474,4 +480,450 @@ export interface ThresholdSettings {
 export interface ReclassifyStatus {
   /** The running reclassification, if any. */
   jobId: string | null;
+}
+
+// Cases and evidence packs (cases.*, evidence.* methods).
+export type CaseStatus = 'open' | 'reported_platform' | 'referred_police' | 'closed';
+export type CaseRefKind = 'platform' | 'police' | 'other';
+export type CaseEventKind =
+  'created' | 'status' | 'reference' | 'note' | 'posts_added' | 'posts_removed' | 'edited' | 'exported';
+
+export interface CaseSummary {
+  id: number;
+  title: string;
+  personId: number | null;
+  personName: string | null;
+  status: CaseStatus;
+  posts: number;
+  /** The latest platform report id and police reference, if any. */
+  platformRef: string | null;
+  policeRef: string | null;
+  campaignRef: string | null;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+export interface CaseReference {
+  id: number;
+  kind: CaseRefKind;
+  platform: string | null;
+  reference: string;
+  /** YYYY-MM-DD the report or referral was made. */
+  dated: string | null;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface CaseEvent {
+  id: number;
+  at: string;
+  actor: string;
+  kind: CaseEventKind;
+  statusFrom: CaseStatus | null;
+  statusTo: CaseStatus | null;
+  reference: string | null;
+  dated: string | null;
+  body: string | null;
+  detail: Record<string, unknown>;
+}
+
+export interface CaseDetail extends CaseSummary {
+  notes: string | null;
+  reportedPlatformAt: string | null;
+  referredPoliceAt: string | null;
+  closedAt: string | null;
+  /** The filter that filled the case, when it was made from one. */
+  selection: unknown;
+  references: CaseReference[];
+  /** The timeline, oldest first. */
+  events: CaseEvent[];
+}
+
+export interface CasePostItem {
+  id: number;
+  platform: string;
+  platformPostId: string;
+  createdAt: string;
+  text: string;
+  url: string | null;
+  handle: string | null;
+  displayName: string | null;
+  abusive: boolean;
+  severity: number;
+  topCategory: string | null;
+  reviewStatus: ReviewStatus;
+  addedAt: string;
+  addedBy: string | null;
+  note: string | null;
+}
+
+export interface CasePostPage {
+  total: number;
+  rows: CasePostItem[];
+}
+
+export interface CaseCreated {
+  id: number;
+  posts: number;
+}
+
+export interface CasePostsAdded {
+  caseId: number;
+  added: number;
+  /** Posts that were already in the case. */
+  already: number;
+}
+
+export type RedactOption = 'handles' | 'reviewers';
+
+export interface EvidencePackResult {
+  caseId: number;
+  /** Where the pack was written. */
+  file: string;
+  fileName: string;
+  bytes: number;
+  sha256: string;
+  packId: string;
+  posts: number;
+  generatedAt: string;
+  seconds: number;
+  redacted: RedactOption[];
+}
+
+export interface PackCheck {
+  /** intact: every hash matches; tampered: something changed; unreadable: not a pack we can read. */
+  status: 'intact' | 'tampered' | 'unreadable';
+  packId: string | null;
+  caseTitle: string | null;
+  generatedAt: string | null;
+  files: number;
+  posts: number;
+  changedFiles: string[];
+  missingFiles: string[];
+  extraFiles: string[];
+  /** Posts whose raw record no longer matches its hash: platform and post id. */
+  alteredPosts: string[];
+  /** Everything wrong, in plain words (empty when intact). */
+  problems: string[];
+}
+
+// Dashboard (dashboard.* methods). Counts honour the shared PostFilter (electron/api/filters.ts).
+export interface DashboardBucket {
+  /** 'YYYY-MM-DD' (day grain) or 'YYYY-MM-DDTHH' (hour grain), UTC. */
+  bucket: string;
+  total: number;
+  /** Posts per top category ('none' = no category yet). */
+  counts: Record<string, number>;
+}
+
+export interface DashboardPersonRate {
+  personId: number;
+  name: string;
+  posts: number;
+  abusive: number;
+  /** abusive / posts (0 when there are no posts). */
+  rate: number;
+  /** Abusive posts and all posts per spark bucket, aligned with DashboardPeople.buckets. */
+  sparkAbusive: number[];
+  sparkPosts: number[];
+}
+
+export interface DashboardPeople {
+  /** Day ('YYYY-MM-DD'), week (its Monday) or hour buckets. */
+  grain: 'hour' | 'day' | 'week';
+  buckets: string[];
+  rows: DashboardPersonRate[];
+}
+
+export interface DashboardAccount {
+  accountId: number;
+  platform: string;
+  handle: string | null;
+  displayName: string | null;
+  /** Abusive posts under the filter. */
+  abusive: number;
+  /** How many of the people we monitor those posts mention. */
+  people: number;
+}
+
+export interface DashboardTerm {
+  term: string;
+  posts: number;
+}
+
+export interface DashboardTerms {
+  /** How many of the newest matching abusive posts were read, and how many match in all. */
+  sample: number;
+  matching: number;
+  terms: DashboardTerm[];
+  hashtags: DashboardTerm[];
+}
+
+export interface DashboardData {
+  /** 'rollup' when pre-counted tables answered; 'posts' when the filter needed the posts themselves. */
+  source: 'rollup' | 'posts';
+  grain: 'day' | 'hour';
+  /** First and last post in the whole database (for date presets), UTC. */
+  dataRange: { first: string | null; last: string | null };
+  totals: { posts: number; abusive: number; urgent: number; people: number };
+  overTime: DashboardBucket[];
+  people: DashboardPeople;
+  severity: { severity: number; posts: number }[];
+  platforms: { platform: string; posts: number; abusive: number }[];
+  topAccounts: DashboardAccount[];
+  terms: DashboardTerms;
+  /** Detected spikes overlapping the filter's dates and people (empty until detection has run). */
+  spikes: DashboardSpike[];
+  /** Milliseconds each query took on the server. */
+  timings: Record<string, number>;
+}
+
+export interface DashboardSpike {
+  id: number;
+  personId: number;
+  person: string;
+  startDay: string;
+  endDay: string;
+  peakDay: string;
+  kind: string;
+  abusive: number;
+  score: number;
+}
+
+// Posts explorer (posts.search, posts.count, posts.get).
+export type PostSort = 'newest' | 'oldest' | 'severity';
+
+export interface PostSearchRow extends PostListItem {
+  account_id: number | null;
+  abusive: number;
+  repost_of_post_id: string | null;
+  /** True when `text` was cut for the list (the detail has it in full). */
+  truncated: boolean;
+}
+
+export interface PostSearchPage {
+  rows: PostSearchRow[];
+  /** Pass back as `after` for the next page; null at the end. */
+  nextCursor: string | null;
+  /** How the page was found (for diagnostics and the benchmark). */
+  plan: string;
+  /** The words and phrases searched for (not the excluded ones), for highlighting matches. */
+  terms: SearchTerm[];
+}
+
+export interface SearchTerm {
+  text: string;
+  /** A trailing * : any word starting with text. */
+  prefix: boolean;
+}
+
+export interface PostCount {
+  count: number;
+  /** True when the count came from the dashboard rollups. */
+  fromRollups: boolean;
+  /** First and last post in the whole database (for date presets), UTC. */
+  dataRange: { first: string | null; last: string | null };
+}
+
+export interface PostThreadItem {
+  id: number | null;
+  platformPostId: string;
+  relation: 'parent' | 'reply' | 'quoted' | 'quoted-by' | 'reposted' | 'reposted-by';
+  createdAt: string | null;
+  handle: string | null;
+  text: string | null;
+  severity: number;
+  topCategory: string | null;
+}
+
+/** What the explorer's detail panel adds to review.post and review.history. */
+export interface PostDetail {
+  id: number;
+  accountId: number | null;
+  lang: string | null;
+  replyToPostId: string | null;
+  quoteOfPostId: string | null;
+  repostOfPostId: string | null;
+  conversationId: string | null;
+  metrics: Record<string, unknown>;
+  /** The source record exactly as imported, and its SHA-256. */
+  raw: string;
+  rawSha256: string;
+  importId: number | null;
+  importFile: string | null;
+  thread: PostThreadItem[];
+  /** Replies we hold beyond those listed. */
+  moreReplies: number;
+}
+
+// Accounts (accounts.get): one author's course of conduct across the people we monitor.
+export interface AccountDetail {
+  id: number;
+  platform: string;
+  platformUserId: string;
+  handle: string | null;
+  displayName: string | null;
+  accountCreatedAt: string | null;
+  followers: number | null;
+  /** First and last post of theirs we hold (UTC). */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  posts: number;
+  abusive: number;
+  /** Their most severe post's severity. */
+  maxSeverity: number;
+  grain: 'day' | 'week';
+  overTime: DashboardBucket[];
+  categories: { category: string; posts: number }[];
+  /** People their posts mention, most-targeted first. */
+  people: { personId: number; name: string; posts: number; abusive: number }[];
+  /** Detected campaigns this account took part in, newest first. */
+  campaigns: AccountCampaign[];
+}
+
+export interface AccountCampaign {
+  id: number;
+  kind: string;
+  label: string;
+  person: string | null;
+  startAt: string;
+  endAt: string;
+  accounts: number;
+  posts: number;
+  score: number;
+}
+
+// Campaigns and spikes (campaigns.*, spikes.*, analytics.*): coordinated activity and abuse surges.
+export type CampaignKind = 'coposting' | 'hashtag' | 'link' | 'pileon';
+
+export interface CampaignSummary {
+  id: number;
+  kind: CampaignKind;
+  personId: number | null;
+  person: string | null;
+  platform: string | null;
+  /** The shared text, hashtag or link ('' for pile-ons: see targetPostId). */
+  label: string;
+  start: string;
+  end: string;
+  accounts: number;
+  posts: number;
+  /** Strength 0–100 (size, surprise, new accounts, abuse). */
+  score: number;
+  newShare: number;
+  lowHistoryShare: number;
+  abusiveShare: number;
+  /** Mostly political criticism, not abuse: coordinated, but not an abuse campaign. */
+  political: boolean;
+  targetPostId: number | null;
+  firstDetectedAt: string;
+}
+
+export interface AnalyticsStatusInfo {
+  lastRunAt: string | null;
+  lastRunSeconds: number | null;
+  stale: boolean;
+  /** Why the results may be out of date, in plain words (null when they are current). */
+  reason: string | null;
+  /** The detection job running now, if any. */
+  runningJobId: string | null;
+}
+
+export interface CampaignList {
+  campaigns: CampaignSummary[];
+  status: AnalyticsStatusInfo;
+}
+
+export interface CampaignAccount {
+  accountId: number;
+  platform: string;
+  handle: string | null;
+  displayName: string | null;
+  accountCreatedAt: string | null;
+  followers: number | null;
+  posts: number;
+  isNew: boolean;
+  lowHistory: boolean;
+}
+
+export interface CampaignPost {
+  id: number;
+  platform: string;
+  createdAt: string;
+  text: string;
+  url: string | null;
+  accountId: number | null;
+  handle: string | null;
+  abusive: boolean;
+  severity: number;
+  topCategory: string | null;
+  reviewStatus: string;
+}
+
+export interface CampaignDetail {
+  campaign: CampaignSummary;
+  /** Detector measurements ("why this was flagged"). */
+  signals: Record<string, number | string>;
+  /** The parameters that found it. */
+  params: Record<string, unknown>;
+  accounts: CampaignAccount[];
+  timeline: { at: string; posts: number; abusive: number }[];
+  /** Minutes per timeline bucket. */
+  bucketMinutes: number;
+  samples: CampaignPost[];
+  /** Pile-ons: the person's post that was piled on, when we hold it. */
+  target: { id: number; text: string; createdAt: string; url: string | null } | null;
+}
+
+export interface CampaignPostPage {
+  total: number;
+  rows: CampaignPost[];
+}
+
+export interface SpikeSummary {
+  id: number;
+  personId: number;
+  person: string;
+  startDay: string;
+  endDay: string;
+  peakDay: string;
+  kind: 'volume' | 'rate' | 'both';
+  abusive: number;
+  posts: number;
+  baselineAbusive: number;
+  baselineRate: number;
+  volumeZ: number;
+  rateZ: number;
+  score: number;
+  firstDetectedAt: string;
+  seenAt: string | null;
+}
+
+export interface SpikePostPage {
+  spike: SpikeSummary;
+  total: number;
+  rows: CampaignPost[];
+}
+
+export interface AnalyticsRunResult {
+  runId: number;
+  campaigns: number;
+  spikes: number;
+  newSpikes: number;
+  seconds: number;
+}
+
+/** Pushed after detection that an import started finds spikes nobody was told about yet. */
+export interface NewSpikesEvent {
+  type: 'new-spikes';
+  jobId: string;
+  spikes: { id: number; person: string; startDay: string; abusive: number }[];
+}
+
+/** A finished evidence pack's bytes (evidence.download), base64 so they travel as JSON. */
+export interface EvidencePackFile {
+  fileName: string;
+  bytes: number;
+  base64: string;
 }

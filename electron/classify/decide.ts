@@ -4,6 +4,7 @@ import { toOriginal as toOriginal_IMPORT } from './normalise';
 import type { RuleResult } from './rules';
 import type { RuleHit } from './rules/hit';
 import { isAbuse as isAbuse_IMPORT, severityOf as severityOf_IMPORT } from './taxonomy';
+import { mentionsJewishTopic } from './topic';
 import type { Classification, FeatureWeight, Label, ModelScores, Span, Thresholds } from './types';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -77,7 +78,8 @@ export function decide(input: DecideInput): Classification {
     if (
       scores.antisemitism >= bar(political, t, t.antisemitism) &&
       !hasKey(labels, 'antisemitism') &&
-      !disabled.has('antisemitism')
+      !disabled.has('antisemitism') &&
+      mentionsJewishTopic(ctx)
     ) {
       labels.push(
         modelLabel(input, (frozen ??= freeze(ctx)), 'antisemitism', 'antisemitism', scores.antisemitism),
@@ -179,6 +181,8 @@ function ruleLabels(input: DecideInput, scores: ModelScores, labels: Label[]): F
       continue;
     }
     // Weak rule evidence ("cow", "jew" without a clear slur) counts only if the model agrees.
+    // No head knows about private information: "her husband" in an angry post is not doxxing.
+    if (key === 'doxxing') continue;
     const head = HEAD_FOR[key] ?? 'offensive';
     const p = scores[head];
     if (p >= Math.max(t.ruleWithModel, headThreshold(t, head))) {

@@ -6,7 +6,9 @@ import {
   extractFeatures as extractFeatures_IMPORT,
   LEXICON_REPEAT as LEXICON_REPEAT_IMPORT,
   maxFeatures as maxFeatures_IMPORT,
-  sumFromStore4 as sumFromStore4_IMPORT,
+  newWordSums,
+  sumTokens4 as sumTokens4_IMPORT,
+  type WordSums,
 } from './features';
 import type { Tokens, TokenStore } from './tokenise';
 import type { FeatureWeight } from './types';
@@ -18,7 +20,7 @@ const describeFeatures = describeFeatures_IMPORT;
 const extractFeatures = extractFeatures_IMPORT;
 const LEXICON_REPEAT = LEXICON_REPEAT_IMPORT;
 const maxFeatures = maxFeatures_IMPORT;
-const sumFromStore4 = sumFromStore4_IMPORT;
+const sumTokens4 = sumTokens4_IMPORT;
 
 /**
  * The trained linear model: one logistic head per task over the same hashed n-gram features.
@@ -96,6 +98,8 @@ const acc = new Float64Array(64);
 interface Prepared {
   bias: Float64Array;
   scale: Float64Array;
+  /** Each word's own feature sums (features.ts WordSums), valid for this model's weights only. */
+  words: WordSums;
 }
 const prepared = new WeakMap<Model, Prepared>();
 function prepare(model: Model): Prepared {
@@ -105,6 +109,7 @@ function prepare(model: Model): Prepared {
     p = {
       bias: Float64Array.from(heads, (h) => h.bias ?? 0),
       scale: Float64Array.from(heads, (h) => h.scale ?? 0),
+      words: newWordSums(),
     };
     prepared.set(model, p);
   }
@@ -132,12 +137,14 @@ export function scoreModel(
   const need = maxFeatures(textLength);
   if (scratch.length < need) scratch = new Int32Array(need * 2);
   const store = tok as Partial<TokenStore>;
-  if (!mask && model.header.heads.length === 4 && store.src && store.hash) {
-    // Fast path (no political rescoring): n-gram weights summed while hashing.
+  if (model.header.heads.length === 4 && store.src && store.hash) {
+    // Fast path: n-gram weights summed per token (each word's own n-grams memoised), no feature list.
     const bits = model.header.bits;
     const w = model.weights;
-    const nGrams = sumFromStore4(tok as TokenStore, store.src, bits, w, acc);
-    let m = addLexiconFeatures(model.header.lexiconFeatures ? lexCategories : NONE, bits, scratch, 0);
+    const prep = prepare(model);
+    const nGrams = sumTokens4(tok as TokenStore, store.src, bits, w, prep.words, acc, mask);
+    const lex = model.header.lexiconFeatures ? lexCategories : NONE;
+    let m = addLexiconFeatures(lex, bits, scratch, 0);
     if (model.header.styleFeatures) m = addStyleFeatures(style, bits, scratch, m);
     for (let i = 0; i < m; i++) {
       const b = scratch[i]! << 2;
@@ -146,7 +153,18 @@ export function scoreModel(
       acc[2] = acc[2]! + w[b + 2]!;
       acc[3] = acc[3]! + w[b + 3]!;
     }
-    finish(prepare(model), 4, nGrams + m, out);
+    finish(prep, 4, nGrams + m, out);
+    if (!mask || !outMasked) return;
+    // Rescored without the masked tokens' features and the political-criticism lexicon feature.
+    let removed = acc[8]!;
+    for (let h = 0; h < 4; h++) acc[h] = acc[h]! - acc[4 + h]!;
+    const pc = lex.indexOf('political_criticism');
+    if (pc >= 0)
+      for (let k = 0; k < LEXICON_REPEAT; k++) {
+        subtract(w, scratch[pc * LEXICON_REPEAT + k]! * 4, 4);
+        removed++;
+      }
+    finish(prep, 4, nGrams + m - removed, outMasked);
     return;
   }
   if (tokenStarts.length < tok.count + 1) tokenStarts = new Int32Array(tok.count * 2 + 2);

@@ -5,7 +5,10 @@
  *    two hours; one of them is pure political criticism, because coordination is not the same as abuse;
  *  - pile-ons: many different existing accounts replying to one of the person's own posts within a few
  *    hours, a mix of abuse and criticism, with some organic supportive replies mixed in (not part of it).
- * Sizes grow with the database but never vanish: even a 500-post demo has one of each.
+ *  - hashtag and link bursts (demos of 20,000 posts or more): one hashtag, or one link to a smear
+ *    article, pushed at one person within six hours by a mix of throwaway and existing accounts, each
+ *    writing their own (mostly abusive) words around it — coordination without copied text.
+ * Sizes grow with the database but never vanish: even a 500-post demo has a campaign and a pile-on.
  */
 import type { Platform } from '../../db/posts';
 import type { AccountPool } from './accounts';
@@ -17,11 +20,13 @@ import { DAY_MS, HOUR_MS, type Timeline } from './timeline';
 
 export interface Campaign {
   id: string;
-  kind: 'coordinated' | 'pileon';
+  kind: 'coordinated' | 'pileon' | 'hashtag' | 'link';
   person: CastMember;
   platform: Platform;
   category: CategoryKey | 'mixed';
   hashtag: string | null;
+  /** Link bursts: the shared link. */
+  link: string | null;
   accountIds: Set<number>;
   posts: number;
   firstMs: number;
@@ -42,6 +47,15 @@ export type Planted =
       account: number;
       createdMs: number;
       inCampaign: boolean;
+    }
+  | {
+      kind: 'burst';
+      ms: number;
+      campaign: Campaign;
+      choice: Choice;
+      /** Pool index of an existing account, or -1 - n for throwaway account n. */
+      account: number;
+      createdMs: number;
     };
 
 interface CoordSpec {
@@ -138,6 +152,43 @@ const PILE_ONS: PileOnSpec[] = [
       ['personal_insult', 0.2],
       ['misogyny', 0.1],
       ['harm_incitement', 0.05],
+    ]),
+  },
+];
+
+interface BurstSpec {
+  kind: 'hashtag' | 'link';
+  person: string;
+  platform: Platform;
+  /** The hashtag, or the link everyone shares. */
+  marker: string;
+  mix: Weighted<Choice>;
+}
+
+const BURSTS: BurstSpec[] = [
+  {
+    kind: 'hashtag',
+    person: 'Aisha Rahman',
+    platform: 'x',
+    marker: '#RahmanOut',
+    mix: weighted<Choice>([
+      ['personal_insult', 0.3],
+      ['profanity', 0.2],
+      ['islamophobia', 0.2],
+      ['dehumanisation', 0.1],
+      ['political_criticism', 0.2],
+    ]),
+  },
+  {
+    kind: 'link',
+    person: 'Bethan Pryce',
+    platform: 'x',
+    marker: 'https://westminster-exposed.co.uk/exclusive/expenses-cover-up',
+    mix: weighted<Choice>([
+      ['personal_insult', 0.35],
+      ['profanity', 0.25],
+      ['harm_incitement', 0.1],
+      ['political_criticism', 0.3],
     ]),
   },
 ];
@@ -253,6 +304,24 @@ export function planCampaigns(
     }
   }
 
+  // Planned after the others, so adding them changed nothing about the campaigns planted before.
+  for (const spec of posts >= 20_000 ? BURSTS : []) {
+    const person = byName(spec.person);
+    const c = newCampaign(`${spec.kind}-1`, spec.kind, person, spec.platform, 'mixed', null);
+    if (spec.kind === 'hashtag') c.hashtag = spec.marker;
+    else c.link = spec.marker;
+    campaigns.push(c);
+    const start = tl.startMs + pickDay() * DAY_MS + rng.int(16, 19) * HOUR_MS + rng.int(0, 59) * 60_000;
+    const fromPool = Math.min(Math.ceil(accounts / 2), pool.capacity(spec.platform));
+    const members = pool.distinct(spec.platform, rng, fromPool, taken);
+    for (let a = 0; a < accounts; a++) {
+      const account = a < members.length ? members[a]! : -1 - fresh++;
+      const createdMs = account < 0 ? start - rng.int(1, 20) * DAY_MS - rng.int(0, DAY_MS - 1) : 0;
+      const ms = start + Math.floor(6 * HOUR_MS * rng.next() ** 1.3);
+      planted.push({ kind: 'burst', ms, campaign: c, choice: spec.mix.sample(rng), account, createdMs });
+    }
+  }
+
   planted.sort((a, b) => a.ms - b.ms || rank(a) - rank(b));
   return { campaigns, planted };
 }
@@ -277,6 +346,7 @@ function newCampaign(
     platform,
     category,
     hashtag,
+    link: null,
     accountIds: new Set(),
     posts: 0,
     firstMs: Infinity,

@@ -265,5 +265,32 @@ function plantedPlan(p: Planted, pool: AccountPool, composer: Composer): PostPla
         mentions,
       };
     }
+    case 'burst': {
+      const author =
+        p.account >= 0
+          ? pool.use(p.account, p.ms)
+          : pool.useFresh(-1 - p.account, c.platform, p.createdMs, p.ms);
+      c.accountIds.add(author.dbId);
+      // Own words around the shared marker: a hashtag rides in the text, a link is appended to it.
+      const ref = mentionOf(c.platform, own.handle);
+      const words = composer.compose(p.choice, 'you', {
+        ref,
+        person,
+        tag: c.hashtag,
+        co: '',
+        suffix: '',
+      });
+      let text = `${ref} ${words}`;
+      if (c.hashtag && !text.includes(c.hashtag)) text += ` ${c.hashtag}`;
+      if (c.link) text += ` ${c.link}`;
+      return {
+        ...base,
+        author,
+        text,
+        truth: truthKey(p.choice),
+        parent: null,
+        mentions: [{ personId: person.personId, how: 'handle' }],
+      };
+    }
   }
 }

@@ -12,12 +12,14 @@ export const PLANTED_KEY = 'demo.planted';
 
 export interface PlantedCampaign {
   id: string;
-  kind: 'coordinated' | 'pileon';
+  kind: 'coordinated' | 'pileon' | 'hashtag' | 'link';
   personId: number;
   person: string;
   platform: string;
   category: string;
   hashtag: string | null;
+  /** Link bursts: the link every post shares. */
+  link?: string | null;
   /** accounts.id of every account that took part, ascending. */
   accountIds: number[];
   posts: number;
@@ -62,6 +64,7 @@ export function savePlanted(
       platform: c.platform,
       category: c.category,
       hashtag: c.hashtag,
+      link: c.link,
       accountIds: [...c.accountIds].sort((a, b) => a - b),
       posts: c.posts,
       start: iso(c.firstMs),

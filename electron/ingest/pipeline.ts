@@ -5,24 +5,15 @@ import type { DB } from '../../db/connection';
 import { LabelWriter } from '../../db/labels';
 import { indexNewPosts, PostWriter } from '../../db/posts';
 import { nowIso } from '../../db/time';
+import type { ImportFileSummary, ImportProgress } from '../api/types';
+
+export type { ImportProgress };
 import type { Classifier } from '../classify/index';
 import { classifierVersionFor, listFormats, NeedsMappingError, type BatchItem } from './batches';
 import { batchSource } from './batchSource';
 import { ImportFileError } from './errors';
 import { rememberMapping, type ColumnMapping } from './generic';
 import type { PrepareConfig } from './prepare';
-
-export interface ImportProgress {
-  file: string;
-  bytes: number;
-  totalBytes: number;
-  records: number;
-  inserted: number;
-  duplicates: number;
-  rejected: number;
-  postsPerSecond: number;
-  secondsLeft: number | null;
-}
 
 export interface ImportOptions {
   /** Name to record instead of the path's base name (uploads arrive under temporary names). */
@@ -42,21 +33,8 @@ export interface ImportOptions {
   parallel?: boolean;
 }
 
-export interface FileSummary {
-  file: string;
-  importId: number;
-  format: string | null;
-  status: 'done' | 'failed' | 'cancelled';
-  read: number;
-  inserted: number;
-  duplicates: number;
-  rejected: number;
-  /** The first errors (all are kept in import_rejects). */
-  errors: { line: number; reason: string }[];
-  message?: string;
-  /** Set when a CSV/NDJSON needs a column mapping: its columns and our guess. */
-  needsMapping?: { header: string[]; suggested: ColumnMapping };
-}
+/** What importing one file did (the API returns the same shape to the renderer). */
+export type FileSummary = ImportFileSummary;
 
 const MAX_ERRORS_IN_SUMMARY = 100;
 const MAX_REJECTS_STORED = 50_000;

@@ -1,8 +1,11 @@
 import type { DB } from '../../db/connection';
+import { analyticsJob, type AnalyticsJobArgs } from '../analytics/job';
 import { generateDemo } from '../demo/generate';
+import { runEvidenceJob, type EvidenceJobArgs } from '../evidence/exportJob';
 import { importFiles, type ImportJobArgs } from '../ingest/importJob';
 import { reclassifyAll } from '../labelling/reclassify';
 import { rematchPosts } from '../ingest/rematch';
+import { refreshRollups } from '../../db/rollups';
 
 export type Progress = (done: number, total: number, message?: string, detail?: unknown) => void;
 
@@ -23,7 +26,7 @@ interface JobDef<A, R> {
 export const JOBS = {
   demo: {
     label: 'Loading demo data',
-    tables: ['people', 'accounts', 'posts', 'mentions', 'labels'],
+    tables: ['people', 'accounts', 'posts', 'mentions', 'labels', 'campaigns', 'spikes'],
     run: (db: DB, args: { posts: number; seed: number }, t: JobTools) => {
       const summary = generateDemo(db, {
         posts: args.posts,
@@ -35,24 +38,46 @@ export const JOBS = {
         progress: (d, n) => t.progress(d, n, 'Classifying posts'),
         isCancelled: () => false,
       });
+      // Campaigns and spikes are found once the verdicts exist, so a demo opens with them listed.
+      analyticsJob(db, { reason: 'demo' }, t);
+      // Built here, in the worker, so the first dashboard view does not wait for them.
+      refreshRollups(db);
       return summary;
     },
+  },
+  analytics: {
+    label: 'Looking for campaigns and spikes',
+    tables: ['campaigns', 'spikes'],
+    run: (db: DB, args: AnalyticsJobArgs, t: JobTools) => analyticsJob(db, args, t),
   },
   reclassify: {
     label: 'Reclassifying posts',
     tables: ['labels', 'posts'],
-    run: (db: DB, args: { actor: string }, t: JobTools) => reclassifyAll(db, t, args.actor),
+    run: (db: DB, args: { actor: string }, t: JobTools) => {
+      const result = reclassifyAll(db, t, args.actor);
+      refreshRollups(db);
+      return result;
+    },
   },
   import: {
     label: 'Importing posts',
     tables: ['imports', 'accounts', 'posts', 'mentions', 'labels'],
-    run: (db: DB, args: ImportJobArgs, t: JobTools) => importFiles(db, args, t),
+    run: async (db: DB, args: ImportJobArgs, t: JobTools) => {
+      const result = await importFiles(db, args, t);
+      refreshRollups(db);
+      return result;
+    },
   },
   rematch: {
     label: 'Linking posts to people',
     tables: ['mentions', 'posts'],
     run: (db: DB, _args: Record<string, never>, t: JobTools) =>
       rematchPosts(db, { onProgress: t.progress, isCancelled: () => t.isCancelled() }),
+  },
+  evidence: {
+    label: 'Building an evidence pack',
+    tables: ['cases', 'case_events', 'audit_log'],
+    run: (db: DB, args: EvidenceJobArgs, t: JobTools) => runEvidenceJob(db, args, t.progress),
   },
 } satisfies Record<string, JobDef<never, unknown>>;
 

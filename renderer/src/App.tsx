@@ -5,7 +5,9 @@ import { AppFrame } from './components/AppFrame';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useRoute } from './router';
 import type { ScreenId, ScreenMeta } from './routes';
-import { screenForPath } from './routes';
+import { accountIdForPath, screenForPath } from './routes';
+import { AccountScreen } from './accounts/AccountScreen';
+import { AlertsScreen } from './screens/AlertsScreen';
 import { CampaignsScreen } from './screens/CampaignsScreen';
 import { CasesScreen } from './screens/CasesScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
@@ -24,6 +26,7 @@ const SCREEN_COMPONENTS: Record<ScreenId, ComponentType<{ meta: ScreenMeta }>> =
   dashboard: DashboardScreen,
   posts: PostsScreen,
   urgent: UrgentScreen,
+  alerts: AlertsScreen,
   review: ReviewScreen,
   people: PeopleScreen,
   campaigns: CampaignsScreen,
@@ -48,7 +51,13 @@ export function App() {
   return (
     <AppFrame screen={screen} path={path}>
       <ErrorBoundary key={path}>
-        {Screen && screen ? <Screen meta={screen} /> : <NotFoundScreen path={path} />}
+        {Screen && screen ? (
+          <Screen meta={screen} />
+        ) : accountIdForPath(path) ? (
+          <AccountScreen id={accountIdForPath(path)!} />
+        ) : (
+          <NotFoundScreen path={path} />
+        )}
       </ErrorBoundary>
     </AppFrame>
   );

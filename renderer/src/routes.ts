@@ -1,6 +1,15 @@
 /** The screens in navigation order. Titles double as each screen's <h1> and the window title. */
 export type ScreenId =
-  'dashboard' | 'posts' | 'urgent' | 'review' | 'people' | 'campaigns' | 'cases' | 'import' | 'settings';
+  | 'dashboard'
+  | 'posts'
+  | 'urgent'
+  | 'alerts'
+  | 'review'
+  | 'people'
+  | 'campaigns'
+  | 'cases'
+  | 'import'
+  | 'settings';
 
 export interface ScreenMeta {
   id: ScreenId;
@@ -34,6 +43,12 @@ export const SCREENS: readonly ScreenMeta[] = [
     summary: 'Threats and encouragement of self-harm (S4), newest first, until a reviewer rejects them.',
   },
   {
+    id: 'alerts',
+    path: '/alerts',
+    label: 'Alerts',
+    summary: 'Sudden rises in the abuse aimed at one person, with the posts behind them.',
+  },
+  {
     id: 'review',
     path: '/review',
     label: 'Review',
@@ -49,15 +64,14 @@ export const SCREENS: readonly ScreenMeta[] = [
     id: 'campaigns',
     path: '/campaigns',
     label: 'Campaigns',
-    summary: 'Groups of accounts acting together against someone.',
-    comingSoon: true,
+    summary:
+      'Groups of accounts acting together against one person: copied messages, hashtag and link pushes, pile-ons.',
   },
   {
     id: 'cases',
     path: '/cases',
     label: 'Cases',
     summary: 'Collections of posts with notes, ready to become evidence packs.',
-    comingSoon: true,
   },
   {
     id: 'import',
@@ -76,4 +90,13 @@ export const SCREENS: readonly ScreenMeta[] = [
 
 export function screenForPath(path: string): ScreenMeta | undefined {
   return SCREENS.find((s) => s.path === path);
+}
+
+/** Pages reached by link rather than from the navigation, with an id in the path. */
+export const ACCOUNT_PATH = /^\/accounts\/(\d{1,12})$/;
+
+/** The account id of an account page path ('/accounts/42' → 42), else null. */
+export function accountIdForPath(path: string): number | null {
+  const m = ACCOUNT_PATH.exec(path);
+  return m ? Number(m[1]) : null;
 }

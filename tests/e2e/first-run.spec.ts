@@ -35,9 +35,10 @@ test('first run: load demo data, dashboard matches the database, every screen is
   const db = new Database(shell.dbPath, { readonly: true });
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   expect(await app.statValue('Posts')).toBe(count('SELECT count(*) FROM posts'));
-  expect(await app.statValue('People monitored')).toBe(count('SELECT count(*) FROM people'));
-  expect(await app.statValue('Accounts posting')).toBe(count('SELECT count(*) FROM accounts'));
-  expect(await app.statValue('Platforms')).toBe(count('SELECT count(DISTINCT platform) FROM posts'));
+  expect(await app.statValue('Abusive posts')).toBe(count('SELECT count(*) FROM posts WHERE abusive = 1'));
+  expect(await app.statValue('People mentioned')).toBe(
+    count('SELECT count(DISTINCT person_id) FROM mentions'),
+  );
   db.close();
 
   // The charts are real Recharts SVGs with data in them.

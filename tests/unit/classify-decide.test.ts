@@ -87,6 +87,34 @@ describe('decision step', () => {
     expect(DEFAULT_THRESHOLDS.rule).toBeGreaterThan(0);
   });
 
+  it('gives a model-only antisemitism label only to posts about Jews, Judaism or Israel', () => {
+    // A bar low enough that the head's score alone would label both posts.
+    const eager = createClassifier({
+      model: fs.readFileSync(weightsFile),
+      thresholds: { antisemitism: 0.05 },
+    });
+    const offTopic = eager.classify('i will kill you');
+    expect(offTopic.model.antisemitism).toBeGreaterThan(0.05);
+    expect(offTopic.categories.map((l) => l.key)).not.toContain('antisemitism');
+    const onTopic = eager.classify('typical of the Israeli lobby again');
+    expect(onTopic.model.antisemitism).toBeGreaterThan(0.05);
+    expect(onTopic.categories.find((l) => l.key === 'antisemitism')?.source).toBe('model');
+  });
+
+  it("never turns weak doxxing words into a doxxing label on the model's word", () => {
+    const eager = createClassifier({
+      model: fs.readFileSync(weightsFile),
+      thresholds: { offensive: 0.05, ruleWithModel: 0.05 },
+    });
+    const r = eager.classify('shut up you idiot and go cry to her husband');
+    expect(r.abusive).toBe(true);
+    expect(r.categories.map((l) => l.key)).not.toContain('doxxing');
+    // a real address still is
+    expect(eager.classify('she lives at 14 Acacia Avenue, SW1A 1AA').categories.map((l) => l.key)).toContain(
+      'doxxing',
+    );
+  });
+
   it('records the classifier version', () => {
     expect(classifier.version).toMatch(/^rules-1\.[0-9a-f]{6}\+model-[0-9a-f]{12}$/);
     expect(classifier.classify('hello').classifierVersion).toBe(classifier.version);

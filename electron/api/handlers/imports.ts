@@ -3,6 +3,7 @@ import { previewFile } from '../../ingest/preview';
 import { rejectsToCsv } from '../../ingest/rejectsCsv';
 import { getSetting } from '../../../db/settings';
 import { ApiError } from '../errors';
+import { detectAfterImport } from './analytics';
 import type { ImportRecord } from '../types';
 import type { HandlerMap } from './index';
 
@@ -18,7 +19,8 @@ export const importHandlers: HandlerMap<ImportMethods> = {
   'imports.preview': (ctx, args) => previewFile(ctx.db, args.path),
   'imports.start': (ctx, args) => {
     const actor = getSetting(ctx.db, 'ui.reviewerName', '') || 'staff';
-    const { jobId } = ctx.jobs.start('import', { files: args.files, actor });
+    const { jobId, done } = ctx.jobs.start('import', { files: args.files, actor });
+    detectAfterImport(ctx, done);
     return { jobId };
   },
   'imports.cancel': (ctx, args) => ({ cancelled: ctx.jobs.cancel(args.jobId) }),

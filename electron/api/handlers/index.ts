@@ -1,6 +1,10 @@
 import type { ApiContext } from '../context';
 import type { MethodArgs, MethodName, MethodResult } from '../contract';
+import { accountHandlers } from './accounts';
+import { analyticsHandlers } from './analytics';
 import { appHandlers } from './app';
+import { caseHandlers } from './cases';
+import { dashboardHandlers } from './dashboard';
 import { demoHandlers } from './demo';
 import { importHandlers } from './imports';
 import { postHandlers } from './posts';
@@ -25,4 +29,8 @@ export const handlers: HandlerMap = {
   ...postHandlers,
   ...reviewHandlers,
   ...taxonomyHandlers,
+  ...caseHandlers,
+  ...dashboardHandlers,
+  ...accountHandlers,
+  ...analyticsHandlers,
 };

@@ -80,6 +80,7 @@ function main(): void {
 
   const size = 1 << TRAIN_CONFIG.bits;
   const floatHeads: LinearHead[] = [];
+  const trainRows: Int32Array[] = [];
   const infos: HeadInfo[] = [];
   for (const [h, head] of HEADS.entries()) {
     const rows: number[] = [];
@@ -116,10 +117,11 @@ function main(): void {
     );
     for (let i = 0; i < size; i++) trained.w[i] = (trained.w[i] ?? 0) * (scale[i] ?? 0);
     floatHeads.push(trained);
+    trainRows.push(rowsArr);
     console.log(`  ${head}: ${rows.length} training rows (${pos.toFixed(0)} positive).`);
   }
 
-  const { weights, scales } = quantise(floatHeads, size);
+  const { weights, scales } = quantise(floatHeads, size, docs, trainRows);
   for (const [h, head] of HEADS.entries()) {
     const fh = floatHeads[h] as LinearHead;
     // Threshold on the quantised head's probabilities over the validation split.

@@ -1,5 +1,6 @@
 /** Main navigation: a list of plain links; the current screen carries aria-current="page". */
 import { useEffect } from 'react';
+import { AlertsBadge } from '../alerts/AlertsBadge';
 import { formatNumber } from '../format';
 import { useUrgentCountStore } from '../review/reviewStores';
 import type { ScreenId } from '../routes';
@@ -8,7 +9,7 @@ import type { IconName } from './Icon';
 import { Icon } from './Icon';
 
 /** Urgent has no icon of its own: the warning sign says it. */
-const iconFor = (id: ScreenId): IconName => (id === 'urgent' ? 'error' : id);
+const iconFor = (id: ScreenId): IconName => (id === 'urgent' ? 'error' : id === 'alerts' ? 'info' : id);
 
 /** How many S4 posts are not rejected; refetched whenever posts or reviews change. */
 function UrgentBadge() {
@@ -35,6 +36,7 @@ export function NavList({ current }: { current: ScreenId | undefined }) {
               <Icon name={iconFor(s.id)} />
               <span>{s.label}</span>
               {s.id === 'urgent' ? <UrgentBadge /> : null}
+              {s.id === 'alerts' ? <AlertsBadge /> : null}
               {s.comingSoon ? (
                 <span className="nav-link-soon" aria-hidden="true">
                   Soon

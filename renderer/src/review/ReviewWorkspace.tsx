@@ -7,6 +7,7 @@ import { useEffect, useEffectEvent, useId, useState } from 'react';
 import type { ReviewAction, ReviewDecisionResult, ReviewPost } from '../../../electron/api/types';
 import type { ApiCallError } from '../api/client';
 import { api } from '../api/client';
+import { AddToCaseButton } from '../cases/AddToCaseButton';
 import { Alert, ErrorAlert } from '../components/Alert';
 import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
@@ -435,6 +436,7 @@ export function ReviewWorkspace({ mode, meta }: { mode: ReviewMode; meta: Screen
               actions={
                 <div className="review-actions">
                   <DecisionBar on={handlers} disabled={busy || noReviewer} canUndo={canUndo} />
+                  <AddToCaseButton key={current.id} postIds={[current.id]} />
                   <ShortcutLegend />
                 </div>
               }

@@ -1,0 +1,23 @@
+import antisemitism from './lexicons/antisemitism.json';
+import type { Context } from './context';
+
+/**
+ * Whether a post is about Jews, Judaism or Israel at all: a word starting with one of the `topic`
+ * stems of lexicons/antisemitism.json ("jew" → jews, jewish; "israel" → israeli), an antisemitism
+ * lexicon match, or the (((echo))). The antisemitism head was trained only on ISCA posts, which are
+ * all on this topic, so off-topic its score means nothing: it gave "i will kill you" 0.80, and on the
+ * validation and test splits 31 of its 32 model-only labels outside ISCA were posts with no such word
+ * (while every one on ISCA had one). A model-only antisemitism label therefore needs the topic.
+ * Only asked when the head's score already passes its threshold (rare), so a plain scan is fine.
+ */
+const STEMS: readonly string[] = antisemitism.topic;
+
+export function mentionsJewishTopic(ctx: Context): boolean {
+  if (ctx.lexCategories.includes('antisemitism') || ctx.original.includes('(((')) return true;
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    const key = keys[t]!;
+    for (const stem of STEMS) if (key.startsWith(stem)) return true;
+  }
+  return false;
+}
