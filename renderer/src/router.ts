@@ -34,13 +34,11 @@ export function hrefFor(path: string, params: Params = {}): string {
 
 export function navigate(path: string, params: Params = {}, opts: { replace?: boolean } = {}): void {
   const href = hrefFor(path, params);
-  if (opts.replace) {
-    window.history.replaceState(null, '', href);
-    // replaceState does not fire hashchange; tell subscribers ourselves.
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = href;
-  }
+  // Neither pushState nor replaceState fires hashchange, so subscribers are told at once. Setting
+  // location.hash would fire it a task later, and a controlled checkbox would flick back meanwhile.
+  if (opts.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 /** Merges new values into the current route's query (null removes a key). Replaces history by default. */

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { unzipSync } from 'fflate';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AppPage } from './support/appPage';
 import { CLI, startShell, type RunningShell } from './support/webShell';
@@ -139,4 +141,57 @@ test('explorer: search syntax help, accents ignored, and an empty result that sa
   await expect(page.getByRole('heading', { name: 'No posts match' })).toBeVisible();
   await expect(page.getByText(/Check the spelling/)).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'explorer-empty.png') });
+});
+
+test('explorer: export an evidence pack of exactly the posts a search and filters match', async ({
+  page,
+}) => {
+  await page.goto(`${shell.url}#/posts`);
+  await search(page, 'the');
+  await page.getByLabel('Abusive posts only').check();
+  await expect(page).toHaveURL(/abusive=1/);
+  const matching = one<number>(
+    `SELECT count(*) FROM posts p WHERE p.abusive = 1
+     AND p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH '"the"')`,
+  );
+  const total = one<number>('SELECT count(*) FROM posts');
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(total);
+  await expect(page.getByTestId('result-count')).toHaveText(
+    `${matching.toLocaleString('en-GB')} posts match`,
+  );
+
+  await page.getByRole('button', { name: 'Export evidence pack…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export an evidence pack' });
+  await expect(dialog).toContainText(
+    `all ${matching.toLocaleString('en-GB')} posts that match this search and these filters`,
+  );
+  await dialog.getByRole('checkbox', { name: /other people’s @handles/ }).check();
+  await page.screenshot({ path: '/tmp/explorer-export.png' });
+  await dialog.getByRole('button', { name: 'Build redacted pack' }).click();
+  await expect(dialog.getByText('The pack is ready')).toBeVisible({ timeout: 120_000 });
+  await expect(dialog).not.toContainText('Packs made');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save the ZIP…' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^posts-.*-\d{8}-\d{6}-redacted\.zip$/);
+  const saved = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-e2e-explorer-pack-')),
+    download.suggestedFilename(),
+  );
+  await download.saveAs(saved);
+  const check = spawnSync(process.execPath, [CLI, 'verify-pack', saved], { encoding: 'utf8' });
+  expect(check.status, check.stdout + check.stderr).toBe(0);
+  const files = unzipSync(fs.readFileSync(saved));
+  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as {
+    redaction: { applied: string[] };
+    posts: unknown[];
+  };
+  expect(manifest.redaction.applied).toEqual(['handles']);
+  expect(manifest.posts).toHaveLength(matching);
+  const jsonl = new TextDecoder().decode(files['posts.jsonl']).trim().split('\n');
+  expect(jsonl).toHaveLength(matching);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
 });

@@ -262,7 +262,7 @@ export function CaseDetailView({ caseId }: { caseId: number }) {
         />
       ) : null}
       {open === 'export' ? (
-        <ExportDialog caseId={c.id} posts={c.posts} onClose={() => setOpen(null)} />
+        <ExportDialog source={{ caseId: c.id }} posts={c.posts} onClose={() => setOpen(null)} />
       ) : null}
     </div>
   );

@@ -1,9 +1,11 @@
 /**
  * Export an evidence pack: choose redaction (for a copy to share with the press), build it in the
  * background with progress, then save it. What the pack holds is said up front, in plain words.
+ * The pack is of a case, or of whatever an explorer search + filters match (no case is made then).
  */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import type { PostFilter } from '../../../electron/api/filters';
 import type { RedactOption } from '../../../electron/api/types';
 import { api } from '../api/client';
 import { formatNumber, plural } from '../format';
@@ -12,15 +14,18 @@ import { useJobsStore } from '../stores/jobsStore';
 import { toApiError } from '../stores/resource';
 import { downloadPack } from './download';
 
+export type PackSource = { caseId: number } | { filter: PostFilter };
+
 export function ExportDialog({
-  caseId,
+  source,
   posts,
   onClose,
 }: {
-  caseId: number;
+  source: PackSource;
   posts: number;
   onClose: () => void;
 }) {
+  const fromCase = 'caseId' in source;
   const id = useId();
   const [redact, setRedact] = useState<RedactOption[]>([]);
   const [started, setStarted] = useState<{ jobId: string; fileName: string } | null>(null);
@@ -40,7 +45,11 @@ export function ExportDialog({
     setError(null);
     setSeenJob(false);
     try {
-      setStarted(await api('evidence.export', { caseId, redact }));
+      setStarted(
+        'caseId' in source
+          ? await api('evidence.export', { caseId: source.caseId, redact })
+          : await api('evidence.exportFilter', { filter: source.filter, redact }),
+      );
     } catch (err) {
       setError(toApiError(err).message);
     }
@@ -58,7 +67,7 @@ export function ExportDialog({
   return (
     <Modal
       title="Export an evidence pack"
-      description={`One ZIP file with all ${plural(posts, 'post')} in this case, for the police, a platform or a solicitor.`}
+      description={`One ZIP file with all ${plural(posts, 'post')} ${fromCase ? 'in this case' : 'that match this search and these filters'}, for the police, a platform or a solicitor.`}
       onClose={onClose}
     >
       <form className="modal-form" onSubmit={(e) => void start(e)}>
@@ -66,8 +75,9 @@ export function ExportDialog({
           <ul className="case-pack-contents">
             <li>
               <strong>report.pdf</strong> and <strong>report.html</strong>: a cover, a summary with a chart,
-              the accounts involved, campaigns, the case history, and every post word for word with its link,
-              ids, times (UTC and UK time), categories, severity, reviewer decision and notes.
+              the accounts involved, campaigns,{' '}
+              {fromCase ? 'the case history' : 'the search and filters used'}, and every post word for word
+              with its link, ids, times (UTC and UK time), categories, severity, reviewer decision and notes.
             </li>
             <li>
               <strong>posts.csv</strong> for a spreadsheet, and <strong>posts.jsonl</strong> with each post
@@ -123,7 +133,8 @@ export function ExportDialog({
                 <p className="alert-title">The pack is ready</p>
                 <p className="alert-message">
                   Saved in the “Evidence packs” folder beside Bulwark’s data as{' '}
-                  <code>{started?.fileName}</code>. It is also listed under “Packs made” on this case.
+                  <code>{started?.fileName}</code>.
+                  {fromCase ? ' It is also listed under “Packs made” on this case.' : ''}
                 </p>
               </div>
             </div>

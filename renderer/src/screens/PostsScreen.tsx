@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { PostFilter } from '../../../electron/api/filters';
 import type { PostSort } from '../../../electron/api/types';
 import { AddToCaseButton } from '../cases/AddToCaseButton';
+import { ExportDialog } from '../cases/ExportDialog';
 import { ErrorAlert } from '../components/Alert';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
@@ -30,6 +31,9 @@ const SORTS: { id: PostSort; label: string }[] = [
   { id: 'oldest', label: 'Oldest first' },
   { id: 'severity', label: 'Most severe first' },
 ];
+
+/** The most posts one pack holds (the server says so too, in words, if asked for more). */
+const MAX_PACK_POSTS = 100_000;
 
 function sortOf(v: string | null): PostSort {
   return v === 'oldest' || v === 'severity' ? v : 'newest';
@@ -57,6 +61,7 @@ export function PostsScreen({ meta }: { meta: ScreenMeta }) {
   // The box follows the address (Back, a drill-down) until the reader types: the draft is for one query.
   const urlQuery = filter.query ?? '';
   const [typed, setTyped] = useState({ for: urlQuery, text: urlQuery });
+  const [exporting, setExporting] = useState<{ filter: PostFilter; posts: number } | null>(null);
   const draft = typed.for === urlQuery ? typed.text : urlQuery;
   const queryError = searchProblem(s.error);
   useEffect(() => {
@@ -171,6 +176,15 @@ export function PostsScreen({ meta }: { meta: ScreenMeta }) {
                   label={`Add all ${formatNumber(s.count)} matching posts to a case`}
                 />
               ) : null}
+              {s.count && s.count <= MAX_PACK_POSTS && !s.loading ? (
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => setExporting({ filter, posts: s.count ?? 0 })}
+                >
+                  Export evidence pack…
+                </button>
+              ) : null}
             </div>
           </div>
           {queryError ? (
@@ -241,6 +255,13 @@ export function PostsScreen({ meta }: { meta: ScreenMeta }) {
           />
         ) : null}
       </div>
+      {exporting ? (
+        <ExportDialog
+          source={{ filter: exporting.filter }}
+          posts={exporting.posts}
+          onClose={() => setExporting(null)}
+        />
+      ) : null}
     </div>
   );
 }
