@@ -6,13 +6,12 @@
  */
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { AppPage } from './support/appPage';
-import { CLI, startShell, type RunningShell } from './support/webShell';
+import { saveVerifiedPack } from './support/packs';
+import { startShell, type RunningShell } from './support/webShell';
 
 const SHOTS = process.env.BULWARK_SHOTS_DIR ?? path.join(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -206,42 +205,27 @@ test('a case from the review queue and the explorer, its workflow, and a verifie
   await dialog.getByRole('button', { name: 'Build redacted pack' }).click();
   await expect(dialog.getByText('The pack is ready')).toBeVisible({ timeout: 120_000 });
   await shot(page, 'cases-export-ready');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Save the ZIP…' }).click(),
-  ]);
-  const saved = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-e2e-pack-')),
-    download.suggestedFilename(),
-  );
-  await download.saveAs(saved);
-  expect(download.suggestedFilename()).toMatch(
+  const pack = await saveVerifiedPack(page, dialog);
+  expect(pack.name).toMatch(
     new RegExp(`^case-${caseId}-threats-to-the-leader-\\d{8}-\\d{6}-redacted\\.zip$`),
   );
-  const check = spawnSync(process.execPath, [CLI, 'verify-pack', saved], { encoding: 'utf8' });
-  expect(check.status, check.stdout + check.stderr).toBe(0);
-  const files = unzipSync(fs.readFileSync(saved));
-  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as {
-    redaction: { applied: string[] };
-    posts: unknown[];
-  };
-  expect(manifest.redaction.applied).toEqual(['reviewers']);
-  expect(manifest.posts).toHaveLength(inCase);
-  expect(new TextDecoder().decode(files['report.html'])).not.toContain('Sam Patel');
+  expect(pack.manifest.redaction.applied).toEqual(['reviewers']);
+  expect(pack.manifest.posts).toHaveLength(inCase);
+  expect(pack.text('report.html')).not.toContain('Sam Patel');
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.locator('.case-packs')).toContainText(download.suggestedFilename());
+  await expect(page.locator('.case-packs')).toContainText(pack.name);
 
   await page.locator('.case-packs').scrollIntoViewIfNeeded();
   await shot(page, 'cases-history');
 
   // Check a pack from the Cases screen: the saved pack is intact; a copy with one byte changed is not.
   await page.getByRole('link', { name: '← All cases' }).click();
-  await page.getByLabel('Choose a pack to check…').setInputFiles(saved);
-  await expect(page.getByText(`${download.suggestedFilename()} is intact`)).toBeVisible();
-  const tampered = path.join(path.dirname(saved), 'tampered.zip');
-  const jsonl = Uint8Array.from(files['posts.jsonl']!);
+  await page.getByLabel('Choose a pack to check…').setInputFiles(pack.file);
+  await expect(page.getByText(`${pack.name} is intact`)).toBeVisible();
+  const tampered = path.join(path.dirname(pack.file), 'tampered.zip');
+  const jsonl = Uint8Array.from(pack.files['posts.jsonl']!);
   jsonl[5] = jsonl[5] === 0x41 ? 0x42 : 0x41;
-  fs.writeFileSync(tampered, zipSync({ ...files, 'posts.jsonl': jsonl }));
+  fs.writeFileSync(tampered, zipSync({ ...pack.files, 'posts.jsonl': jsonl }));
   await page.getByLabel('Choose a pack to check…').setInputFiles(tampered);
   const verdict = page
     .getByRole('alert')

@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { AppPage } from './support/appPage';
+import { saveVerifiedPack } from './support/packs';
 import { CLI, startShell, type RunningShell } from './support/webShell';
 
 const SHOTS = process.env.BULWARK_DASH_SHOTS ?? path.join(__dirname, '..', '..', 'test-results', 'dashboard');
@@ -171,27 +170,11 @@ test('explorer: export an evidence pack of exactly the posts a search and filter
   await dialog.getByRole('button', { name: 'Build redacted pack' }).click();
   await expect(dialog.getByText('The pack is ready')).toBeVisible({ timeout: 120_000 });
   await expect(dialog).not.toContainText('Packs made');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Save the ZIP…' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^posts-.*-\d{8}-\d{6}-redacted\.zip$/);
-  const saved = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-e2e-explorer-pack-')),
-    download.suggestedFilename(),
-  );
-  await download.saveAs(saved);
-  const check = spawnSync(process.execPath, [CLI, 'verify-pack', saved], { encoding: 'utf8' });
-  expect(check.status, check.stdout + check.stderr).toBe(0);
-  const files = unzipSync(fs.readFileSync(saved));
-  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as {
-    redaction: { applied: string[] };
-    posts: unknown[];
-  };
-  expect(manifest.redaction.applied).toEqual(['handles']);
-  expect(manifest.posts).toHaveLength(matching);
-  const jsonl = new TextDecoder().decode(files['posts.jsonl']).trim().split('\n');
-  expect(jsonl).toHaveLength(matching);
+  const pack = await saveVerifiedPack(page, dialog);
+  expect(pack.name).toMatch(/^posts-.*-\d{8}-\d{6}-redacted\.zip$/);
+  expect(pack.manifest.redaction.applied).toEqual(['handles']);
+  expect(pack.manifest.posts).toHaveLength(matching);
+  expect(pack.text('posts.jsonl').trim().split('\n')).toHaveLength(matching);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
