@@ -76,6 +76,7 @@ export function toPostRow(
   p: Omit<PostInput, 'importId'>,
   matched: boolean,
   verdict: { abusive: 0 | 1; severity: number; top: string | null } = NO_VERDICT,
+  mentioned: string = p.mentioned ?? '',
 ): PostRow {
   return {
     platform: p.platform,
@@ -94,7 +95,7 @@ export function toPostRow(
     raw: p.raw,
     rawSha256: sha256(p.raw),
     matched: matched ? 1 : 0,
-    mentioned: p.mentioned ?? '',
+    mentioned,
     abusive: verdict.abusive,
     severity: verdict.severity,
     topCategory: verdict.top,
@@ -103,8 +104,11 @@ export function toPostRow(
 
 const NO_VERDICT = { abusive: 0 as const, severity: 0, top: null };
 
+// One-shot hashing (Node ≥ 20.12) skips the Hash object: measurably cheaper at one call per imported record.
+const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
+
 export function sha256(s: string): string {
-  return crypto.createHash('sha256').update(s).digest('hex');
+  return oneShot ? oneShot('sha256', s, 'hex') : crypto.createHash('sha256').update(s).digest('hex');
 }
 
 /**

@@ -46,8 +46,12 @@ export class RecordPreparer {
   /** The row to write for one mapped post, or null when unmatched posts are set to be dropped. */
   prepare(np: NormalizedPost, line: number): PreparedPost | null {
     const p = np.post;
+    // Plain objects built field by field: spreading a 13-field post twice per record showed in profiles.
     const mentions = this.matcher.match({
-      ...p,
+      platform: p.platform,
+      text: p.text,
+      replyToAccountId: p.replyToAccountId,
+      replyToPostId: p.replyToPostId,
       mentionedHandles: np.mentionedHandles,
       mentionedAccountIds: np.mentionedAccountIds,
     });
@@ -55,14 +59,13 @@ export class RecordPreparer {
     if (mentions.length === 0 && this.dropUnmatched) return null;
     const labels =
       this.classifier && p.text ? toMachineLabels(this.classifier.classify(p.text), this.categories) : [];
-    const mentioned = [
-      ...np.mentionedHandles.map((h) => '@' + h),
-      ...np.mentionedAccountIds.map((a) => 'id:' + a),
-    ].join(' ');
+    let mentioned = '';
+    for (const h of np.mentionedHandles) mentioned += (mentioned ? ' @' : '@') + h;
+    for (const a of np.mentionedAccountIds) mentioned += (mentioned ? ' id:' : 'id:') + a;
     return {
       line,
       author: np.author,
-      row: toPostRow({ ...p, mentioned }, mentions.length > 0, verdictOf(labels)),
+      row: toPostRow(p, mentions.length > 0, verdictOf(labels), mentioned),
       mentions,
       labels,
     };

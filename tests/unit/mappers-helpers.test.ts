@@ -48,6 +48,11 @@ describe('toIsoUtc', () => {
     expect(() => toIsoUtc('2024-03-05 19:02:11 XYZ')).toThrow(/unknown time zone "XYZ"/);
     expect(() => toIsoUtc('2021-02-30T10:00:00Z')).toThrow(/impossible date/);
     expect(() => toIsoUtc('2023-02-29T00:00:00.000Z')).toThrow(/impossible date/);
+    expect(() => toIsoUtc('1900-02-29T00:00:00.000Z')).toThrow(/impossible date/);
+    expect(() => toIsoUtc('2024-04-31T00:00:00.000Z')).toThrow(/impossible date/);
+    expect(() => toIsoUtc('2024-04-30T24:00:00.000Z')).toThrow();
+    expect(toIsoUtc('2024-02-29T23:59:59.999Z')).toBe('2024-02-29T23:59:59.999Z');
+    expect(toIsoUtc('2000-02-29T00:00:00.000Z')).toBe('2000-02-29T00:00:00.000Z');
     expect(() => toIsoUtc('yesterday')).toThrow(/unrecognised date and time "yesterday"/);
     expect(() => toIsoUtc(null)).toThrow(/expected a date and time/);
   });

@@ -31,10 +31,7 @@ export function toIsoUtc(v: unknown, zone?: string): string {
   const s = v.trim();
   // Fast path for the form we store (X v2, Mastodon, Bluesky mostly write it): the round trip
   // through Date also refuses impossible dates such as 2021-02-30.
-  if (s.length === 24 && CANONICAL.test(s)) {
-    const ms = Date.parse(s);
-    if (!Number.isNaN(ms) && new Date(ms).toISOString() === s) return s;
-  }
+  if (s.length === 24 && CANONICAL.test(s) && isRealCanonical(s)) return s;
   if (/^\d+(\.\d+)?$/.test(s)) return fromEpochSeconds(Number(s));
 
   const iso = ISO_LIKE.exec(s);
@@ -52,6 +49,25 @@ export function toIsoUtc(v: unknown, zone?: string): string {
     return build(s, +y!, month, +d!, +h!, +mi!, +sec!, 0, zoneOffset(tz, s));
   }
   throw new Error(`unrecognised date and time ${JSON.stringify(s.slice(0, 40))}`);
+}
+
+/**
+ * Whether a string already in the stored form names a real moment (refuses 2021-02-30, 25:00 and the
+ * like). Arithmetic rather than a Date round trip: imports call this for every post and author.
+ */
+function isRealCanonical(s: string): boolean {
+  const n = (at: number, len: number) => {
+    let v = 0;
+    for (let i = at; i < at + len; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+    return v;
+  };
+  const y = n(0, 4);
+  const mo = n(5, 2);
+  const d = n(8, 2);
+  if (mo < 1 || mo > 12 || d < 1 || n(11, 2) > 23 || n(14, 2) > 59 || n(17, 2) > 59) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  return d <= days;
 }
 
 /** Unix time; values too large for seconds are taken as milliseconds (some exporters write those). */
