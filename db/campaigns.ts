@@ -14,6 +14,7 @@
  *   replaceCampaigns(db, inputs, runId)  swaps in a run's results; a campaign found again keeps its id
  */
 import type { DB } from './connection';
+import { POST_BRIEF_COLUMNS, type PostBriefRow } from './postBrief';
 
 export type CampaignKindName = 'coposting' | 'hashtag' | 'link' | 'pileon';
 
@@ -144,21 +145,7 @@ export function campaignAccounts(db: DB, id: number, limit = 500): CampaignAccou
     .all(id, limit) as CampaignAccountRow[];
 }
 
-export interface CampaignPostRow {
-  id: number;
-  platform: string;
-  platformPostId: string;
-  createdAt: string;
-  text: string;
-  url: string | null;
-  accountId: number | null;
-  handle: string | null;
-  displayName: string | null;
-  abusive: number;
-  severity: number;
-  topCategory: string | null;
-  reviewStatus: string;
-}
+export type CampaignPostRow = PostBriefRow;
 
 export function campaignPosts(
   db: DB,
@@ -171,9 +158,7 @@ export function campaignPosts(
     .get(id) as number;
   const rows = db
     .prepare(
-      `SELECT p.id, p.platform, p.platform_post_id AS platformPostId, p.created_at AS createdAt, p.text, p.url,
-              p.account_id AS accountId, a.handle, a.display_name AS displayName, p.abusive, p.severity,
-              p.top_category AS topCategory, p.review_status AS reviewStatus
+      `SELECT ${POST_BRIEF_COLUMNS}
        FROM campaign_posts cp JOIN posts p ON p.id = cp.post_id LEFT JOIN accounts a ON a.id = p.account_id
        WHERE cp.campaign_id = ? ORDER BY p.created_at, p.id LIMIT ? OFFSET ?`,
     )

@@ -13,6 +13,7 @@
  *   markSpikesSeen(db, ids | 'all', now)
  */
 import type { DB } from './connection';
+import { POST_BRIEF_COLUMNS, type PostBriefRow } from './postBrief';
 
 export interface SpikeInput {
   personId: number;
@@ -86,21 +87,7 @@ export function unseenSpikeCount(db: DB): number {
   return db.prepare('SELECT count(*) FROM spikes WHERE seen_at IS NULL').pluck().get() as number;
 }
 
-export interface SpikePostRow {
-  id: number;
-  platform: string;
-  platformPostId: string;
-  createdAt: string;
-  text: string;
-  url: string | null;
-  accountId: number | null;
-  handle: string | null;
-  displayName: string | null;
-  abusive: number;
-  severity: number;
-  topCategory: string | null;
-  reviewStatus: string;
-}
+export type SpikePostRow = PostBriefRow;
 
 /**
  * The abusive posts mentioning the person during the spike, most severe first. The plan walks the
@@ -122,8 +109,7 @@ export function spikePosts(
     .get(from, to, spike.personId) as number;
   const rows = db
     .prepare(
-      `SELECT p.id, p.platform, p.platform_post_id AS platformPostId, p.created_at AS createdAt, p.text, p.url,
-              p.account_id AS accountId, a.handle, a.display_name AS displayName, p.abusive, p.severity, p.top_category AS topCategory, p.review_status AS reviewStatus
+      `SELECT ${POST_BRIEF_COLUMNS}
        FROM posts p INDEXED BY posts_created LEFT JOIN accounts a ON a.id = p.account_id
        WHERE ${where} ORDER BY p.severity DESC, p.created_at LIMIT ? OFFSET ?`,
     )

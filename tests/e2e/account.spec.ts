@@ -1,40 +1,16 @@
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppPage } from './support/appPage';
-import { CLI, startShell, type RunningShell } from './support/webShell';
-
-const SHOTS = process.env.BULWARK_DASH_SHOTS ?? path.join(__dirname, '..', '..', 'test-results', 'dashboard');
+import { SHOTS, useDemoShell } from './support/demoShell';
 
 test.describe.configure({ timeout: 180_000 });
 
-let shell: RunningShell;
-test.beforeEach(async () => {
-  shell = await startShell();
-  execFileSync(process.execPath, [CLI, 'demo', '--posts', '4000', '--db', shell.dbPath], { stdio: 'ignore' });
-  fs.mkdirSync(SHOTS, { recursive: true });
-});
-test.afterEach(async () => {
-  await shell.stop();
-});
-
-function one<T>(sql: string, ...params: unknown[]): T {
-  const d = new Database(shell.dbPath, { readonly: true });
-  try {
-    return d
-      .prepare(sql)
-      .pluck()
-      .get(...params) as T;
-  } finally {
-    d.close();
-  }
-}
+const demo = useDemoShell();
+const one = demo.one;
 
 test('account page: course of conduct from the dashboard, its numbers the database’s', async ({ page }) => {
   const app = new AppPage(page);
-  await page.goto(`${shell.url}#/dashboard`);
+  await page.goto(`${demo.shell().url}#/dashboard`);
   await expect(page.getByTestId('dashboard-body')).toHaveAttribute('aria-busy', 'false');
 
   // The most hostile account, from its dashboard table to its page.
@@ -99,6 +75,6 @@ test('account page: course of conduct from the dashboard, its numbers the databa
 });
 
 test('account page: an unknown account says so plainly', async ({ page }) => {
-  await page.goto(`${shell.url}#/accounts/99999999`);
+  await page.goto(`${demo.shell().url}#/accounts/99999999`);
   await expect(page.getByRole('alert')).toContainText('There is no account number 99999999');
 });

@@ -1,38 +1,12 @@
-import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppPage } from './support/appPage';
-import { CLI, startShell, type RunningShell } from './support/webShell';
-
-/** Screenshots for people to look at; BULWARK_DASH_SHOTS chooses the folder (docs/screenshots for the README). */
-const SHOTS = process.env.BULWARK_DASH_SHOTS ?? path.join(__dirname, '..', '..', 'test-results', 'dashboard');
+import { SHOTS, useDemoShell } from './support/demoShell';
 
 test.describe.configure({ timeout: 180_000 });
 
-let shell: RunningShell;
-test.beforeEach(async () => {
-  shell = await startShell();
-  // Demo data written by the CLI into the shell's database: the same posts a user's "Load demo data" makes.
-  execFileSync(process.execPath, [CLI, 'demo', '--posts', '4000', '--db', shell.dbPath], { stdio: 'ignore' });
-  fs.mkdirSync(SHOTS, { recursive: true });
-});
-test.afterEach(async () => {
-  await shell.stop();
-});
-
-function count(sql: string, ...params: unknown[]): number {
-  const d = new Database(shell.dbPath, { readonly: true });
-  try {
-    return d
-      .prepare(sql)
-      .pluck()
-      .get(...params) as number;
-  } finally {
-    d.close();
-  }
-}
+const demo = useDemoShell();
+const count = (sql: string, ...params: unknown[]): number => demo.one<number>(sql, ...params);
 
 /** Waits until the dashboard shows the answer for the filter now in the address bar. */
 async function settled(page: Page): Promise<void> {
@@ -56,7 +30,7 @@ test('dashboard: filters in the URL, every chart drills down to exactly the post
   page,
 }) => {
   const app = new AppPage(page);
-  await page.goto(`${shell.url}#/dashboard`);
+  await page.goto(`${demo.shell().url}#/dashboard`);
   await settled(page);
   const total = count('SELECT count(*) FROM posts');
   await expect.poll(() => app.statValue('Posts')).toBe(total);
@@ -118,7 +92,7 @@ test('dashboard: filters in the URL, every chart drills down to exactly the post
   await settled(page);
 
   // A short range is drawn as bars: a bar is one day and one category.
-  await page.goto(`${shell.url}#/dashboard?platform=x&from=${from}&to=${from}`);
+  await page.goto(`${demo.shell().url}#/dashboard?platform=x&from=${from}&to=${from}`);
   await settled(page);
   await page
     .locator('[data-testid=chart-over-time] .recharts-bar-rectangle path')
@@ -136,7 +110,7 @@ test('dashboard: filters in the URL, every chart drills down to exactly the post
   );
   expect(inBar).toBeGreaterThan(0);
   await expect(resultCount(page)).toHaveText(new RegExp(`^${inBar.toLocaleString('en-GB')} posts? match`));
-  await page.goto(`${shell.url}#/dashboard?platform=x`);
+  await page.goto(`${demo.shell().url}#/dashboard?platform=x`);
   await settled(page);
 
   // Abuse rate per person: a person's row opens their posts.
@@ -155,13 +129,13 @@ test('dashboard: filters in the URL, every chart drills down to exactly the post
 
 test('dashboard: dark theme, and an empty state that says what to do', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`${shell.url}#/dashboard`);
+  await page.goto(`${demo.shell().url}#/dashboard`);
   await settled(page);
   await tallShot(page, 'dashboard-dark.png');
   await new AppPage(page).expectAccessible('dashboard (dark)');
 
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(`${shell.url}#/dashboard?from=2001-01-01&to=2001-01-31`);
+  await page.goto(`${demo.shell().url}#/dashboard?from=2001-01-01&to=2001-01-31`);
   await expect(page.getByRole('heading', { name: 'No posts match these filters' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Clear the filters' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'dashboard-empty.png') });

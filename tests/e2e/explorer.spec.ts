@@ -1,37 +1,13 @@
-import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppPage } from './support/appPage';
 import { saveVerifiedPack } from './support/packs';
-import { CLI, startShell, type RunningShell } from './support/webShell';
-
-const SHOTS = process.env.BULWARK_DASH_SHOTS ?? path.join(__dirname, '..', '..', 'test-results', 'dashboard');
+import { SHOTS, useDemoShell } from './support/demoShell';
 
 test.describe.configure({ timeout: 180_000 });
 
-let shell: RunningShell;
-test.beforeEach(async () => {
-  shell = await startShell();
-  execFileSync(process.execPath, [CLI, 'demo', '--posts', '4000', '--db', shell.dbPath], { stdio: 'ignore' });
-  fs.mkdirSync(SHOTS, { recursive: true });
-});
-test.afterEach(async () => {
-  await shell.stop();
-});
-
-function one<T>(sql: string, ...params: unknown[]): T {
-  const d = new Database(shell.dbPath, { readonly: true });
-  try {
-    return d
-      .prepare(sql)
-      .pluck()
-      .get(...params) as T;
-  } finally {
-    d.close();
-  }
-}
+const demo = useDemoShell();
+const one = demo.one;
 
 async function search(page: Page, q: string): Promise<void> {
   await page.getByLabel('Search the text of posts').fill(q);
@@ -40,7 +16,7 @@ async function search(page: Page, q: string): Promise<void> {
 
 test('explorer: search with filters, scroll a virtualised list, open a post in full', async ({ page }) => {
   const app = new AppPage(page);
-  await page.goto(`${shell.url}#/posts`);
+  await page.goto(`${demo.shell().url}#/posts`);
   const total = one<number>('SELECT count(*) FROM posts');
   await expect(page.getByTestId('result-count')).toHaveText(`${total.toLocaleString('en-GB')} posts match`);
 
@@ -126,7 +102,7 @@ test('explorer: search with filters, scroll a virtualised list, open a post in f
 test('explorer: search syntax help, accents ignored, and an empty result that says what to do', async ({
   page,
 }) => {
-  await page.goto(`${shell.url}#/posts`);
+  await page.goto(`${demo.shell().url}#/posts`);
   await search(page, '"send them');
   await expect(page.getByRole('alert')).toContainText('quotation mark is not closed');
   await expect(page.getByText('Change the search above to see posts.')).toBeVisible();
@@ -145,7 +121,7 @@ test('explorer: search syntax help, accents ignored, and an empty result that sa
 test('explorer: export an evidence pack of exactly the posts a search and filters match', async ({
   page,
 }) => {
-  await page.goto(`${shell.url}#/posts`);
+  await page.goto(`${demo.shell().url}#/posts`);
   await search(page, 'the');
   await page.getByLabel('Abusive posts only').check();
   await expect(page).toHaveURL(/abusive=1/);

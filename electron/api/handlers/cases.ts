@@ -19,7 +19,7 @@ import type { DB } from '../../../db/connection';
 import { countPosts, selectPostIds } from '../../../db/postFilter';
 import { MAX_PACK_POSTS } from '../../evidence/exportCase';
 import { actorName } from '../../people/service';
-import { ApiError } from '../errors';
+import { ApiError, asApiError } from '../errors';
 import type { CaseDetail, CaseEvent, CaseSummary, ReviewStatus } from '../types';
 import { evidenceHandlers } from './evidence';
 import type { HandlerMap } from './index';
@@ -93,12 +93,7 @@ export function caseDetail(db: DB, id: number): CaseDetail {
 
 /** CaseError → ApiError with the same code and message. */
 export function asApi<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof CaseError) throw new ApiError(err.code, err.message);
-    throw err;
-  }
+  return asApiError([CaseError], fn);
 }
 
 export const caseHandlers: HandlerMap<

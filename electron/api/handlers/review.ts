@@ -15,7 +15,7 @@ import {
   type ReviewRow,
 } from '../../../db/reviews';
 import { getSetting, setSetting } from '../../../db/settings';
-import { ApiError } from '../errors';
+import { ApiError, asApiError } from '../errors';
 import type { LabelExplanation, ReviewDecisionResult, ReviewPage, ReviewPost, ReviewPrefs } from '../types';
 import type { HandlerMap } from './index';
 
@@ -132,12 +132,7 @@ function toResult(r: DecisionResult): ReviewDecisionResult {
 
 /** ReviewError → ApiError with the same code and message. */
 function asApi<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof ReviewError) throw new ApiError(err.code, err.message);
-    throw err;
-  }
+  return asApiError([ReviewError], fn);
 }
 
 export const reviewHandlers: HandlerMap<
