@@ -65,6 +65,13 @@ test('explorer: search with filters, scroll a virtualised list, open a post in f
   await expect(page).toHaveURL(/post=\d+/);
   const panel = page.getByTestId('post-detail');
   await expect(panel.getByTestId('detail-text').locator('mark[data-kind="match"]').first()).toBeVisible();
+  // Abusive text is blurred (and hidden from screen readers) in the list and the panel until revealed.
+  await expect(rows.first().locator('.explorer-row-text')).toHaveClass(/is-blurred/);
+  await expect(panel.getByTestId('detail-text')).toHaveClass(/is-blurred/);
+  await expect(panel.getByTestId('detail-text')).toHaveAttribute('aria-hidden', 'true');
+  await panel.getByRole('button', { name: 'Show abusive text' }).click();
+  await expect(panel.getByTestId('detail-text')).not.toHaveClass(/is-blurred/);
+  await expect(panel.getByTestId('detail-text')).not.toHaveAttribute('aria-hidden', 'true');
   await expect(panel.getByRole('heading', { name: 'Why it was flagged' })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Review history' })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Thread' })).toBeVisible();

@@ -2,19 +2,16 @@
  * One post in a campaign or alert: who, when, and the text as plain React text (never HTML). Abusive
  * text is blurred while the reader's "blur abusive text" preference is on, until they reveal it.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CampaignPost } from '../../../electron/api/types';
 import { platformName } from '../format';
 import { hrefFor } from '../router';
-import { useReviewPrefsStore } from '../review/reviewStores';
+import { useBlurAbusive } from '../review/reviewStores';
 import { formatTime } from './words';
 
 export function PostSample({ post }: { post: CampaignPost }) {
-  const blurPref = useReviewPrefsStore((s) => s.blurAbusive);
+  const blurPref = useBlurAbusive();
   const [revealed, setRevealed] = useState(false);
-  useEffect(() => {
-    if (!useReviewPrefsStore.getState().loaded) void useReviewPrefsStore.getState().load();
-  }, []);
   const hidden = blurPref && post.abusive && !revealed;
   return (
     <li className="sample-post" data-testid="campaign-post">

@@ -20,9 +20,19 @@ interface Props {
   categories: Map<string, CategoryInfo>;
   className?: string;
   testId?: string;
+  /** Blurred and hidden from screen readers until the reader reveals it (abusive text). */
+  blurred?: boolean;
 }
 
-export function HighlightedText({ text, labels = [], terms, categories, className, testId }: Props) {
+export function HighlightedText({
+  text,
+  labels = [],
+  terms,
+  categories,
+  className,
+  testId,
+  blurred = false,
+}: Props) {
   const segments = useMemo(() => {
     const spans: ExplanationSpan[] = labels
       .filter((l) => l.source !== 'human')
@@ -36,7 +46,11 @@ export function HighlightedText({ text, labels = [], terms, categories, classNam
   }, [labels, text, terms, categories]);
 
   return (
-    <p className={className ?? 'explorer-text'} data-testid={testId}>
+    <p
+      className={`${className ?? 'explorer-text'}${blurred ? ' is-blurred' : ''}`}
+      data-testid={testId}
+      aria-hidden={blurred ? true : undefined}
+    >
       {segments.map((seg) => {
         if (seg.spans.length === 0) return <Fragment key={seg.start}>{seg.text}</Fragment>;
         const isMatch = seg.spans.some((s) => s.category === MATCH);

@@ -17,6 +17,7 @@ import { api, client } from '../api/client';
 import { ErrorAlert } from '../components/Alert';
 import { Loading } from '../components/Loading';
 import { platformName } from '../format';
+import { useBlurAbusive } from '../review/reviewStores';
 import { SeverityPill } from '../review/SeverityPill';
 import { WhyPanel } from '../review/WhyPanel';
 import { actionText } from '../review/words';
@@ -91,7 +92,13 @@ export function PostDetailPanel({ id, terms, categories, onClose, postHref }: Pr
         ) : !current ? (
           <Loading label="Opening the post…" />
         ) : (
-          <DetailBody loaded={current} terms={terms} categories={categories} postHref={postHref} />
+          <DetailBody
+            key={current.id}
+            loaded={current}
+            terms={terms}
+            categories={categories}
+            postHref={postHref}
+          />
         )}
       </div>
     </aside>
@@ -110,6 +117,10 @@ function DetailBody({
   postHref: (id: number) => string;
 }) {
   const { post, detail, history } = loaded;
+  // Abusive text stays blurred until revealed (the reader's preference, as on Review); each post starts hidden.
+  const blur = useBlurAbusive();
+  const [revealed, setRevealed] = useState(false);
+  const hidden = blur && post.abusive && !revealed;
   const author = post.handle ? `@${post.handle}` : (post.displayName ?? 'Unknown author');
   return (
     <>
@@ -165,13 +176,26 @@ function DetailBody({
       <section aria-labelledby="detail-text-title">
         <h3 id="detail-text-title">Full text</h3>
         {post.text.trim() ? (
-          <HighlightedText
-            text={post.text}
-            labels={post.labels}
-            terms={terms}
-            categories={categories}
-            testId="detail-text"
-          />
+          <>
+            <HighlightedText
+              text={post.text}
+              labels={post.labels}
+              terms={terms}
+              categories={categories}
+              testId="detail-text"
+              blurred={hidden}
+            />
+            {blur && post.abusive ? (
+              <button
+                type="button"
+                className="btn btn-small btn-link"
+                aria-pressed={revealed}
+                onClick={() => setRevealed((r) => !r)}
+              >
+                {revealed ? 'Hide abusive text' : 'Show abusive text'}
+              </button>
+            ) : null}
+          </>
         ) : (
           <p className="muted">No text of its own (a repost, or a post with only media).</p>
         )}

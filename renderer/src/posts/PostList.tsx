@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import type { CategoryInfo, PostSearchRow, SearchTerm } from '../../../electron/api/types';
 import { platformName } from '../format';
+import { useBlurAbusive } from '../review/reviewStores';
 import { SeverityPill } from '../review/SeverityPill';
 import { categoryName } from '../taxonomy/taxonomyStore';
 import { statusName } from '../filters/FilterBar';
@@ -40,6 +41,7 @@ export function PostList({
   categories,
   total,
 }: Props) {
+  const blur = useBlurAbusive();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = rows.length + (hasMore ? 1 : 0);
   const virtualizer = useVirtualizer({
@@ -116,6 +118,7 @@ export function PostList({
                     terms={terms}
                     categories={categories}
                     className="explorer-row-text"
+                    blurred={blur && r.abusive === 1}
                   />
                 ) : (
                   <span className="explorer-row-text muted">

@@ -2,6 +2,7 @@
  * API reads for the review screens. Each names the tables it shows, so a decision (which writes posts,
  * labels and reviews) or a reclassification refetches them without guessing.
  */
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { MethodInput } from '../../../electron/api/contract';
 import type { ApiCallError } from '../api/client';
@@ -66,6 +67,15 @@ export const useReviewPrefsStore = create<PrefsState>((set, get) => ({
     }
   },
 }));
+
+/** The reader's "blur abusive text" preference, loading it on first use. */
+export function useBlurAbusive(): boolean {
+  const blur = useReviewPrefsStore((s) => s.blurAbusive);
+  useEffect(() => {
+    if (!useReviewPrefsStore.getState().loaded) void useReviewPrefsStore.getState().load();
+  }, []);
+  return blur;
+}
 
 refetchOn(['settings'], () => {
   if (useReviewPrefsStore.getState().loaded) void useReviewPrefsStore.getState().load();
