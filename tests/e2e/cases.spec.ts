@@ -4,12 +4,12 @@
  * dates, the history, then export a redacted evidence pack, save it through the browser and check it
  * with `bulwark verify-pack`. Screenshots: docs/screenshots/cases-*.png (light, and the detail in dark).
  */
-import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { AppPage } from './support/appPage';
+import { readOne } from './support/db';
 import { saveVerifiedPack } from './support/packs';
 import { startShell, type RunningShell } from './support/webShell';
 
@@ -26,17 +26,7 @@ test.afterEach(async () => {
   await shell.stop();
 });
 
-function one<T>(sql: string, ...params: unknown[]): T {
-  const d = new Database(shell.dbPath, { readonly: true });
-  try {
-    return d
-      .prepare(sql)
-      .pluck()
-      .get(...params) as T;
-  } finally {
-    d.close();
-  }
-}
+const one = <T>(sql: string, ...params: unknown[]): T => readOne<T>(shell.dbPath, sql, ...params);
 
 async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
   const res = await page.evaluate(

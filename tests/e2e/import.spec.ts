@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppPage } from './support/appPage';
 import { startShell, type RunningShell } from './support/webShell';
+import { readOne } from './support/db';
 
 /** Real sample files (read in place, never copied) and our own small fixtures. */
 const SHARED = path.join(__dirname, '..', '..', '..', 'shared', 'fixtures');
@@ -87,15 +88,7 @@ function importRow(shell: RunningShell, fileName: string): ImportRow {
 }
 
 function scalar(shell: RunningShell, sql: string, ...params: unknown[]): number {
-  const db = openDb(shell);
-  try {
-    return db
-      .prepare(sql)
-      .pluck()
-      .get(...params) as number;
-  } finally {
-    db.close();
-  }
+  return readOne<number>(shell.dbPath, sql, ...params);
 }
 
 /** Screenshots at 1280×800 in light and dark, for people to look at (not compared). */

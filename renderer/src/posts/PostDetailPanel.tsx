@@ -252,7 +252,15 @@ function DetailBody({
                 ) : (
                   <span className="muted">a post we do not hold (id {t.platformPostId})</span>
                 )}
-                {t.text ? <p className="explorer-thread-text">{t.text}</p> : null}
+                {t.text ? (
+                  // Abusive neighbours stay blurred here; opening one gives its own "Show abusive text".
+                  <p
+                    className={`explorer-thread-text${blur && t.severity > 0 ? ' is-blurred' : ''}`}
+                    aria-hidden={blur && t.severity > 0 ? true : undefined}
+                  >
+                    {t.text}
+                  </p>
+                ) : null}
               </li>
             ))}
             {detail.moreReplies > 0 ? (

@@ -2,11 +2,11 @@
  * A web shell per test over a 4,000-post demo database (the same posts a user's "Load demo data"
  * makes, written by the CLI), with a one-value query helper for checking screens against the database.
  */
-import Database from 'better-sqlite3';
 import { test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readOne } from './db';
 import { CLI, startShell, type RunningShell } from './webShell';
 
 /** Screenshots for people to look at; BULWARK_DASH_SHOTS chooses the folder (docs/screenshots for the README). */
@@ -41,15 +41,7 @@ export function useDemoShell(posts = 4000): DemoShell {
   return {
     shell,
     one<T>(sql: string, ...params: unknown[]): T {
-      const d = new Database(shell().dbPath, { readonly: true });
-      try {
-        return d
-          .prepare(sql)
-          .pluck()
-          .get(...params) as T;
-      } finally {
-        d.close();
-      }
+      return readOne<T>(shell().dbPath, sql, ...params);
     },
   };
 }
