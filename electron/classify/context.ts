@@ -291,6 +291,8 @@ function personTokens(
     const c1 = original.charCodeAt(s + 1);
     // "Briggs" yes; "NHS", "I", "MP" no (no lower case after the capital)
     if (!(c0 >= 65 && c0 <= 90) || !(c1 >= 97 && c1 <= 122)) continue;
+    // "#Schools", "#Education": hashtags are topics, not names (a monitored person's tag is in `names`).
+    if (s > 0 && original.charCodeAt(s - 1) === 35) continue;
     if ((flagsOf(tok, table, t) & (W_STOPWORD | W_POLICY_NOUN)) !== 0) continue;
     let k = s - 1;
     while (

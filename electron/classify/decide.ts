@@ -27,6 +27,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   politicalModel: 0.9,
 };
 
+/** Identity categories no head was trained for: their weak rule evidence stays below the bar. */
+const IDENTITY_WITHOUT_HEAD = new Set(['racism', 'islamophobia', 'anti_lgbtq', 'ableism']);
+
 /** Which model head backs up weak rule evidence for each category. */
 const HEAD_FOR: Record<string, keyof ModelScores> = {
   misogyny: 'sexism',
@@ -60,10 +63,11 @@ export function decide(input: DecideInput): Classification {
   //    marks much harsh political talk as offensive, which is exactly what Bulwark must not do.
   const hasRuleAbuse = anyAbuse(labels);
   // When guards set the abusive-looking words aside (quoted, negated, condemned), the model is
-  // reacting to those same words: it must not overrule the guard.
+  // reacting to those same words: it must not overrule the guard. Likewise the general offensive head
+  // when an animal or identity word was aimed at no one ("I saw a monkey at the safari park").
   const guardedOnly = rules.suppressed.length > 0 && !hasRuleAbuse;
   if (input.model && !guardedOnly) {
-    if (!hasRuleAbuse && scores.offensive >= bar(political, t, t.offensive)) {
+    if (!hasRuleAbuse && rules.untargeted === 0 && scores.offensive >= bar(political, t, t.offensive)) {
       const key = scores.targeted >= t.targeted ? 'personal_insult' : 'profanity';
       if (!disabled.has(key))
         labels.push(modelLabel(input, (frozen ??= freeze(ctx)), key, 'offensive', scores.offensive));
@@ -181,8 +185,10 @@ function ruleLabels(input: DecideInput, scores: ModelScores, labels: Label[]): F
       continue;
     }
     // Weak rule evidence ("cow", "jew" without a clear slur) counts only if the model agrees.
-    // No head knows about private information: "her husband" in an angry post is not doxxing.
-    if (key === 'doxxing') continue;
+    // No head knows about private information: "her husband" in an angry post is not doxxing. Nor
+    // does the general offensive head know about race, faith, sexuality or disability: "you dumb
+    // idiot" is offensive, which does not make its "dumb" ableist.
+    if (key === 'doxxing' || (HEAD_FOR[key] === undefined && IDENTITY_WITHOUT_HEAD.has(key))) continue;
     const head = HEAD_FOR[key] ?? 'offensive';
     const p = scores[head];
     if (p >= Math.max(t.ruleWithModel, headThreshold(t, head))) {

@@ -27,6 +27,8 @@ const FIGURATIVE_APPLIES = new Set([
   'dehumanisation',
   'sexualised',
   'personal_insult',
+  // "couldn't give a monkey's", "monkey business": idioms, not racist abuse
+  'racism',
 ]);
 const NEGATION_APPLIES = new Set([
   'threat',

@@ -27,6 +27,8 @@ export interface RuleResult {
   suppressed: RuleHit[];
   /** Token ranges the model should not see when rescoring a political post (see decide.ts). */
   masked: [number, number][];
+  /** Confident animal, disease or identity words dropped because they were aimed at no one (lexiconHits.ts). */
+  untargeted: number;
 }
 
 /** Shared empty result: never written to. */
@@ -48,5 +50,6 @@ export function runRules(ctx: Context): RuleResult {
     political: { policy: scan.policy, critique: scan.critique, spans: scan.politicalSpans },
     suppressed,
     masked: scan.masked,
+    untargeted: scan.untargeted,
   };
 }

@@ -16,6 +16,8 @@ export interface LexiconScan {
   politicalSpans: [number, number][];
   /** Token ranges of critique words and of insults aimed at ideas, hidden from the model when rescoring political posts. */
   masked: [number, number][];
+  /** Confident words other than personal insults dropped because they were aimed at no one ("I saw a monkey at the zoo"). */
+  untargeted: number;
 }
 
 /** Shared by posts with nothing to report; never written to (scanLexicon swaps in a fresh array). */
@@ -30,6 +32,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
     critique: 0,
     politicalSpans: NONE,
     masked: NONE,
+    untargeted: 0,
   };
   const { matches, lex } = ctx;
   if (matches.length === 0) {
@@ -68,6 +71,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
             : aimedAtPerson(ctx, m.start, m.end, e.category === 'personal_insult');
       if (!ok) {
         out.masked.push([m.start, m.end]);
+        if (e.weight >= 0.5 && e.category !== 'personal_insult') out.untargeted++;
         continue;
       }
     }

@@ -1,24 +1,45 @@
 import type { Context } from '../context';
 
 /**
- * Is the word at tokens [ts, te) aimed at a person or group? "you idiot", "she is a moron", "these
- * vermin", "idiots like you", or a bare reply ("@user idiot"). Not when it describes a policy or
- * idea ("stupid policy", "the plan is idiotic"): insulting an idea is political criticism.
+ * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
+ * personal insults they mark the word as aimed ("this idiot"); for animal, disease and identity words
+ * they say nothing about whom it is aimed at ("we had a pig roast", "I saw a monkey at the zoo").
+ * Verbs ("is", "you're"), "what"/"such" and insulting adjectives ("filthy pig") still decide.
  */
-export function aimedAtPerson(ctx: Context, ts: number, te: number, allowBare = false): boolean {
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+/** A bare insult counts as aimed at the addressee only in a one-sentence reply this short ("Idiot."). */
+const SHORT_REPLY_TOKENS = 12;
+
+/**
+ * Is the word at tokens [ts, te) aimed at a person or group? "you idiot", "she is a moron", "these
+ * vermin", "idiots like you", "rat Starmer", or a bare short reply ("@user idiot"). Not when it
+ * describes a policy or idea ("stupid policy", "the plan is idiotic", "…scrapped the rail link. Really
+ * stupid."): insulting an idea is political criticism. Looks back only within the word's sentence.
+ */
+export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = false): boolean {
+  const allowBare = insult;
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
   const after = keys[te] ?? '';
   if (s.policyNouns.has(after) || s.policyNouns.has(keys[te + 1] ?? '')) return false;
-  for (let k = ts - 1; k >= 0 && k >= ts - 3; k--) {
+  const from = sentenceStart(ctx, ts);
+  // Three words back, not counting determiners ("a bunch of cockroaches", "being this much of a dickhead").
+  for (let k = ts - 1, words = 0; k >= from && words < 3; k--) {
     const w = keys[k] ?? '';
+    // "this cunt", "the idiot": an insult noun is about a person whatever introduces it. Animal,
+    // disease and identity words are not ("a pig roast", "the rat problem", "a monkey at the zoo").
+    if (DETERMINERS.has(w)) {
+      if (allowBare) return true;
+      continue;
+    }
+    words++;
     if (s.policyNouns.has(w)) return false;
     if (
       s.secondPerson.has(w) ||
       s.possessive2.has(w) ||
       s.thirdPerson.has(w) ||
       s.groups.has(w) ||
-      ctx.person[k] === 1
+      (ctx.person[k] === 1 && !sameName(ctx, k, ts))
     )
       return true;
     if (s.copula.has(w)) {
@@ -27,10 +48,37 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, allowBare = 
       return !s.policyNouns.has(subject) && !(s.copula.has(subject) && s.policyNouns.has(keys[k - 2] ?? ''));
     }
   }
-  for (let k = te; k < count && k < te + 3; k++)
-    if (s.secondPerson.has(keys[k] ?? '') || ctx.person[k] === 1) return true;
+  for (let k = te; k < count && k < te + 3; k++) if (s.secondPerson.has(keys[k] ?? '')) return true;
+  // "rat Starmer": a name right after the word (not the rest of a title it starts: "Pig Out Festival").
+  if (ctx.person[te] === 1 && !sameName(ctx, ts, te)) return true;
   // A bare insult opening or closing a short reply is aimed at whoever is being replied to.
-  return allowBare && (ts === 0 || te === count || keys[ts - 1] === '@user');
+  if (!allowBare) return false;
+  if (keys[ts - 1] === '@user') return true;
+  // Not a closing remark after a first sentence about something else ("…scrapped the link. Really stupid.").
+  return count <= SHORT_REPLY_TOKENS && from === 0 && (ts === 0 || te === count);
+}
+
+/**
+ * Are tokens a..b one run of capitalised words mid-sentence (a title or proper name, "Pig Out Food
+ * Festival", "Animal Farm")? Then the word and its neighbour are one name, not an insult and its target.
+ */
+function sameName(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ctx.person[k] !== 1) return false;
+  return true;
+}
+
+/** First token of the sentence containing token t (sentences end at . ! ? and line breaks). */
+function sentenceStart(ctx: Context, t: number): number {
+  const text = ctx.norm.text;
+  for (let k = t; k > 0; k--) {
+    const gapFrom = ctx.tok.end[k - 1] ?? 0;
+    const gapTo = ctx.tok.start[k] ?? 0;
+    for (let i = gapFrom; i < gapTo; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63 || c === 10) return k;
+    }
+  }
+  return 0;
 }
 
 /** Gendered slurs like "cow" need the post to be about a woman (or to address someone directly). */
