@@ -29,6 +29,8 @@ const FIGURATIVE_APPLIES = new Set([
   'personal_insult',
   // "couldn't give a monkey's", "monkey business": idioms, not racist abuse
   'racism',
+  // "couldn't organise a piss-up in a brewery": an idiom about competence
+  'profanity',
 ]);
 const NEGATION_APPLIES = new Set([
   'threat',
@@ -39,7 +41,7 @@ const NEGATION_APPLIES = new Set([
   'sexualised',
   'party_abuse',
   'misogyny',
-  'profanity',
+  // Not profanity: "I'm not fucking happy", "don't give a shit" still swear.
 ]);
 const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill']);
 
