@@ -5,6 +5,7 @@
  */
 import type { PackCheck } from '../api/types';
 import { sha256Hex } from './jsonl';
+import { platformName } from './postFields';
 import { MANIFEST_FILE, MANIFEST_FORMAT, sealMatches, type Manifest, type ManifestPost } from './manifest';
 import { readZip, ZipUnreadable } from './zip';
 
@@ -25,7 +26,7 @@ function unreadable(problem: string): PackCheck {
 }
 
 function postName(p: ManifestPost | undefined, line: number): string {
-  return p ? `post ${p.line} (${p.platform} ${p.postId})` : `line ${line} of posts.jsonl`;
+  return p ? `post ${p.line} (${platformName(p.platform)} post ${p.postId})` : `line ${line} of posts.jsonl`;
 }
 
 function checkPosts(manifest: Manifest, jsonl: Uint8Array, out: PackCheck): void {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../electron/evidence/buildPack';
 import { collectCase } from '../../electron/evidence/collect';
 import type { Manifest } from '../../electron/evidence/manifest';
+import { platformName } from '../../electron/evidence/postFields';
 import { verifyPack } from '../../electron/evidence/verify';
 import { readZip, writeZip } from '../../electron/evidence/zip';
 import { bulwark } from '../helpers/cli';
@@ -69,7 +70,9 @@ describe('verify-pack', () => {
     const bad = repack((f) => f.set('posts.jsonl', flipByte(f.get('posts.jsonl')!, at)));
     const r = verifyPack(bad);
     const p = manifest.posts[target]!;
-    expect(r.alteredPosts).toEqual([`post ${target + 1} (${p.platform} ${p.postId})`]);
+    // Named as staff and police read it: "post 5 (X (Twitter) post 1440…)", not the internal key "x".
+    expect(r.alteredPosts).toEqual([`post ${target + 1} (${platformName(p.platform)} post ${p.postId})`]);
+    expect(r.alteredPosts[0]).not.toContain(`(${p.platform} `);
     expect(r.changedFiles).toEqual(['posts.jsonl']);
   });
 
