@@ -77,16 +77,27 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   });
 }
 
-/** First token of the clause containing token t (clauses end at . , ; : ! ? and line breaks). */
+/** Marks that end a clause (. , ; : ! ? and line breaks) and those that end a sentence (. ! ? line breaks). */
+const CLAUSE_END = new Set([46, 44, 59, 58, 33, 63, 10]);
+const SENTENCE_END = new Set([46, 33, 63, 10]);
+
+/** First token of the clause containing token t. */
 export function clauseStart(ctx: Context, t: number): number {
+  return startAfter(ctx, t, CLAUSE_END);
+}
+
+/** First token of the sentence containing token t. */
+export function sentenceStart(ctx: Context, t: number): number {
+  return startAfter(ctx, t, SENTENCE_END);
+}
+
+/** The token after the nearest gap before token t that holds one of `stops` (0 if none). */
+function startAfter(ctx: Context, t: number, stops: Set<number>): number {
   const text = ctx.norm.text;
   for (let k = t; k > 0; k--) {
     const gapFrom = ctx.tok.end[k - 1] ?? 0;
     const gapTo = ctx.tok.start[k] ?? 0;
-    for (let i = gapFrom; i < gapTo; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10) return k;
-    }
+    for (let i = gapFrom; i < gapTo; i++) if (stops.has(text.charCodeAt(i))) return k;
   }
   return 0;
 }

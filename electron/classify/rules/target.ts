@@ -1,4 +1,8 @@
 import type { Context } from '../context';
+import { sentenceStart as sentenceStart_IMPORT } from '../guards';
+
+// Module-local binding (tsx/vitest compile imports to getters called on every use).
+const sentenceStart = sentenceStart_IMPORT;
 
 /**
  * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
@@ -65,20 +69,6 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
 function sameName(ctx: Context, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (ctx.person[k] !== 1) return false;
   return true;
-}
-
-/** First token of the sentence containing token t (sentences end at . ! ? and line breaks). */
-function sentenceStart(ctx: Context, t: number): number {
-  const text = ctx.norm.text;
-  for (let k = t; k > 0; k--) {
-    const gapFrom = ctx.tok.end[k - 1] ?? 0;
-    const gapTo = ctx.tok.start[k] ?? 0;
-    for (let i = gapFrom; i < gapTo; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 46 || c === 33 || c === 63 || c === 10) return k;
-    }
-  }
-  return 0;
 }
 
 /** Gendered slurs like "cow" need the post to be about a woman (or to address someone directly). */
