@@ -148,13 +148,16 @@ test('explorer: export an evidence pack of exactly the posts a search and filter
   await expect(dialog).toContainText(
     `all ${matching.toLocaleString('en-GB')} posts that match this search and these filters`,
   );
+  // A search has no case title, so staff give the pack one for its cover and file name.
+  await dialog.getByLabel(/Title on the cover/).fill('Abuse in October');
   await dialog.getByRole('checkbox', { name: /other people’s @handles/ }).check();
   await page.screenshot({ path: '/tmp/explorer-export.png' });
   await dialog.getByRole('button', { name: 'Build redacted pack' }).click();
   await expect(dialog.getByText('The pack is ready')).toBeVisible({ timeout: 120_000 });
   await expect(dialog).not.toContainText('Packs made');
   const pack = await saveVerifiedPack(page, dialog);
-  expect(pack.name).toMatch(/^posts-.*-\d{8}-\d{6}-redacted\.zip$/);
+  expect(pack.name).toMatch(/^posts-abuse-in-october-\d{8}-\d{6}-redacted\.zip$/);
+  expect(pack.manifest.case.title).toBe('Abuse in October');
   expect(pack.manifest.redaction.applied).toEqual(['handles']);
   expect(pack.manifest.posts).toHaveLength(matching);
   expect(pack.text('posts.jsonl').trim().split('\n')).toHaveLength(matching);

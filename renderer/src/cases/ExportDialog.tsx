@@ -28,6 +28,8 @@ export function ExportDialog({
   const fromCase = 'caseId' in source;
   const id = useId();
   const [redact, setRedact] = useState<RedactOption[]>([]);
+  // A search has no case title: staff name the pack for its cover and file name (optional).
+  const [title, setTitle] = useState('');
   const [started, setStarted] = useState<{ jobId: string; fileName: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [seenJob, setSeenJob] = useState(false);
@@ -48,7 +50,11 @@ export function ExportDialog({
       setStarted(
         'caseId' in source
           ? await api('evidence.export', { caseId: source.caseId, redact })
-          : await api('evidence.exportFilter', { filter: source.filter, redact }),
+          : await api('evidence.exportFilter', {
+              filter: source.filter,
+              redact,
+              ...(title.trim() ? { title: title.trim() } : {}),
+            }),
       );
     } catch (err) {
       setError(toApiError(err).message);
@@ -88,6 +94,22 @@ export function ExportDialog({
               can check later that nothing was changed.
             </li>
           </ul>
+          {fromCase ? null : (
+            <div className="field">
+              <label className="field-label" htmlFor={`${id}-title`}>
+                Title on the cover <span className="muted">(optional)</span>
+              </label>
+              <input
+                id={`${id}-title`}
+                type="text"
+                value={title}
+                maxLength={200}
+                disabled={!!started}
+                placeholder="Posts from the explorer"
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            </div>
+          )}
           <fieldset className="case-choice" disabled={!!started}>
             <legend className="field-label">Redaction (for a copy to share with the press)</legend>
             <label className="pick-option">

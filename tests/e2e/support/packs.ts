@@ -15,7 +15,7 @@ export interface SavedPack {
   /** Where the pack was saved. */
   file: string;
   files: Record<string, Uint8Array>;
-  manifest: { redaction: { applied: string[] }; posts: unknown[] };
+  manifest: { redaction: { applied: string[] }; posts: unknown[]; case: { title: string } };
   text(file: string): string;
 }
 
