@@ -31,6 +31,8 @@ const FIGURATIVE_APPLIES = new Set([
   'racism',
   // "couldn't organise a piss-up in a brewery": an idiom about competence
   'profanity',
+  // "this tax will cripple small businesses": the verb, not the slur
+  'ableism',
 ]);
 const NEGATION_APPLIES = new Set([
   'threat',
