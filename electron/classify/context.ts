@@ -256,7 +256,7 @@ function lookupUnknown(lex: Lexicon, table: WordTable, key: string, shape: numbe
   for (let s = slotOf(h, sq.mask); sq.used[s] === 1; s = (s + 1) & sq.mask) {
     if (sq.hashes[s] !== h) continue;
     squeezed ??= squeeze(key);
-    if (sq.keys[s] === squeezed) return sq.values[s]!;
+    if (sq.keys[s] === squeezed) return lex.sets.noSqueeze.has(key) ? -1 : sq.values[s]!;
   }
   return -1;
 }

@@ -33,6 +33,8 @@ const FIGURATIVE_APPLIES = new Set([
   'profanity',
   // "this tax will cripple small businesses": the verb, not the slur
   'ableism',
+  // "a mob in pussy hats": the protest hat
+  'misogyny',
 ]);
 const NEGATION_APPLIES = new Set([
   'threat',

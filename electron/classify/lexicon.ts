@@ -72,6 +72,8 @@ export interface WordSets {
   reclaimable: Set<string>;
   publicInfo: Set<string>;
   stopwords: Set<string>;
+  /** Ordinary words with a double letter that must not be read as a squeezed elongation ("speed" is not "sped", "Hogg" not "hog"). */
+  noSqueeze: Set<string>;
 }
 
 export interface Lexicon {
@@ -240,6 +242,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     reclaimable: toSet(guards.reclaimable),
     publicInfo: toSet(guards.publicInfo),
     stopwords: toSet(guards.stopwords),
+    noSqueeze: toSet(guards.noSqueeze),
   };
   const fingerprint = JSON.stringify([CATEGORY_FILES, guards, political, targets, overrides]);
   return {

@@ -1,4 +1,5 @@
 import antisemitism from './lexicons/antisemitism.json';
+import islamophobia from './lexicons/islamophobia.json';
 import type { Context } from './context';
 
 /**
@@ -14,10 +15,26 @@ const STEMS: readonly string[] = antisemitism.topic;
 
 export function mentionsJewishTopic(ctx: Context): boolean {
   if (ctx.lexCategories.includes('antisemitism') || ctx.original.includes('(((')) return true;
+  return hasStem(ctx, STEMS);
+}
+
+/**
+ * Words that are Islamophobic only in a post about Muslims or Islam (`needsTopic` in
+ * lexicons/islamophobia.json: "terrorist", "extremist"…): "Antifa is a domestic terrorist
+ * organisation" is a political claim, not anti-Muslim abuse. The `topic` stems decide.
+ */
+const ISLAM_STEMS: readonly string[] = islamophobia.topic;
+export const NEEDS_ISLAM_TOPIC: ReadonlySet<string> = new Set(islamophobia.needsTopic);
+
+export function mentionsIslamTopic(ctx: Context): boolean {
+  return hasStem(ctx, ISLAM_STEMS);
+}
+
+function hasStem(ctx: Context, stems: readonly string[]): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     const key = keys[t]!;
-    for (const stem of STEMS) if (key.startsWith(stem)) return true;
+    for (const stem of stems) if (key.startsWith(stem)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import type { RuleHit } from './hit';
+import { mentionsIslamTopic, NEEDS_ISLAM_TOPIC } from '../topic';
 import { aimedAtPerson as aimedAtPerson_IMPORT, aimedAtWoman as aimedAtWoman_IMPORT } from './target';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -63,12 +64,15 @@ export function scanLexicon(ctx: Context): LexiconScan {
     if (shadowed(ctx, i)) continue;
     if (e.weight <= 0) continue;
     if (e.kind === 'targeted') {
+      const onTopic =
+        e.category !== 'islamophobia' || !NEEDS_ISLAM_TOPIC.has(e.term) || mentionsIslamTopic(ctx);
       const ok =
-        ctx.tok.emoji[m.start] === 1
+        onTopic &&
+        (ctx.tok.emoji[m.start] === 1
           ? emojiAimed(ctx)
           : e.category === 'misogyny'
             ? aimedAtWoman(ctx, m.start, m.end)
-            : aimedAtPerson(ctx, m.start, m.end, e.category === 'personal_insult');
+            : aimedAtPerson(ctx, m.start, m.end, e.category === 'personal_insult'));
       if (!ok) {
         out.masked.push([m.start, m.end]);
         if (e.weight >= 0.5 && e.category !== 'personal_insult') out.untargeted++;

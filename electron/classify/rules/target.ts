@@ -11,6 +11,8 @@ const sentenceStart = sentenceStart_IMPORT;
  * Verbs ("is", "you're"), "what"/"such" and insulting adjectives ("filthy pig") still decide.
  */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+/** Possessives: right before an animal word they make it a pet or livestock ("your dog"), not a name-call. */
+const OWNERS = new Set(['your', 'ur', 'yer', 'her', 'his', 'their', 'my', 'our', 'its']);
 /** A bare insult counts as aimed at the addressee only in a one-sentence reply this short ("Idiot."). */
 const SHORT_REPLY_TOKENS = 12;
 
@@ -26,6 +28,8 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   const s = ctx.lex.sets;
   const after = keys[te] ?? '';
   if (s.policyNouns.has(after) || s.policyNouns.has(keys[te + 1] ?? '')) return false;
+  // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
+  if (!insult && OWNERS.has(keys[ts - 1] ?? '')) return false;
   const from = sentenceStart(ctx, ts);
   // Three words back, not counting determiners ("a bunch of cockroaches", "being this much of a dickhead").
   for (let k = ts - 1, words = 0; k >= from && words < 3; k--) {

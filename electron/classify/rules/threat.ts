@@ -155,10 +155,13 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   let intentAt = -1;
   let subject = false;
   let weak = false;
+  // An intent word proper ("will", "gonna", "I'll"), not just "I" or "we" before the verb.
+  let explicit = false;
   for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
     const w = keys[k] ?? '';
     if (s.negators.has(w)) return; // "I would never hurt you", "I won't kill anyone"
     if (s.reporting.has(w)) break;
+    if (s.intent.has(w) || w === 'ill') explicit = true;
     if (s.intent.has(w)) {
       intentAt = k;
       if (WEAK_MODALS.has(w)) weak = true;
@@ -181,6 +184,9 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     }
   }
   if (intentAt < 0 || !subject) return;
+  // Everyday verbs need a stated intent: "I'll find you" threatens, "I find them super cool" and "we
+  // get Jim elected" do not.
+  if (!explicit && WEAK_VERBS.has(keys[v] ?? '')) return;
   // a person as object within the next few tokens, skipping fillers ("beat the shit out of you")
   let objEnd = -1;
   for (let k = v + 1; k < count && k <= v + 6; k++) {
