@@ -265,7 +265,7 @@ export function lookupKey(lex: Lexicon, key: string): number {
   const id = lex.vocab.get(key);
   if (id !== undefined) return id;
   if (key.includes('*')) return lookupMasked(lex, key);
-  if (hasDouble(key)) {
+  if (hasDouble(key) && !lex.sets.noSqueeze.has(key)) {
     const s = lex.squeezed.get(squeeze(key));
     if (s !== undefined) return s;
   }
@@ -281,6 +281,8 @@ function lookupMasked(lex: Lexicon, key: string): number {
   const visible = key.replaceAll('*', '').length;
   // "***" or "f***" alone says too little to name a word.
   if (visible < 2 || visible < key.length / 2) return -1;
+  // "*once again*": a star opening an otherwise plain word is emphasis, not a masked letter.
+  if (key.charCodeAt(0) === 42 && key.lastIndexOf('*') === 0) return -1;
   for (const cand of lex.byLength.get(key.length) ?? []) {
     let ok = true;
     for (let i = 0; i < key.length && ok; i++) {
