@@ -35,6 +35,8 @@ const FIGURATIVE_APPLIES = new Set([
   'ableism',
   // "a mob in pussy hats": the protest hat
   'misogyny',
+  // "her number one goal": a ranking, not a phone number
+  'doxxing',
 ]);
 const NEGATION_APPLIES = new Set([
   'threat',

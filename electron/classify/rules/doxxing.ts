@@ -89,11 +89,25 @@ const ROUTINE = new Set([
   'club',
 ]);
 
+/** Does token t end in "'s" ("Nair's", "Llewellyn's")? */
+function possessiveS(ctx: Context, t: number): boolean {
+  const end = ctx.tok.end[t] ?? 0;
+  const text = ctx.norm.text;
+  return end >= 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39;
+}
+
+/** Possessives naming someone else's family. */
+const OTHERS = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', '@user']);
+
 /** "Nair's kids go to St Mary's", "drops his son at Oakfield school at 8": family plus a where or when. */
 function familyRoutine(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     if (!FAMILY.has(keys[t] ?? '')) continue;
+    // Someone else's family: "her kids", "his son", "Nair's kids". Not "our daughter" (the writer's
+    // own) or "school children" in general.
+    if (t === 0 || (!OTHERS.has(keys[t - 1] ?? '') && ctx.person[t - 1] !== 1 && !possessiveS(ctx, t - 1)))
+      continue;
     let routine = -1;
     let specific = -1;
     for (let k = Math.max(0, t - 3); k < Math.min(count, t + 7); k++) {
