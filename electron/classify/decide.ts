@@ -27,8 +27,19 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   politicalModel: 0.9,
 };
 
-/** Identity categories no head was trained for: their weak rule evidence stays below the bar. */
-const IDENTITY_WITHOUT_HEAD = new Set(['racism', 'islamophobia', 'anti_lgbtq', 'ableism']);
+/**
+ * S3 categories no head was trained for: their weak rule evidence stays below the bar, because the
+ * general offensive head only says a post is offensive ("dumb ass" is not sexualised abuse, "you dumb
+ * idiot" not ableism); the post still gets personal_insult or profanity from that head.
+ */
+const WITHOUT_HEAD = new Set([
+  'racism',
+  'islamophobia',
+  'anti_lgbtq',
+  'ableism',
+  'sexualised',
+  'dehumanisation',
+]);
 
 /** Which model head backs up weak rule evidence for each category. */
 const HEAD_FOR: Record<string, keyof ModelScores> = {
@@ -186,9 +197,8 @@ function ruleLabels(input: DecideInput, scores: ModelScores, labels: Label[]): F
     }
     // Weak rule evidence ("cow", "jew" without a clear slur) counts only if the model agrees.
     // No head knows about private information: "her husband" in an angry post is not doxxing. Nor
-    // does the general offensive head know about race, faith, sexuality or disability: "you dumb
-    // idiot" is offensive, which does not make its "dumb" ableist.
-    if (key === 'doxxing' || (HEAD_FOR[key] === undefined && IDENTITY_WITHOUT_HEAD.has(key))) continue;
+    // does the general offensive head know about identity, sex or dehumanisation (WITHOUT_HEAD).
+    if (key === 'doxxing' || (HEAD_FOR[key] === undefined && WITHOUT_HEAD.has(key))) continue;
     const head = HEAD_FOR[key] ?? 'offensive';
     const p = scores[head];
     if (p >= Math.max(t.ruleWithModel, headThreshold(t, head))) {
