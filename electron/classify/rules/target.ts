@@ -23,7 +23,6 @@ const SHORT_REPLY_TOKENS = 12;
  * stupid."): insulting an idea is political criticism. Looks back only within the word's sentence.
  */
 export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = false): boolean {
-  const allowBare = insult;
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
   const after = keys[te] ?? '';
@@ -37,7 +36,7 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
     // "this cunt", "the idiot": an insult noun is about a person whatever introduces it. Animal,
     // disease and identity words are not ("a pig roast", "the rat problem", "a monkey at the zoo").
     if (DETERMINERS.has(w)) {
-      if (allowBare) return true;
+      if (insult) return true;
       continue;
     }
     words++;
@@ -60,7 +59,7 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   // "rat Starmer": a name right after the word (not the rest of a title it starts: "Pig Out Festival").
   if (ctx.person[te] === 1 && !sameName(ctx, ts, te)) return true;
   // A bare insult opening or closing a short reply is aimed at whoever is being replied to.
-  if (!allowBare) return false;
+  if (!insult) return false;
   if (keys[ts - 1] === '@user') return true;
   // Not a closing remark after a first sentence about something else ("…scrapped the link. Really stupid.").
   return count <= SHORT_REPLY_TOKENS && from === 0 && (ts === 0 || te === count);
