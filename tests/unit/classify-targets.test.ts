@@ -67,6 +67,12 @@ describe('targets', () => {
     expect(keys("I'll find you and I'll hurt you")).toContain('threat');
   });
 
+  it("turning up at someone's place with a weapon is a threat; the policy topic is not", () => {
+    expect(keys('Coming to your office on Monday. Bringing acid.')).toContain('threat');
+    expect(abusive("I'll be at your surgery on Friday to ask about petrol prices.")).toBe(false);
+    expect(abusive('Will be at your constituency office for the knife crime meeting.')).toBe(false);
+  });
+
   it('swearing stays swearing under a negation', () => {
     expect(keys("I'm not fucking happy about the rail cuts")).toContain('profanity');
     expect(abusive("You're not an idiot, you were badly advised")).toBe(false);

@@ -11,6 +11,7 @@ const W_THREAT = W_THREAT_IMPORT;
  *     "we will hang every one of them". A non-person object ("kill the bill", "killing it") never fires.
  *  2. second-person future + harm outcome: "you're going to die", "you will be shot".
  *  3. weapon emoji aimed at someone: "@user 🔪🔪".
+ *  4. turning up where someone is, with a weapon: "Coming to your office on Monday. Bringing acid."
  * Rape threats are also reported as sexualised abuse.
  */
 const IMPLIED_I = new Set(['gonna', 'gunna', 'finna', 'gon', 'wanna', 'gotta']);
@@ -139,11 +140,14 @@ export function threatRules(ctx: Context, hits: RuleHit[]): void {
   const s = ctx.lex.sets;
   // Pre-check: no violent verb or outcome word in the post (word-table flags), nothing to look at.
   if ((ctx.tok.flags & W_THREAT) !== 0) {
+    let weapon = -1;
     for (let t = 0; t < count; t++) {
       const k = keys[t] ?? '';
       if (s.violence.has(k)) intentVerbObject(ctx, t, hits);
       if (OUTCOMES.has(k)) futureOutcome(ctx, t, hits);
+      if (weapon < 0 && CARRIED.has(k) && !NOT_CARRIED_AFTER.has(keys[t + 1] ?? '')) weapon = t;
     }
+    if (weapon >= 0) weaponVisit(ctx, weapon, hits);
   }
   if (ctx.tok.hasEmoji) weaponEmoji(ctx, hits);
 }
@@ -228,6 +232,94 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   });
   if (verb === 'rape')
     hits.push({ category: 'sexualised', score: 0.9, tokStart: start, tokEnd: objEnd, rule: 'threat:rape' });
+}
+
+/** Weapons and accelerants someone might bring (all in the `violence` list, so the pre-check sees them). */
+const CARRIED = new Set(['petrol', 'acid', 'knife', 'knives', 'blade', 'machete', 'gun', 'bomb']);
+/** "petrol prices", "knife crime", "gun licence": the policy topic, not the object. */
+const NOT_CARRIED_AFTER = new Set([
+  'price',
+  'prices',
+  'duty',
+  'tax',
+  'costs',
+  'cost',
+  'station',
+  'stations',
+  'crime',
+  'crimes',
+  'licence',
+  'licences',
+  'license',
+  'laws',
+  'law',
+  'control',
+  'amnesty',
+  'attack',
+  'attacks',
+  'shortage',
+  'shortages',
+]);
+/** Places someone can be found: "your office", "your surgery", "your house". */
+const PLACES = new Set([
+  'office',
+  'surgery',
+  'surgeries',
+  'house',
+  'home',
+  'door',
+  'doorstep',
+  'flat',
+  'street',
+  'constituency',
+  'school',
+  'car',
+  'event',
+  'hustings',
+]);
+/** Being there: "I'll be at", "coming to", "see you at", "waiting outside". */
+const PRESENCE = new Set([
+  'be',
+  'coming',
+  'come',
+  'see',
+  'waiting',
+  'wait',
+  'visit',
+  'visiting',
+  'outside',
+  'round',
+]);
+
+/**
+ * "Coming to your office on Monday. Bringing acid.": being at someone's place plus a weapon, in the
+ * same post even across sentences. Needs a presence word (or an intent word) and "your" + a place
+ * before the weapon, so "I'll be at your surgery about petrol prices" (NOT_CARRIED_AFTER) and "your
+ * office has a knife amnesty" do not fire.
+ */
+function weaponVisit(ctx: Context, weapon: number, hits: RuleHit[]): void {
+  const { keys } = ctx.tok;
+  const s = ctx.lex.sets;
+  for (let p = Math.max(0, weapon - 14); p < weapon; p++) {
+    const w = keys[p] ?? '';
+    if (w !== 'your' && w !== 'ur') continue;
+    if (!PLACES.has(keys[p + 1] ?? '') && !PLACES.has(keys[p + 2] ?? '')) continue;
+    let cue = -1;
+    for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
+      const c = keys[k] ?? '';
+      if (s.negators.has(c)) return;
+      if (PRESENCE.has(c) || s.intent.has(c) || c === 'ill') cue = k;
+    }
+    if (cue < 0) continue;
+    hits.push({
+      category: 'threat',
+      score: 0.85,
+      tokStart: cue,
+      tokEnd: weapon + 1,
+      rule: 'threat:visit-with-weapon',
+    });
+    return;
+  }
 }
 
 function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
