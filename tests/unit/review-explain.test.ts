@@ -77,6 +77,9 @@ describe('why, in plain words', () => {
       'matched the threat pattern “I will + kill + a person”',
     );
     expect(describeRule('threat:you-will-die', nameOf)).toBe('matched the threat pattern “you will … die”');
+    expect(describeRule('threat:visit-with-weapon', nameOf)).toBe(
+      'says they will be at the person’s office or home, with a weapon',
+    );
     expect(describeRule('harm:wish-dies', nameOf)).toBe('matched the harm-wish pattern “hope / wish + dies”');
     expect(describeRule('doxxing:postcode', nameOf)).toBe('shares a UK postcode');
     expect(describeRule('party:tories+lex:dehumanisation:vermin', nameOf)).toBe(
