@@ -75,6 +75,8 @@ describe('targets', () => {
 
   it('swearing stays swearing under a negation', () => {
     expect(keys("I'm not fucking happy about the rail cuts")).toContain('profanity');
+    expect(keys('What the f*** is this budget')).toContain('profanity');
+    expect(keys('@JaneMarshMP f*** off back to Westminster')).toContain('personal_insult');
     expect(abusive("You're not an idiot, you were badly advised")).toBe(false);
   });
 
