@@ -64,8 +64,6 @@ export interface PostRow {
   metrics: string;
   hasMetrics: boolean;
   raw: string;
-  /** '' until insertRow hashes `raw` (see toPostRow). */
-  rawSha256: string;
   matched: 0 | 1;
   mentioned: string;
   abusive: 0 | 1;
@@ -94,9 +92,6 @@ export function toPostRow(
     metrics: JSON.stringify(p.metrics ?? {}),
     hasMetrics: !!p.metrics && Object.keys(p.metrics).length > 0,
     raw: p.raw,
-    // Hashed by insertRow on the writing thread: during a parallel import the preparing thread is the
-    // busier of the two (it parses, maps, matches and classifies), so the hash is moved off it.
-    rawSha256: '',
     matched: matched ? 1 : 0,
     mentioned,
     abusive: verdict.abusive,
@@ -201,7 +196,9 @@ export class PostWriter {
       r.conversationId,
       r.metrics,
       r.raw,
-      r.rawSha256 || sha256(r.raw),
+      // Hashed here, on the writing thread: during a parallel import the preparing thread is the
+      // busier of the two (it parses, maps, matches and classifies).
+      sha256(r.raw),
       importId,
       r.matched,
       r.mentioned,

@@ -198,7 +198,7 @@ function ruleLabels(input: DecideInput, scores: ModelScores, labels: Label[]): F
     // Weak rule evidence ("cow", "jew" without a clear slur) counts only if the model agrees.
     // No head knows about private information: "her husband" in an angry post is not doxxing. Nor
     // does the general offensive head know about identity, sex or dehumanisation (WITHOUT_HEAD).
-    if (key === 'doxxing' || (HEAD_FOR[key] === undefined && WITHOUT_HEAD.has(key))) continue;
+    if (key === 'doxxing' || WITHOUT_HEAD.has(key)) continue;
     const head = HEAD_FOR[key] ?? 'offensive';
     const p = scores[head];
     if (p >= Math.max(t.ruleWithModel, headThreshold(t, head))) {

@@ -43,6 +43,11 @@ export interface Entry {
   weight: number;
   /** Length in tokens. */
   length: number;
+  /**
+   * Topic stems the post must contain for this entry to count (the file's `topic`, for terms in its
+   * `needsTopic`): "terrorist" is Islamophobic only in a post about Islam or Muslims.
+   */
+  topic?: readonly string[];
 }
 
 export interface LexiconOverrides {
@@ -97,6 +102,10 @@ interface CategoryFile {
   targeted?: string[];
   phrase?: string[];
   weights?: Record<string, number>;
+  /** Stems of words that put a post on this category's topic ("muslim", "islam"…). */
+  topic?: string[];
+  /** Terms that count only in a post on that topic. */
+  needsTopic?: string[];
 }
 
 const CATEGORY_FILES: CategoryFile[] = [
@@ -181,20 +190,35 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     }
     return id;
   };
-  const add = (term: string, category: string, kind: EntryKind, weight: number): void => {
+  const add = (
+    term: string,
+    category: string,
+    kind: EntryKind,
+    weight: number,
+    topic?: readonly string[],
+  ): void => {
     for (const expanded of expandSlots(term)) {
       const keys = termKeys(expanded);
       if (keys.length === 0) continue;
       if (disabled.has(`${category}\u0000${keys.join(' ')}`)) continue;
       const id = entries.length;
-      entries.push({ id, term: expanded, category, kind, weight, length: keys.length });
+      const entry: Entry = { id, term: expanded, category, kind, weight, length: keys.length };
+      if (topic) entry.topic = topic;
+      entries.push(entry);
       automaton.add(keys.map(idOf), id);
     }
   };
   for (const file of CATEGORY_FILES) {
+    const needsTopic = new Set(file.needsTopic ?? []);
     for (const kind of ['slur', 'targeted', 'phrase'] as const) {
       for (const term of file[kind] ?? [])
-        add(term, file.category, kind, file.weights?.[term] ?? DEFAULT_WEIGHT[kind]);
+        add(
+          term,
+          file.category,
+          kind,
+          file.weights?.[term] ?? DEFAULT_WEIGHT[kind],
+          needsTopic.has(term) ? file.topic : undefined,
+        );
     }
   }
   for (const term of guards.figurative) add(term, 'figurative', 'figurative', 1);

@@ -1,5 +1,4 @@
 import antisemitism from './lexicons/antisemitism.json';
-import islamophobia from './lexicons/islamophobia.json';
 import type { Context } from './context';
 
 /**
@@ -15,22 +14,11 @@ const STEMS: readonly string[] = antisemitism.topic;
 
 export function mentionsJewishTopic(ctx: Context): boolean {
   if (ctx.lexCategories.includes('antisemitism') || ctx.original.includes('(((')) return true;
-  return hasStem(ctx, STEMS);
+  return mentionsTopic(ctx, STEMS);
 }
 
-/**
- * Words that are Islamophobic only in a post about Muslims or Islam (`needsTopic` in
- * lexicons/islamophobia.json: "terrorist", "extremist"…): "Antifa is a domestic terrorist
- * organisation" is a political claim, not anti-Muslim abuse. The `topic` stems decide.
- */
-const ISLAM_STEMS: readonly string[] = islamophobia.topic;
-export const NEEDS_ISLAM_TOPIC: ReadonlySet<string> = new Set(islamophobia.needsTopic);
-
-export function mentionsIslamTopic(ctx: Context): boolean {
-  return hasStem(ctx, ISLAM_STEMS);
-}
-
-function hasStem(ctx: Context, stems: readonly string[]): boolean {
+/** Whether any word of the post starts with one of `stems` (a lexicon file's `topic`). */
+export function mentionsTopic(ctx: Context, stems: readonly string[]): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     const key = keys[t]!;

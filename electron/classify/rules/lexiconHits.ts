@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import type { RuleHit } from './hit';
-import { mentionsIslamTopic, NEEDS_ISLAM_TOPIC } from '../topic';
+import { mentionsTopic } from '../topic';
 import { aimedAtPerson as aimedAtPerson_IMPORT, aimedAtWoman as aimedAtWoman_IMPORT } from './target';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -64,8 +64,8 @@ export function scanLexicon(ctx: Context): LexiconScan {
     if (shadowed(ctx, i)) continue;
     if (e.weight <= 0) continue;
     if (e.kind === 'targeted') {
-      const onTopic =
-        e.category !== 'islamophobia' || !NEEDS_ISLAM_TOPIC.has(e.term) || mentionsIslamTopic(ctx);
+      // Some words count only in a post on their category's topic (Entry.topic).
+      const onTopic = !e.topic || mentionsTopic(ctx, e.topic);
       const ok =
         onTopic &&
         (ctx.tok.emoji[m.start] === 1
