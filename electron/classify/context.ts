@@ -191,6 +191,7 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
         if (raw) id = lookupKey(lex, key.replaceAll('i', 'l'));
       }
     }
+    if (id < 0 && spacedWithArticle(tok, t, norm)) id = lookupKey(lex, tok.keys[t]!.slice(1));
     ids[t] = id;
     if (id >= 0) known = true;
   }
@@ -236,6 +237,21 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
     table,
     packStyle(sn.letters, sn.capitals, countChar(original, 33), countChar(original, 35), baseStore.count),
   );
+}
+
+/**
+ * "a n i g g e r", "i d i o t": spaced letters are joined into one token, and a leading "a" or "i"
+ * may be the article or pronoun before the spaced word. True for an unknown token that starts with
+ * "a" or "i", is at least four letters long and was spelt out one letter at a time (its letters span
+ * about twice its length in the original); the caller then tries the word without that letter.
+ */
+function spacedWithArticle(tok: TokenStore, t: number, norm: Normalised): boolean {
+  const len = tok.klen[t]!;
+  if (len < 4) return false;
+  const first = tok.keys[t]!.charCodeAt(0);
+  if (first !== 97 && first !== 105) return false;
+  const span = norm.srcEnd[tok.end[t]! - 1]! - norm.srcStart[tok.start[t]!]!;
+  return span >= 2 * len - 1;
 }
 
 /** How many times char `c` occurs in s (native indexOf: "!" and "#" are rare). */

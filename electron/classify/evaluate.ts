@@ -43,7 +43,25 @@ export interface EvalReport {
   classifierVersion: string;
   tasks: TaskReport[];
   contrast?: ContrastReport;
+  /** The blind sets beside the contrast set (tests/fixtures/classify/blind*.jsonl). */
+  blind?: BlindReport[];
 }
+
+/**
+ * A set written by someone who never saw the rules or lexicons. `studied` sets had their errors read
+ * and fixed with general rules afterwards, so only the others still measure how the rules generalise.
+ */
+export interface BlindReport {
+  file: string;
+  n: number;
+  accuracy: number;
+  falseAlarms: number;
+  misses: number;
+  studied: boolean;
+}
+
+/** Blind sets whose errors were read (tests/fixtures/classify/README.md): no longer a blind figure. */
+const STUDIED_BLIND_SETS = new Set(['blind.jsonl', 'blind2.jsonl']);
 
 const CLASSIFIER_TASKS: {
   task: string;
@@ -140,7 +158,41 @@ export function evaluate(datasetsDir: string, opts: EvaluateOptions = {}): EvalR
   const contrast = fs.existsSync(contrastPath)
     ? evaluateContrast(classifier, readContrast(contrastPath))
     : undefined;
-  return { classifierVersion: classifier.version, tasks, ...(contrast ? { contrast } : {}) };
+  const blind = blindReports(classifier, path.dirname(contrastPath));
+  return {
+    classifierVersion: classifier.version,
+    tasks,
+    ...(contrast ? { contrast } : {}),
+    ...(blind.length > 0 ? { blind } : {}),
+  };
+}
+
+function blindReports(classifier: Classifier, dir: string): BlindReport[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^blind\d*\.jsonl$/.test(f))
+    .sort()
+    .map((file) => {
+      const items = readContrast(path.join(dir, file));
+      let right = 0;
+      let falseAlarms = 0;
+      let misses = 0;
+      for (const i of items) {
+        const abusive = classifier.classify(i.text).abusive;
+        if (abusive === i.abusive) right++;
+        else if (abusive) falseAlarms++;
+        else misses++;
+      }
+      return {
+        file,
+        n: items.length,
+        accuracy: items.length ? right / items.length : 0,
+        falseAlarms,
+        misses,
+        studied: STUDIED_BLIND_SETS.has(file),
+      };
+    });
 }
 
 function taskReport(task: string, system: 'model' | 'classifier', m: BinaryMetrics): TaskReport {
@@ -266,6 +318,13 @@ export function formatEvalReport(r: EvalReport): string {
       lines.push('', 'Most frequent misses (gold → top predicted):');
       for (const x of c.confusions) lines.push(`  ${x.gold} → ${x.predicted}: ${x.count}`);
     }
+  }
+  if (r.blind) {
+    lines.push('', 'Blind sets (written by people who never saw the rules):');
+    for (const b of r.blind)
+      lines.push(
+        `  ${b.file.padEnd(14)} ${String(b.n).padStart(4)} posts  accuracy ${pct(b.accuracy)}  false alarms ${b.falseAlarms}  misses ${b.misses}  ${b.studied ? '(errors since studied and fixed: no longer blind)' : '(still blind: errors never read)'}`,
+      );
   }
   return lines.join('\n');
 }

@@ -35,6 +35,8 @@ const FIGURATIVE_APPLIES = new Set([
   'ableism',
   // "a mob in pussy hats": the protest hat
   'misogyny',
+  // "tooth fairy economics", "a fairy tale budget"
+  'anti_lgbtq',
   // "her number one goal": a ranking, not a phone number
   'doxxing',
 ]);
@@ -49,7 +51,7 @@ const NEGATION_APPLIES = new Set([
   'misogyny',
   // Not profanity: "I'm not fucking happy", "don't give a shit" still swear.
 ]);
-const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill']);
+const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'weve', 'wed']);
 
 export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, number][]): RuleHit[] {
   if (hits.length === 0) return hits;
@@ -69,6 +71,16 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     const from = clauseStart(ctx, ts);
     if (FIGURATIVE_APPLIES.has(h.category) && figurative.some(([a, b]) => a < h.tokEnd && b > ts))
       return false;
+    if (h.category === 'threat' && s.electoralFigures.has(h.rule) && electoralPost(ctx)) return false;
+    // "Car park's a f***ing nightmare but the staff were angels, thank you": swearing in a post that
+    // thanks or praises is not abuse unless its own clause is aimed at someone ("cheers, fuck you").
+    if (h.category === 'profanity' && grateful(ctx) && !addressed(ctx, from, h.tokEnd)) return false;
+    // A weapon emoji after a figure of speech in its sentence illustrates it ("he bombed at the
+    // hustings 💣"), as the word itself would.
+    if (h.rule === 'threat:weapon-emoji') {
+      const sentence = sentenceStart(ctx, ts);
+      if (figurative.some(([a]) => a < ts && sentenceStart(ctx, a) === sentence)) return false;
+    }
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
     if (reported(ctx, ts, from)) return false;
@@ -81,6 +93,46 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     return true;
   });
+}
+
+/** Whether the post thanks or praises (lexicons/guards.json `gratitude`). */
+function grateful(ctx: Context): boolean {
+  const { gratitude, ungrateful } = ctx.lex.sets;
+  let thanks = false;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = ctx.tok.keys[t] ?? '';
+    // "thank you" (not "thank god", "thank fuck"); sarcasm ("Thanks feminists 😡", "thanks for
+    // nothing") cancels the thanks.
+    if (gratitude.has(k) || (k === 'thank' && ctx.tok.keys[t + 1] === 'you')) thanks = true;
+    if (ungrateful.has(k)) return false;
+  }
+  return thanks;
+}
+
+/** A second-person word or an @mention from `from` to the end of the clause after token `to`. */
+function addressed(ctx: Context, from: number, to: number): boolean {
+  const s = ctx.lex.sets;
+  const text = ctx.norm.text;
+  for (let k = from; k < ctx.tok.count; k++) {
+    if (k >= to) {
+      // stop at the end of the clause
+      const gapFrom = ctx.tok.end[k - 1] ?? 0;
+      const gapTo = ctx.tok.start[k] ?? 0;
+      let end = false;
+      for (let i = gapFrom; i < gapTo && !end; i++) end = CLAUSE_END.has(text.charCodeAt(i));
+      if (end) break;
+    }
+    const w = ctx.tok.keys[k] ?? '';
+    if (w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether the post talks about elections, polls or careers (lexicons/guards.json `electoral`). */
+function electoralPost(ctx: Context): boolean {
+  const set = ctx.lex.sets.electoral;
+  for (let t = 0; t < ctx.tok.count; t++) if (set.has(ctx.tok.keys[t] ?? '')) return true;
+  return false;
 }
 
 /** Marks that end a clause (. , ; : ! ? and line breaks) and those that end a sentence (. ! ? line breaks). */

@@ -79,6 +79,18 @@ export interface WordSets {
   stopwords: Set<string>;
   /** Ordinary words with a double letter that must not be read as a squeezed elongation ("speed" is not "sped", "Hogg" not "hog"). */
   noSqueeze: Set<string>;
+  /** Words that put a post about elections, polls and careers ("the polls", "by-election", "majority"). */
+  electoral: Set<string>;
+  /**
+   * Threat phrases and intent verbs that read as electoral in such a post ("your days are numbered,
+   * the polling has you 20 points behind", "we'll bury you at the ballot box"): the rule ids they
+   * produce (`lex:threat:<phrase>`, `threat:intent-<verb>-…`).
+   */
+  electoralFigures: Set<string>;
+  /** Thanks and praise ("cheers", "thank you", 💙): swearing in such a post is not aimed at anyone. */
+  gratitude: Set<string>;
+  /** Angry emoji and "(thanks for) nothing": the thanks are sarcastic. */
+  ungrateful: Set<string>;
 }
 
 export interface Lexicon {
@@ -267,6 +279,12 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     publicInfo: toSet(guards.publicInfo),
     stopwords: toSet(guards.stopwords),
     noSqueeze: toSet(guards.noSqueeze),
+    electoral: toSet(guards.electoral),
+    gratitude: toSet(guards.gratitude),
+    ungrateful: toSet(guards.ungrateful),
+    electoralFigures: new Set(
+      guards.electoralFigures.flatMap((f) => [`lex:threat:${f}`, `threat:intent-${f}-person`]),
+    ),
   };
   const fingerprint = JSON.stringify([CATEGORY_FILES, guards, political, targets, overrides]);
   return {

@@ -25,6 +25,20 @@ const SCORES: Record<Detected['kind'], number> = {
   'parliament-email': 0,
 };
 
+/** A public-information word within 40 characters of [start, end) in the original text. */
+function publicNear(ctx: Context, start: number, end: number): boolean {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    const a = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
+    if (a < start - 40 || a > end + 40) continue;
+    if (ctx.lex.sets.publicInfo.has(keys[t] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Postcodes of public buildings: the Houses of Parliament, the House of Lords, Downing Street. */
+const PUBLIC_POSTCODES = new Set(['SW1A0AA', 'SW1A0PW', 'SW1A2AA', 'SW1A2AB']);
+
 const HOME_WORDS = new Set([
   'home',
   'lives',
@@ -142,12 +156,18 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
     if (ctx.lex.sets.publicInfo.has(k)) publicCtx = true;
-    if (HOME_WORDS.has(k)) homeCtx = true;
+    // "House of Commons", "House of Lords": Parliament, not someone's house.
+    if (HOME_WORDS.has(k) && !(k === 'house' && keys[t + 1] === 'of')) homeCtx = true;
   }
   for (const d of found) {
     let score = SCORES[d.kind];
     if (score === 0) continue;
-    if (homeCtx) score = Math.min(0.95, score + 0.25);
+    // Parliament's and Downing Street's postcodes are on every MP's letterhead.
+    if (d.kind === 'postcode' && PUBLIC_POSTCODES.has(d.value.toUpperCase().replace(/\s+/g, ''))) continue;
+    // A public word right next to the detail ("the constituency office number is …", "22 Market
+    // Street is her OFFICE") says what it is, whatever else the post mentions.
+    const publicHere = publicCtx && publicNear(ctx, d.start, d.end);
+    if (homeCtx && !publicHere) score = Math.min(0.95, score + 0.25);
     else if (publicCtx) score = d.kind === 'mobile' ? 0.4 : 0;
     if (score <= 0) continue;
     hits.push({

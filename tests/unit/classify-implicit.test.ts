@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../electron/classify';
+
+/**
+ * Abuse that names no slur and swears at no one, next to the innocent posts that look like it. Found
+ * by scoring blind sets written by someone who never saw the rules (tests/fixtures/classify/README.md);
+ * the sentences here are paraphrases, not the blind posts. Each pair fails if a rule is made looser or
+ * stricter.
+ */
+const c = createClassifier();
+const keys = (text: string): string[] => c.classify(text).categories.map((l) => l.key);
+const abusive = (text: string): boolean => c.classify(text).abusive;
+
+describe('implicit abuse', () => {
+  it('conditional threats to family and home, not "a shame if the bill failed"', () => {
+    expect(keys("Lovely kids you've got. Shame if anything happened to them on the way home.")).toContain(
+      'threat',
+    );
+    expect(keys('I know which school your son goes to, Mr Hale. Vote the right way.')).toContain('threat');
+    expect(keys('Nice house in Brackley. Be a pity if your house caught fire one night.')).toContain(
+      'threat',
+    );
+    expect(abusive('It would be a shame if the bill failed at second reading.')).toBe(false);
+  });
+
+  it('self-harm encouragement phrased as advice', () => {
+    expect(keys('@DanHaleMP have you considered ending it all? Asking for the country.')).toContain(
+      'self_harm',
+    );
+    expect(keys("If I were you I'd take a long walk into the sea. Nobody would notice.")).toContain(
+      'self_harm',
+    );
+    expect(abusive('The council should consider ending the parking scheme altogether.')).toBe(false);
+  });
+
+  it('harm wishes and praise for attacks, not travel wishes', () => {
+    expect(keys('Hope your plane crashes on the way back from Brussels @DanHaleMP')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('The bloke who threw the milkshake should have used a brick.')).toContain('harm_incitement');
+    expect(abusive('Hope your plane lands safely, safe travels to Brussels @DanHaleMP')).toBe(false);
+  });
+
+  it('sexual harassment without explicit words', () => {
+    expect(keys('Would love to bend @LucyGrantMP over the table')).toContain('sexualised');
+    expect(keys('What colour knickers today Lucy? 😏')).toContain('sexualised');
+    expect(abusive('Lucy Grant spoke well at the hustings in Brackley tonight')).toBe(false);
+  });
+
+  it('slurs spelt out letter by letter after "a"', () => {
+    expect(keys("They've only gone and elected a n i g g e r in Hatfield")).toContain('racism');
+    expect(abusive('We need a n e w bus route in Hatfield')).toBe(false);
+  });
+
+  it('identity abuse with no slur', () => {
+    expect(keys("He'll never be British, no matter what his passport says")).toContain('racism');
+    expect(keys('Take that rag off your head before you lecture us on values')).toContain('islamophobia');
+    expect(keys("Shame Hitler didn't finish the job with your lot")).toContain('antisemitism');
+  });
+});
+
+describe('what is not abuse', () => {
+  it('threat words about elections and careers', () => {
+    expect(abusive("We'll bury you at the ballot box in May, @DanHaleMP 🗳️")).toBe(false);
+    expect(abusive('Your days are numbered as leader, the polls are brutal.')).toBe(false);
+    expect(keys('Your days are numbered, Price.')).toContain('threat');
+    expect(keys('We will bury you. Watch your back.')).toContain('threat');
+  });
+
+  it('a weapon emoji illustrating a figure of speech', () => {
+    expect(abusive("She bombed at the hustings, bless her 💣 but she'll be back next time.")).toBe(false);
+    expect(keys('@DanHaleMP 💣💣 you are next')).toContain('threat');
+  });
+
+  it('Parliament’s address and published office numbers', () => {
+    expect(abusive('Letters to Lucy Grant MP, House of Commons, London SW1A 0AA reach her fastest.')).toBe(
+      false,
+    );
+    expect(
+      abusive(
+        "The constituency office number is 01632 960347. Please don't DM the MP's personal account with casework.",
+      ),
+    ).toBe(false);
+    expect(keys('Her home address is 14 Mill Lane, Thornbury TB4 7QX. Pay her a visit.')).toContain(
+      'doxxing',
+    );
+  });
+
+  it('swearing in thanks, mild British idioms, and figures of speech', () => {
+    expect(
+      abusive(
+        'Car park at the General is a f***ing nightmare but the staff were brilliant. Thank you NHS 💙',
+      ),
+    ).toBe(false);
+    expect(abusive('Shocking performance at PMQs. Leader of the Opposition my arse.')).toBe(false);
+    expect(abusive('Total cock-up on the bin rota again 🙄')).toBe(false);
+    expect(abusive('Faggots and peas night at the club Friday, all proceeds to the food bank')).toBe(false);
+    expect(keys('What a load of fucking bullshit from the minister today.')).toContain('profanity');
+    expect(keys('Thanks for nothing, you fucking idiot')).toContain('personal_insult');
+  });
+});
