@@ -103,7 +103,9 @@ function grateful(ctx: Context): boolean {
     const k = ctx.tok.keys[t] ?? '';
     // "thank you" (not "thank god", "thank fuck"); sarcasm ("Thanks feminists 😡", "thanks for
     // nothing") cancels the thanks.
-    if (gratitude.has(k) || (k === 'thank' && ctx.tok.keys[t + 1] === 'you')) thanks = true;
+    const next = ctx.tok.keys[t + 1];
+    if (gratitude.has(k) || (k === 'thank' && next === 'you') || (k === 'credit' && next === 'to'))
+      thanks = true;
     if (ungrateful.has(k)) return false;
   }
   return thanks;

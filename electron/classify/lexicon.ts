@@ -202,6 +202,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     }
     return id;
   };
+  const seen = new Map<string, Entry>();
   const add = (
     term: string,
     category: string,
@@ -212,11 +213,20 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     for (const expanded of expandSlots(term)) {
       const keys = termKeys(expanded);
       if (keys.length === 0) continue;
-      if (disabled.has(`${category}\u0000${keys.join(' ')}`)) continue;
+      const key = `${category}\u0000${keys.join(' ')}`;
+      if (disabled.has(key)) continue;
+      // Spellings that normalise alike ("i'll be at your surgery", "ill be at your surgery") are one
+      // entry: two would count as two pieces of evidence for the same words.
+      const same = seen.get(key);
+      if (same) {
+        same.weight = Math.max(same.weight, weight);
+        continue;
+      }
       const id = entries.length;
       const entry: Entry = { id, term: expanded, category, kind, weight, length: keys.length };
       if (topic) entry.topic = topic;
       entries.push(entry);
+      seen.set(key, entry);
       automaton.add(keys.map(idOf), id);
     }
   };

@@ -68,18 +68,19 @@ describe('contrast set', () => {
 
   // Written by people who never saw the rules; their errors were then studied and fixed with general
   // rules, so these are development sets now (first, blind scores in the fixture README).
-  for (const file of ['blind.jsonl', 'blind2.jsonl'])
+  for (const file of ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl'])
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
       expect(r.n).toBe(300);
       expect(r.accuracy).toBeGreaterThanOrEqual(0.9);
     });
 
-  // Still blind (its errors have never been read): 76.7% when first scored. The floor only catches a
-  // change that makes the rules generalise worse; it is not a target to tune against.
-  it('does not get worse on blind3.jsonl, the set whose errors were never read', () => {
-    const r = evaluateContrast(classifier, readContrast(path.join(fixtures, 'blind3.jsonl')));
+  // Still blind (its errors have never been read): 78.0% when first scored with the final code of
+  // 2026-12-04. The floor only catches a change that makes the rules generalise worse; it is not a
+  // target to tune against.
+  it('does not get worse on blind4.jsonl, the set whose errors were never read', () => {
+    const r = evaluateContrast(classifier, readContrast(path.join(fixtures, 'blind4.jsonl')));
     expect(r.n).toBe(300);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.75);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.76);
   });
 });

@@ -52,6 +52,11 @@ describe('implicit abuse', () => {
     expect(abusive('We need a n e w bus route in Hatfield')).toBe(false);
   });
 
+  it('insults aimed at a party are party abuse', () => {
+    expect(keys('Reform councillors are a bunch of smug useless wankers')).toContain('party_abuse');
+    expect(abusive('Reform councillors voted against the bus lane again')).toBe(false);
+  });
+
   it('identity abuse with no slur', () => {
     expect(keys("He'll never be British, no matter what his passport says")).toContain('racism');
     expect(keys('Take that rag off your head before you lecture us on values')).toContain('islamophobia');
@@ -65,6 +70,13 @@ describe('what is not abuse', () => {
     expect(abusive('Your days are numbered as leader, the polls are brutal.')).toBe(false);
     expect(keys('Your days are numbered, Price.')).toContain('threat');
     expect(keys('We will bury you. Watch your back.')).toContain('threat');
+  });
+
+  it('one piece of evidence however it is spelt', () => {
+    // "i'll" and "ill" spellings of one weak phrase used to count twice and reach a threat (S4).
+    expect(abusive("I'll be at your surgery on Friday to ask about petrol prices.")).toBe(false);
+    expect(abusive('Rhodri should be hung out to dry over the health board cover-up.')).toBe(false);
+    expect(abusive('Fucking brilliant speech from @GPriceMP tonight, absolute scenes')).toBe(false);
   });
 
   it('a weapon emoji illustrating a figure of speech', () => {

@@ -1,5 +1,9 @@
 import type { Context } from '../context';
+import { sentenceStart as sentenceStart_IMPORT } from '../guards';
 import type { RuleHit } from './hit';
+
+// Module-local binding (tsx/vitest compile imports to getters called on every use).
+const sentenceStart = sentenceStart_IMPORT;
 
 const GROUP_ABUSE = new Set(['personal_insult', 'dehumanisation']);
 
@@ -14,7 +18,9 @@ export function partyRules(ctx: Context, hits: RuleHit[]): void {
   const found: RuleHit[] = [];
   for (const h of hits) {
     if (!GROUP_ABUSE.has(h.category)) continue;
-    for (let k = Math.max(0, h.tokStart - 4); k < Math.min(count, h.tokEnd + 2); k++) {
+    // The party anywhere earlier in the insult's sentence ("Reform councillors are a bunch of smug
+    // useless wankers"), or just after it ("scum, the lot of Labour").
+    for (let k = sentenceStart(ctx, h.tokStart); k < Math.min(count, h.tokEnd + 2); k++) {
       if (k >= h.tokStart && k < h.tokEnd) continue;
       if (parties.has(keys[k] ?? '')) {
         const s = Math.min(k, h.tokStart);

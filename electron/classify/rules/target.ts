@@ -46,6 +46,8 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
       s.possessive2.has(w) ||
       s.thirdPerson.has(w) ||
       s.groups.has(w) ||
+      // "Lib Dems are smug wankers": a party is people (rules/party.ts then calls it party abuse)
+      (insult && s.parties.has(w)) ||
       (ctx.person[k] === 1 && !sameName(ctx, k, ts))
     )
       return true;
