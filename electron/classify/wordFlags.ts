@@ -19,5 +19,7 @@ export const W_STREET = 1 << 9;
 export const W_CONDEMNATION = 1 << 10;
 export const W_REPORTING = 1 << 11;
 export const W_FRAMING = 1 << 12;
+/** Words that open a veiled-threat or self-harm-suggestion rule (rules/veiled.ts). */
+export const W_VEILED = 1 << 13;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

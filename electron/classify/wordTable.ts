@@ -15,6 +15,7 @@ import { FAMILY } from './rules/doxxing';
 import { WISH } from './rules/harm';
 import { OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
+import { VEILED_TRIGGERS } from './rules/veiled';
 
 export {
   W_VOCAB,
@@ -30,6 +31,7 @@ export {
   W_CONDEMNATION,
   W_REPORTING,
   W_FRAMING,
+  W_VEILED,
   W_THREAT,
 } from './wordFlags';
 import {
@@ -46,6 +48,7 @@ import {
   W_CONDEMNATION,
   W_REPORTING,
   W_FRAMING,
+  W_VEILED,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -165,6 +168,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [lex.sets.condemnation, W_CONDEMNATION],
     [lex.sets.reporting, W_REPORTING],
     [lex.sets.framing, W_FRAMING],
+    [VEILED_TRIGGERS, W_VEILED],
   ];
   const all = new Set<string>();
   for (const [words] of sets) for (const w of words) all.add(w);

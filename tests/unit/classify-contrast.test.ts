@@ -67,20 +67,31 @@ describe('contrast set', () => {
   });
 
   // Written by people who never saw the rules; their errors were then studied and fixed with general
-  // rules, so these are development sets now (first, blind scores in the fixture README).
-  for (const file of ['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl'])
+  // rules, so these are development sets now (first, blind scores in the fixture README). blind5 is
+  // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar.
+  for (const [file, floor] of [
+    ['blind.jsonl', 0.9],
+    ['blind2.jsonl', 0.9],
+    ['blind3.jsonl', 0.9],
+    ['blind5.jsonl', 0.85],
+  ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
       expect(r.n).toBe(300);
-      expect(r.accuracy).toBeGreaterThanOrEqual(0.9);
+      expect(r.accuracy).toBeGreaterThanOrEqual(floor);
     });
 
-  // Still blind (its errors have never been read): 78.0% when first scored with the final code of
-  // 2026-12-04. The floor only catches a change that makes the rules generalise worse; it is not a
-  // target to tune against.
-  it('does not get worse on blind4.jsonl, the set whose errors were never read', () => {
-    const r = evaluateContrast(classifier, readContrast(path.join(fixtures, 'blind4.jsonl')));
-    expect(r.n).toBe(300);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.76);
-  });
+  // Still blind (their errors have never been read). First scored with the session's code at 78.0%
+  // (blind4, every category) and 64.0% (blind6, threats, self-harm, incitement and doxxing only). The
+  // floors only catch a change that makes the rules generalise worse; they are not targets to tune
+  // against.
+  for (const [file, floor] of [
+    ['blind4.jsonl', 0.76],
+    ['blind6.jsonl', 0.62],
+  ] as const)
+    it(`does not get worse on ${file}, a set whose errors were never read`, () => {
+      const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
+      expect(r.n).toBe(300);
+      expect(r.accuracy).toBeGreaterThanOrEqual(floor);
+    });
 });

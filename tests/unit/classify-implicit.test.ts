@@ -23,6 +23,26 @@ describe('implicit abuse', () => {
     expect(abusive('It would be a shame if the bill failed at second reading.')).toBe(false);
   });
 
+  it('veiled threats and self-harm suggestions in any wording (rules/veiled.ts)', () => {
+    expect(
+      keys('Nice conservatory @JaneMarshMP. Be a pity if the place went up in flames one night.'),
+    ).toContain('threat');
+    expect(keys('Shame if your wee one got hurt walking home from Brackley Primary, Jane.')).toContain(
+      'threat',
+    );
+    expect(keys('@DanHaleMP why not jump off the Severn bridge and save us all the bother')).toContain(
+      'self_harm',
+    );
+    expect(keys('Go on Dan, swallow the lot of your pills tonight, nobody will stop you')).toContain(
+      'self_harm',
+    );
+    expect(abusive('Shame if small firms got hurt by the rates rise, Jane, have you modelled it?')).toBe(
+      false,
+    );
+    expect(abusive('@DanHaleMP just jump off the fence and back the bridge repairs')).toBe(false);
+    expect(abusive('Why not take a stand on the rail bridge closure, Dan?')).toBe(false);
+  });
+
   it('self-harm encouragement phrased as advice', () => {
     expect(keys('@DanHaleMP have you considered ending it all? Asking for the country.')).toContain(
       'self_harm',

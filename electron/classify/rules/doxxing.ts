@@ -36,6 +36,19 @@ function publicNear(ctx: Context, start: number, end: number): boolean {
   return false;
 }
 
+const PRIVATE_WORDS = new Set(['private', 'personal', 'actual', 'home', 'own', 'secret']);
+
+/** A private-information word within 40 characters before [start, end) in the original text. */
+function privateNear(ctx: Context, start: number, end: number): boolean {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    const a = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
+    if (a < start - 40 || a > end) continue;
+    if (PRIVATE_WORDS.has(keys[t] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Postcodes of public buildings: the Houses of Parliament, the House of Lords, Downing Street. */
 const PUBLIC_POSTCODES = new Set(['SW1A0AA', 'SW1A0PW', 'SW1A2AA', 'SW1A2AB']);
 
@@ -166,7 +179,9 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
     if (d.kind === 'postcode' && PUBLIC_POSTCODES.has(d.value.toUpperCase().replace(/\s+/g, ''))) continue;
     // A public word right next to the detail ("the constituency office number is …", "22 Market
     // Street is her OFFICE") says what it is, whatever else the post mentions.
-    const publicHere = publicCtx && publicNear(ctx, d.start, d.end);
+    // …unless it is negated or a private word sits right by the detail ("his private mobile: …,
+    // not his office").
+    const publicHere = publicCtx && publicNear(ctx, d.start, d.end) && !privateNear(ctx, d.start, d.end);
     if (homeCtx && !publicHere) score = Math.min(0.95, score + 0.25);
     else if (publicCtx) score = d.kind === 'mobile' ? 0.4 : 0;
     if (score <= 0) continue;

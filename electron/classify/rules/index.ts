@@ -7,6 +7,8 @@ import { partyRules as partyRules_IMPORT } from './party';
 import { harmWishRules as harmWishRules_IMPORT } from './harm';
 import { threatRules as threatRules_IMPORT } from './threat';
 import { tropeRules as tropeRules_IMPORT } from './tropes';
+import { veiledRules as veiledRules_IMPORT } from './veiled';
+import { W_VEILED as W_VEILED_IMPORT } from '../wordFlags';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const applyGuards = applyGuards_IMPORT;
@@ -16,6 +18,8 @@ const tropeRules = tropeRules_IMPORT;
 const harmWishRules = harmWishRules_IMPORT;
 const threatRules = threatRules_IMPORT;
 const scanLexicon = scanLexicon_IMPORT;
+const veiledRules = veiledRules_IMPORT;
+const W_VEILED = W_VEILED_IMPORT;
 
 export type { RuleHit } from './hit';
 
@@ -41,6 +45,7 @@ export function runRules(ctx: Context): RuleResult {
   threatRules(ctx, hits);
   harmWishRules(ctx, hits);
   tropeRules(ctx, hits);
+  if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

@@ -372,7 +372,8 @@ function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
       k === 'her' ||
       k === 'him' ||
       k === 'she' ||
-      k === 'he'
+      k === 'he' ||
+      ctx.person[t] === 1
     )
       person = true;
   }

@@ -1,0 +1,217 @@
+import type { Context } from '../context';
+import type { RuleHit } from './hit';
+
+/**
+ * Veiled threats and self-harm "advice" in free word order, which the phrase lexicons only catch in
+ * the forms someone thought of:
+ *  1. a conditional harm: "(be a) shame / pity if" then, in the same sentence, something happening,
+ *     burning, getting hurt: "Lovely house. Be a pity if the place went up in flames one night."
+ *  2. a suggestion to the person followed by a means of self-harm in the same sentence: "you should
+ *     just jump off the Orwell bridge", "go on, take the whole packet", "why not step in front of the
+ *     8:15". Needs a second-person word or an @mention in the post.
+ * Both need someone to aim at (a second-person word, an @mention or a name), so "it would be a shame
+ * if the bill fell" and "jump off the fence, minister" in a sentence without the means stay clean.
+ */
+
+const CONDITIONAL = new Set(['shame', 'pity', 'tragedy']);
+/** After "shame if": what would happen (to them, their home, their family). */
+const HAPPENS = new Set([
+  'home',
+  'working',
+  'happened',
+  'happen',
+  'happens',
+  'fire',
+  'fires',
+  'flames',
+  'burned',
+  'burnt',
+  'burns',
+  'burn',
+  'hurt',
+  'injured',
+  'accident',
+  'broken',
+  'smashed',
+  'disappeared',
+  'vanished',
+  'missing',
+  'torched',
+  'attacked',
+  'harmed',
+]);
+
+const SUGGESTION_OPENERS = new Set([
+  'should',
+  'considered',
+  'consider',
+  'go',
+  'just',
+  'please',
+  'kindest',
+  'best',
+]);
+/** Self-harm means, by the verbs that make them self-harm ("jump off a bridge", "take the pills"). */
+const PLACES = new Set(['bridge', 'cliff', 'tracks', 'platform', 'motorway', 'roof', 'building']);
+const SWALLOWED = new Set(['pills', 'packet', 'overdose', 'paracetamol', 'bleach', 'tablets']);
+const TIED = new Set(['rope', 'noose', 'oven', 'gas']);
+const MEANS_BY_VERB = new Map<string, Set<string>>([
+  ...['jump', 'jumping', 'step', 'stepping', 'throw', 'walk', 'lie', 'head'].map((v) => [v, PLACES] as const),
+  ...['take', 'taking', 'swallow', 'drink', 'neck'].map((v) => [v, SWALLOWED] as const),
+  ...['hang', 'put', 'tie'].map((v) => [v, TIED] as const),
+  ['slit', new Set(['wrists', 'throat'])],
+]);
+/**
+ * Words without which no rule here can fire (wordTable.ts flags them, so the many posts without one
+ * skip this file): the conditional words and the means of self-harm, rarer than the openers.
+ */
+export const VEILED_TRIGGERS = new Set([
+  ...CONDITIONAL,
+  ...PLACES,
+  ...SWALLOWED,
+  ...TIED,
+  'wrists',
+  'throat',
+]);
+
+/** Only these may stand between the verb and its means ("jump off the nearest bridge"). */
+const BETWEEN = new Set([
+  'off',
+  'from',
+  'in',
+  'into',
+  'onto',
+  'under',
+  'front',
+  'of',
+  'a',
+  'an',
+  'the',
+  'your',
+  'yourself',
+  'ur',
+  'whole',
+  'lot',
+  'all',
+  'some',
+  'that',
+  'this',
+  'nearest',
+  'own',
+  'head',
+]);
+
+/** Who or what "shame if …" is about; "the"/"that" only for property catching fire ("if the place burned"). */
+const IF_SUBJECTS = new Set([
+  'you',
+  'your',
+  'ur',
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+  'someone',
+  'somebody',
+  'anyone',
+  'anything',
+  'something',
+  'it',
+]);
+const FIRE = new Set(['fire', 'fires', 'flames', 'burned', 'burnt', 'burns', 'burn', 'torched']);
+
+export function veiledRules(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  let aimed: boolean | null = null;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    const conditional = CONDITIONAL.has(k) && keys[t + 1] === 'if';
+    const suggestion =
+      !conditional &&
+      (SUGGESTION_OPENERS.has(k) || (k === 'why' && (keys[t + 1] === 'dont' || keys[t + 1] === 'not')));
+    if (!conditional && !suggestion) continue;
+    // Cheap necessary condition before looking for a target: a means verb soon after the opener.
+    if (suggestion && !meansVerbSoon(keys, t, count)) continue;
+    // Someone to aim at, looked for once (names are the costly part).
+    aimed ??= isAimed(ctx);
+    if (!aimed) return;
+    if (conditional) conditionalHarm(ctx, t, hits);
+    else suggestedMeans(ctx, t, hits);
+  }
+}
+
+function meansVerbSoon(keys: string[], t: number, count: number): boolean {
+  for (let v = t + 1; v < count && v <= t + 8; v++) if (MEANS_BY_VERB.has(keys[v] ?? '')) return true;
+  return false;
+}
+
+function isAimed(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (k === 'you' || k === 'your' || k === 'youre' || k === 'u' || k === 'ur' || k === '@user') return true;
+  }
+  const person = ctx.person;
+  for (let t = 0; t < count; t++) if (person[t] === 1) return true;
+  return false;
+}
+
+function conditionalHarm(ctx: Context, t: number, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const subject = keys[t + 2] ?? '';
+  const property = subject === 'the' || subject === 'that';
+  if (!IF_SUBJECTS.has(subject) && !property) return;
+  const end = sentenceEnd(ctx, t);
+  for (let k = t + 3; k < end && k <= t + 10; k++) {
+    const w = keys[k] ?? '';
+    if (!HAPPENS.has(w) || (property && !FIRE.has(w))) continue;
+    hits.push({
+      category: 'threat',
+      score: 0.85,
+      tokStart: t,
+      tokEnd: Math.min(count, k + 1),
+      rule: 'threat:conditional-harm',
+    });
+    return;
+  }
+}
+
+function suggestedMeans(ctx: Context, t: number, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const end = sentenceEnd(ctx, t);
+  for (let v = t + 1; v < end && v <= t + 8; v++) {
+    const means = MEANS_BY_VERB.get(keys[v] ?? '');
+    if (!means) continue;
+    // The means right after the verb, with only small words or a name between ("jump off the
+    // Orwell bridge"), so "jump off the fence and back the bridge repairs" does not count.
+    for (let k = v + 1; k < end && k <= v + 5; k++) {
+      const w = keys[k] ?? '';
+      if (means.has(w)) {
+        hits.push({
+          category: 'self_harm',
+          score: 0.8,
+          tokStart: t,
+          tokEnd: Math.min(count, k + 1),
+          rule: 'self_harm:suggested-means',
+        });
+        return;
+      }
+      if (!BETWEEN.has(w) && ctx.person[k] !== 1) break;
+    }
+  }
+}
+
+/** One past the last token of the sentence holding token t (the next . ! ? or line break). */
+function sentenceEnd(ctx: Context, t: number): number {
+  const text = ctx.norm.text;
+  for (let k = t + 1; k < ctx.tok.count; k++) {
+    const from = ctx.tok.end[k - 1] ?? 0;
+    const to = ctx.tok.start[k] ?? 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63 || c === 10) return k;
+    }
+  }
+  return ctx.tok.count;
+}
