@@ -166,13 +166,7 @@ function conditionalHarm(ctx: Context, t: number, hits: RuleHit[]): void {
   for (let k = t + 3; k < end && k <= t + 10; k++) {
     const w = keys[k] ?? '';
     if (!HAPPENS.has(w) || (property && !FIRE.has(w))) continue;
-    hits.push({
-      category: 'threat',
-      score: 0.85,
-      tokStart: t,
-      tokEnd: Math.min(count, k + 1),
-      rule: 'threat:conditional-harm',
-    });
+    hits.push(span('threat', 0.85, t, Math.min(count, k + 1), 'threat:conditional-harm'));
     return;
   }
 }
@@ -188,18 +182,16 @@ function suggestedMeans(ctx: Context, t: number, hits: RuleHit[]): void {
     for (let k = v + 1; k < end && k <= v + 5; k++) {
       const w = keys[k] ?? '';
       if (means.has(w)) {
-        hits.push({
-          category: 'self_harm',
-          score: 0.8,
-          tokStart: t,
-          tokEnd: Math.min(count, k + 1),
-          rule: 'self_harm:suggested-means',
-        });
+        hits.push(span('self_harm', 0.8, t, Math.min(count, k + 1), 'self_harm:suggested-means'));
         return;
       }
       if (!BETWEEN.has(w) && ctx.person[k] !== 1) break;
     }
   }
+}
+
+function span(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {
+  return { category, score, tokStart, tokEnd, rule };
 }
 
 /** One past the last token of the sentence holding token t (the next . ! ? or line break). */
