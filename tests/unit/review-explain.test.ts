@@ -80,6 +80,12 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:visit-with-weapon', nameOf)).toBe(
       'says they will be at the person’s office or home, with a weapon',
     );
+    expect(describeRule('threat:conditional-harm', nameOf)).toBe(
+      'a veiled threat: “a shame / a pity if” something happened to them, their family or home',
+    );
+    expect(describeRule('self_harm:suggested-means', nameOf)).toBe(
+      'suggests the person harm themselves, and names a way to do it',
+    );
     expect(describeRule('harm:wish-dies', nameOf)).toBe('matched the harm-wish pattern “hope / wish + dies”');
     expect(describeRule('doxxing:postcode', nameOf)).toBe('shares a UK postcode');
     expect(describeRule('party:tories+lex:dehumanisation:vermin', nameOf)).toBe(

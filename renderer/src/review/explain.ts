@@ -61,6 +61,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (tail === 'visit-with-weapon')
         return 'says they will be at the person’s office or home, with a weapon';
       if (tail === 'rape') return `matched the threat pattern ${quote('I will + rape + a person')}`;
+      if (tail === 'conditional-harm')
+        return `a veiled threat: ${quote('a shame / a pity if')} something happened to them, their family or home`;
       return `matched a threat pattern (${tail})`;
     }
     case 'harm': {
@@ -69,6 +71,10 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         ? `matched the harm-wish pattern ${quote(`hope / wish + ${m[1]}`)}`
         : `matched a harm-wish pattern (${tail})`;
     }
+    case 'self_harm':
+      return tail === 'suggested-means'
+        ? 'suggests the person harm themselves, and names a way to do it'
+        : `encourages self-harm (${tail})`;
     case 'doxxing':
       return DOXXING[tail] ?? `shares private information (${tail})`;
     case 'trope':
