@@ -82,12 +82,14 @@ describe('contrast set', () => {
     });
 
   // Still blind (their errors have never been read). First scored with the session's code at 78.0%
-  // (blind4, every category) and 64.0% (blind6, threats, self-harm, incitement and doxxing only). The
+  // (blind4, every category), 64.0% (blind6) and 64.7% (blind7; both threats, self-harm, incitement
+  // and doxxing only). The
   // floors only catch a change that makes the rules generalise worse; they are not targets to tune
   // against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.76],
     ['blind6.jsonl', 0.62],
+    ['blind7.jsonl', 0.63],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -43,6 +43,14 @@ describe('implicit abuse', () => {
     expect(abusive('Why not take a stand on the rail bridge closure, Dan?')).toBe(false);
   });
 
+  it('threats and wishes about a named person, not what the person will do', () => {
+    expect(keys('@JaneMP honestly Mackellar will be shot one of these days')).toContain('threat');
+    expect(keys('May she drown in her own lies')).toContain('harm_incitement');
+    expect(abusive('Trump will have killed millions by then')).toBe(false);
+    expect(abusive('May I ask when the bus route returns?')).toBe(false);
+    expect(abusive('The bill will be dead by Christmas')).toBe(false);
+  });
+
   it('self-harm encouragement phrased as advice', () => {
     expect(keys('@DanHaleMP have you considered ending it all? Asking for the country.')).toContain(
       'self_harm',

@@ -11,7 +11,17 @@ const W_WISH = W_WISH_IMPORT;
  * stab her", "praying she dies". A wish word, then (in the same clause) a harm outcome, with a person
  * in between or right after. The phrase lexicon covers fixed forms; this covers names and word order.
  */
-export const WISH = new Set(['hope', 'hoping', 'hopefully', 'wish', 'wishing', 'pray', 'praying', 'hoped']);
+export const WISH = new Set([
+  'hope',
+  'hoping',
+  'hopefully',
+  'wish',
+  'wishing',
+  'pray',
+  'praying',
+  'hoped',
+  'may',
+]);
 const OUTCOME = new Set([
   'die',
   'dies',
@@ -111,6 +121,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
   const s = ctx.lex.sets;
   for (let t = 0; t < count; t++) {
     if (!WISH.has(keys[t] ?? '')) continue;
+    // "may" wishes only with the person right after it ("May she rot"), not "may I ask", "in May".
+    if (keys[t] === 'may' && !PERSON_WORDS.has(keys[t + 1] ?? '') && ctx.person[t + 1] !== 1) continue;
     let person = false;
     for (let k = t + 1; k < count && k <= t + 7; k++) {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;

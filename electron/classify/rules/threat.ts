@@ -322,10 +322,29 @@ function weaponVisit(ctx: Context, weapon: number, hits: RuleHit[]): void {
   }
 }
 
+/** Capitalised at the start of a reply but not names. */
+const NOT_NAMES = new Set([
+  'his',
+  'her',
+  'their',
+  'he',
+  'she',
+  'they',
+  'it',
+  'this',
+  'that',
+  'everyone',
+  'everybody',
+]);
+/** Outcomes that happen to their subject whatever the voice: "X will die", "X is dead", "X is next". */
+const PATIENT_OUTCOMES = new Set(['die', 'dead', 'next']);
+const PASSIVE = new Set(['be', 'get', 'gets', 'getting', 'been']);
+
 function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
   let you = -1;
+  let named = false;
   let future = false;
   for (let k = o - 1; k >= 0 && k >= o - 4; k--) {
     const w = keys[k] ?? '';
@@ -334,8 +353,26 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
     if (w === 'youll' || w === 'youre' || w === 'ur' || w === 'your')
       future = future || w === 'youll' || w === 'youre' || w === 'ur';
     if (s.secondPerson.has(w) || w === 'youll' || w === 'youre' || w === 'ur') you = k;
+    // …or a named person: "Mackellar will be dead by Christmas" (not "the bill will be dead")
+    else if (
+      you < 0 &&
+      ctx.person[k] === 1 &&
+      !NOT_NAMES.has(w) &&
+      // the name is the subject: right before the future word ("Mackellar will", "Reid's going")
+      (FUTURE.has(keys[k + 1] ?? '') || keys[k + 1] === 'is' || keys[k + 1] === 's')
+    ) {
+      you = k;
+      named = true;
+    }
   }
   if (you < 0 || !future) return;
+  // A name must be on the receiving end: "Mackellar will be shot", "Reid's going to die", not "Trump
+  // will have killed millions".
+  if (named && !PATIENT_OUTCOMES.has(keys[o] ?? '')) {
+    let passive = false;
+    for (let k = you + 1; k < o; k++) if (PASSIVE.has(keys[k] ?? '')) passive = true;
+    if (!passive) return;
+  }
   // "you will die waiting for a GP appointment": a policy consequence, not a threat
   for (let k = o + 1; k < count && k <= o + 4; k++)
     if (s.policyNouns.has(keys[k] ?? '') || keys[k] === 'waiting' || keys[k] === 'poor') return;
