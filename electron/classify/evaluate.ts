@@ -174,22 +174,14 @@ function blindReports(classifier: Classifier, dir: string): BlindReport[] {
     .filter((f) => /^blind\d*\.jsonl$/.test(f))
     .sort()
     .map((file) => {
-      const items = readContrast(path.join(dir, file));
-      let right = 0;
-      let falseAlarms = 0;
-      let misses = 0;
-      for (const i of items) {
-        const abusive = classifier.classify(i.text).abusive;
-        if (abusive === i.abusive) right++;
-        else if (abusive) falseAlarms++;
-        else misses++;
-      }
+      // The contrast evaluation's abuse decision: confusion [[TN FP] [FN TP]].
+      const r = evaluateContrast(classifier, readContrast(path.join(dir, file)));
       return {
         file,
-        n: items.length,
-        accuracy: items.length ? right / items.length : 0,
-        falseAlarms,
-        misses,
+        n: r.n,
+        accuracy: r.accuracy,
+        falseAlarms: r.abusive.confusion[0][1],
+        misses: r.abusive.confusion[1][0],
         studied: STUDIED_BLIND_SETS.has(file),
       };
     });

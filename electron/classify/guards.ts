@@ -65,16 +65,21 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if ((f & (W_REPORTING | W_FRAMING | W_CONDEMNATION)) !== 0 && ctx.quoted[t] === 0)
       contextOutsideQuotes = true;
   }
+  // Facts about the whole post, worked out at most once and only if a hit asks.
+  let electoral: boolean | undefined;
+  let thanks: boolean | undefined;
   return hits.filter((h) => {
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
     const from = clauseStart(ctx, ts);
     if (FIGURATIVE_APPLIES.has(h.category) && figurative.some(([a, b]) => a < h.tokEnd && b > ts))
       return false;
-    if (h.category === 'threat' && s.electoralFigures.has(h.rule) && electoralPost(ctx)) return false;
+    if (h.category === 'threat' && s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx)))
+      return false;
     // "Car park's a f***ing nightmare but the staff were angels, thank you": swearing in a post that
     // thanks or praises is not abuse unless its own clause is aimed at someone ("cheers, fuck you").
-    if (h.category === 'profanity' && grateful(ctx) && !addressed(ctx, from, h.tokEnd)) return false;
+    if (h.category === 'profanity' && (thanks ??= grateful(ctx)) && !addressed(ctx, from, h.tokEnd))
+      return false;
     // A weapon emoji after a figure of speech in its sentence illustrates it ("he bombed at the
     // hustings 💣"), as the word itself would.
     if (h.rule === 'threat:weapon-emoji') {
@@ -114,16 +119,8 @@ function grateful(ctx: Context): boolean {
 /** A second-person word or an @mention from `from` to the end of the clause after token `to`. */
 function addressed(ctx: Context, from: number, to: number): boolean {
   const s = ctx.lex.sets;
-  const text = ctx.norm.text;
   for (let k = from; k < ctx.tok.count; k++) {
-    if (k >= to) {
-      // stop at the end of the clause
-      const gapFrom = ctx.tok.end[k - 1] ?? 0;
-      const gapTo = ctx.tok.start[k] ?? 0;
-      let end = false;
-      for (let i = gapFrom; i < gapTo && !end; i++) end = CLAUSE_END.has(text.charCodeAt(i));
-      if (end) break;
-    }
+    if (k >= to && gapHas(ctx, k, CLAUSE_END)) break; // the end of the clause
     const w = ctx.tok.keys[k] ?? '';
     if (w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w)) return true;
   }
@@ -151,15 +148,24 @@ export function sentenceStart(ctx: Context, t: number): number {
   return startAfter(ctx, t, SENTENCE_END);
 }
 
+/** Does the gap between tokens k-1 and k hold one of `stops`? */
+function gapHas(ctx: Context, k: number, stops: Set<number>): boolean {
+  const text = ctx.norm.text;
+  const gapTo = ctx.tok.start[k] ?? 0;
+  for (let i = ctx.tok.end[k - 1] ?? 0; i < gapTo; i++) if (stops.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The token after the nearest gap before token t that holds one of `stops` (0 if none). */
 function startAfter(ctx: Context, t: number, stops: Set<number>): number {
-  const text = ctx.norm.text;
-  for (let k = t; k > 0; k--) {
-    const gapFrom = ctx.tok.end[k - 1] ?? 0;
-    const gapTo = ctx.tok.start[k] ?? 0;
-    for (let i = gapFrom; i < gapTo; i++) if (stops.has(text.charCodeAt(i))) return k;
-  }
+  for (let k = t; k > 0; k--) if (gapHas(ctx, k, stops)) return k;
   return 0;
+}
+
+/** One past the last token of the sentence containing token t. */
+export function sentenceEnd(ctx: Context, t: number): number {
+  for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, SENTENCE_END)) return k;
+  return ctx.tok.count;
 }
 
 function windowHas(ctx: Context, set: Set<string>, from: number, to: number): boolean {

@@ -25,26 +25,14 @@ const SCORES: Record<Detected['kind'], number> = {
   'parliament-email': 0,
 };
 
-/** A public-information word within 40 characters of [start, end) in the original text. */
-function publicNear(ctx: Context, start: number, end: number): boolean {
-  const { keys, count } = ctx.tok;
-  for (let t = 0; t < count; t++) {
-    const a = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
-    if (a < start - 40 || a > end + 40) continue;
-    if (ctx.lex.sets.publicInfo.has(keys[t] ?? '')) return true;
-  }
-  return false;
-}
-
 const PRIVATE_WORDS = new Set(['private', 'personal', 'actual', 'home', 'own', 'secret']);
 
-/** A private-information word within 40 characters before [start, end) in the original text. */
-function privateNear(ctx: Context, start: number, end: number): boolean {
+/** A word of `set` starting between `from` and `to` (offsets in the original text). */
+function wordNear(ctx: Context, set: Set<string>, from: number, to: number): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     const a = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
-    if (a < start - 40 || a > end) continue;
-    if (PRIVATE_WORDS.has(keys[t] ?? '')) return true;
+    if (a >= from && a <= to && set.has(keys[t] ?? '')) return true;
   }
   return false;
 }
@@ -181,7 +169,10 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
     // Street is her OFFICE") says what it is, whatever else the post mentions.
     // …unless it is negated or a private word sits right by the detail ("his private mobile: …,
     // not his office").
-    const publicHere = publicCtx && publicNear(ctx, d.start, d.end) && !privateNear(ctx, d.start, d.end);
+    const publicHere =
+      publicCtx &&
+      wordNear(ctx, ctx.lex.sets.publicInfo, d.start - 40, d.end + 40) &&
+      !wordNear(ctx, PRIVATE_WORDS, d.start - 40, d.end);
     if (homeCtx && !publicHere) score = Math.min(0.95, score + 0.25);
     else if (publicCtx) score = d.kind === 'mobile' ? 0.4 : 0;
     if (score <= 0) continue;

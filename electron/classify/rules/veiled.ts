@@ -1,5 +1,9 @@
 import type { Context } from '../context';
+import { sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import type { RuleHit } from './hit';
+
+// Module-local binding (tsx/vitest compile imports to getters called on every use).
+const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * Veiled threats and self-harm "advice" in free word order, which the phrase lexicons only catch in
@@ -192,18 +196,4 @@ function suggestedMeans(ctx: Context, t: number, hits: RuleHit[]): void {
 
 function span(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {
   return { category, score, tokStart, tokEnd, rule };
-}
-
-/** One past the last token of the sentence holding token t (the next . ! ? or line break). */
-function sentenceEnd(ctx: Context, t: number): number {
-  const text = ctx.norm.text;
-  for (let k = t + 1; k < ctx.tok.count; k++) {
-    const from = ctx.tok.end[k - 1] ?? 0;
-    const to = ctx.tok.start[k] ?? 0;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 46 || c === 33 || c === 63 || c === 10) return k;
-    }
-  }
-  return ctx.tok.count;
 }
