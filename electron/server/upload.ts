@@ -10,6 +10,31 @@ export function uploadDir(): string {
   return path.join(os.tmpdir(), 'bulwark-uploads');
 }
 
+/** Uploads older than this are from a web shell that was killed before it could tidy up. */
+export const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes uploads left by earlier runs (older than a day). Uploaded files are copies of people's posts:
+ * they should not outlive the session that needed them. Returns how many were removed.
+ */
+export function sweepStaleUploads(now = Date.now(), maxAgeMs = STALE_UPLOAD_MS): number {
+  const dir = uploadDir();
+  if (!fs.existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    try {
+      if (now - fs.statSync(file).mtimeMs > maxAgeMs) {
+        fs.rmSync(file, { force: true });
+        removed++;
+      }
+    } catch {
+      // Another shell removed it first.
+    }
+  }
+  return removed;
+}
+
 /**
  * Streams a request body to a new file under uploadDir(), never holding it in memory. The stored
  * name is random; the original name is only kept for display (and sanitised).

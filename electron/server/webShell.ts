@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiService } from '../api/service';
@@ -11,7 +12,7 @@ import {
   tokenMatches,
 } from './security';
 import { serveStatic } from './static';
-import { receiveUpload } from './upload';
+import { receiveUpload, sweepStaleUploads } from './upload';
 
 export interface WebShellOptions {
   service: ApiService;
@@ -42,6 +43,10 @@ export function startWebShell(opts: WebShellOptions): Promise<WebShell> {
   const maxBody = opts.maxBodyBytes ?? 8 * 1024 * 1024;
   let port = opts.port ?? 0;
   const streams = new Set<http.ServerResponse>();
+  // This run's uploads are deleted when it closes (they are only needed until imported); a run that was
+  // killed leaves them to the next start's sweep.
+  const uploads = new Set<string>();
+  sweepStaleUploads();
 
   const send = (res: http.ServerResponse, status: number, body: ApiResult<unknown>) => {
     res.writeHead(status, {
@@ -85,7 +90,10 @@ export function startWebShell(opts: WebShellOptions): Promise<WebShell> {
         return refuse(res, 415, 'INVALID_INPUT', 'Uploads must be sent as application/octet-stream.');
       }
       receiveUpload(req, url.searchParams.get('name') ?? 'upload', opts.maxUploadBytes ?? 8 * 1024 ** 3)
-        .then((value) => send(res, 200, { ok: true, value }))
+        .then((value) => {
+          uploads.add(value.path);
+          send(res, 200, { ok: true, value });
+        })
         .catch((err: Error) => refuse(res, 413, 'INVALID_INPUT', `The upload failed: ${err.message}`));
       return;
     }
@@ -150,7 +158,10 @@ export function startWebShell(opts: WebShellOptions): Promise<WebShell> {
           new Promise<void>((done) => {
             unsubscribe();
             for (const s of streams) s.end();
-            server.close(() => done());
+            server.close(() => {
+              for (const file of uploads) fs.rmSync(file, { force: true });
+              done();
+            });
             server.closeAllConnections();
           }),
       });

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { AppPage } from './support/appPage';
 import { startShell, type RunningShell } from './support/webShell';
@@ -319,8 +318,7 @@ test('an unknown CSV: match its columns, pick the platform, and its posts arrive
 test('a large import shows progress, keeps the app usable, and can be cancelled', async ({ page }) => {
   const app = new AppPage(page);
   const imp = new ImportPage(page);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-import-ui-'));
-  const big = path.join(dir, 'reddit-comments-large.ndjson');
+  const big = test.info().outputPath('reddit-comments-large.ndjson');
   const lines: string[] = [];
   for (let i = 0; i < 100_000; i++) {
     lines.push(
@@ -385,7 +383,6 @@ test('a large import shows progress, keeps the app usable, and can be cancelled'
   expect(scalar(shell, 'SELECT count(*) FROM posts WHERE import_id = ?', rec.id)).toBe(rec.inserted_count);
   await expect(imp.result(path.basename(BAD_LINE))).toContainText('Not started');
   await shoot(page, '08-cancelled', page.getByRole('heading', { name: 'Import cancelled' }));
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('files Bulwark cannot read say why, and the posts screen explains an empty database', async ({

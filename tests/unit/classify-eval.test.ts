@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, evaluate, formatEvalReport } from '../../electron/classify';
 import { loadEdos, loadIsca, loadOlid, splitOf } from '../../electron/classify/datasets';
 import { binaryMetrics, bestThreshold } from '../../electron/classify/metrics';
+import { tempDir } from '../helpers/tmp';
 
 const repoRoot = path.join(__dirname, '..', '..');
 const datasets = path.join(repoRoot, '..', 'shared', 'datasets');
@@ -79,7 +79,7 @@ describe('held-out evaluation on ../shared/datasets', () => {
   it.runIf(exists)(
     'npm run train reproduces the shipped weights byte for byte',
     () => {
-      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-train-'));
+      const out = tempDir('bulwark-train-');
       const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
       const r = spawnSync(
         process.execPath,

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiService } from '../../electron/api/service';
+import { STALE_UPLOAD_MS, sweepStaleUploads, uploadDir } from '../../electron/server/upload';
 import { startWebShell, type WebShell } from '../../electron/server/webShell';
 import { tempDbPath, tempDir } from '../helpers/tmp';
 
@@ -166,6 +167,24 @@ describe('web shell', () => {
       body,
     });
     expect(noToken.status).toBe(401);
+    // Uploads are copies of people's posts: closing the shell deletes this run's.
+    await shell.close();
+    expect(fs.existsSync(value.path)).toBe(false);
+  });
+
+  it('deletes uploads a killed run left behind once they are a day old, and no others', () => {
+    const dir = uploadDir();
+    fs.mkdirSync(dir, { recursive: true });
+    const stale = path.join(dir, `stale-${process.pid}.jsonl`);
+    const fresh = path.join(dir, `fresh-${process.pid}.jsonl`);
+    fs.writeFileSync(stale, 'x');
+    fs.writeFileSync(fresh, 'x');
+    const twoDaysAgo = (Date.now() - 2 * STALE_UPLOAD_MS) / 1000;
+    fs.utimesSync(stale, twoDaysAgo, twoDaysAgo);
+    expect(sweepStaleUploads()).toBeGreaterThanOrEqual(1);
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true);
+    fs.rmSync(fresh);
   });
 
   it('pushes events over Server-Sent Events', async () => {

@@ -2,12 +2,10 @@
  * Saves the evidence pack an export dialog has built, checks it with `bulwark verify-pack` (the
  * same check a police officer would run), and unzips it, so specs assert on what is inside.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { CLI } from './webShell';
 
 export interface SavedPack {
@@ -25,7 +23,8 @@ export async function saveVerifiedPack(page: Page, dialog: Locator): Promise<Sav
     dialog.getByRole('button', { name: 'Save the ZIP…' }).click(),
   ]);
   const name = download.suggestedFilename();
-  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-e2e-pack-')), name);
+  // Under the test's own output folder, which Playwright empties at the start of each run.
+  const saved = test.info().outputPath(name);
   await download.saveAs(saved);
   const check = spawnSync(process.execPath, [CLI, 'verify-pack', saved], { encoding: 'utf8' });
   expect(check.status, check.stdout + check.stderr).toBe(0);

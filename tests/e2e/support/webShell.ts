@@ -42,11 +42,14 @@ export async function startShell(): Promise<RunningShell> {
   return {
     url,
     dbPath,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    // Stops the server, then removes its database folder (each e2e test makes one).
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
