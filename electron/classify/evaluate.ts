@@ -61,7 +61,13 @@ export interface BlindReport {
 }
 
 /** Blind sets whose errors were read (tests/fixtures/classify/README.md): no longer a blind figure. */
-const STUDIED_BLIND_SETS = new Set(['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind5.jsonl']);
+const STUDIED_BLIND_SETS = new Set([
+  'blind.jsonl',
+  'blind2.jsonl',
+  'blind3.jsonl',
+  'blind5.jsonl',
+  'blind8.jsonl',
+]);
 
 const CLASSIFIER_TASKS: {
   task: string;

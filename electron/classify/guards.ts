@@ -53,6 +53,14 @@ const NEGATION_APPLIES = new Set([
 ]);
 const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'weve', 'wed']);
 
+const METAPHOR = new Set(['metaphorically', 'figuratively']);
+
+/** The token saying the words are not meant literally, or -1. */
+function metaphorAt(ctx: Context): number {
+  for (let t = 0; t < ctx.tok.count; t++) if (METAPHOR.has(ctx.tok.keys[t] ?? '')) return t;
+  return -1;
+}
+
 export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, number][]): RuleHit[] {
   if (hits.length === 0) return hits;
   const s = ctx.lex.sets;
@@ -68,11 +76,19 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   // Facts about the whole post, worked out at most once and only if a hit asks.
   let electoral: boolean | undefined;
   let thanks: boolean | undefined;
+  let metaphor: number | undefined;
   return hits.filter((h) => {
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
     const from = clauseStart(ctx, ts);
     if (FIGURATIVE_APPLIES.has(h.category) && figurative.some(([a, b]) => a < h.tokEnd && b > ts))
+      return false;
+    // "Someone should be shot for this. Metaphorically, before anyone reports me": the writer says so.
+    if (
+      FIGURATIVE_APPLIES.has(h.category) &&
+      (metaphor ??= metaphorAt(ctx)) >= 0 &&
+      Math.abs(metaphor - ts) <= 15
+    )
       return false;
     if (h.category === 'threat' && s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx)))
       return false;

@@ -21,5 +21,7 @@ export const W_REPORTING = 1 << 11;
 export const W_FRAMING = 1 << 12;
 /** Words that open a veiled-threat or self-harm-suggestion rule (rules/veiled.ts). */
 export const W_VEILED = 1 << 13;
+/** Homes, cars and private routines: words that open the home-details rules (rules/doxxing.ts). */
+export const W_PRIVATE_LIFE = 1 << 14;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

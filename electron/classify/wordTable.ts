@@ -11,7 +11,7 @@
  */
 import { STREET_SUFFIXES } from './doxxing';
 import type { Lexicon } from './lexicon';
-import { FAMILY } from './rules/doxxing';
+import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
 import { OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -32,6 +32,7 @@ export {
   W_REPORTING,
   W_FRAMING,
   W_VEILED,
+  W_PRIVATE_LIFE,
   W_THREAT,
 } from './wordFlags';
 import {
@@ -49,6 +50,7 @@ import {
   W_REPORTING,
   W_FRAMING,
   W_VEILED,
+  W_PRIVATE_LIFE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -169,6 +171,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [lex.sets.reporting, W_REPORTING],
     [lex.sets.framing, W_FRAMING],
     [VEILED_TRIGGERS, W_VEILED],
+    [PRIVATE_LIFE_TRIGGERS, W_PRIVATE_LIFE],
   ];
   const all = new Set<string>();
   for (const [words] of sets) for (const w of words) all.add(w);

@@ -68,12 +68,14 @@ describe('contrast set', () => {
 
   // Written by people who never saw the rules; their errors were then studied and fixed with general
   // rules, so these are development sets now (first, blind scores in the fixture README). blind5 is
-  // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar.
+  // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar, like blind8
+  // (the same categories, studied in the fifth session: 62.3% blind, 90.7% after).
   for (const [file, floor] of [
     ['blind.jsonl', 0.9],
     ['blind2.jsonl', 0.9],
     ['blind3.jsonl', 0.9],
     ['blind5.jsonl', 0.85],
+    ['blind8.jsonl', 0.85],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -83,13 +85,13 @@ describe('contrast set', () => {
 
   // Still blind (their errors have never been read). First scored with the session's code at 78.0%
   // (blind4, every category), 64.0% (blind6) and 64.7% (blind7; both threats, self-harm, incitement
-  // and doxxing only). The
-  // floors only catch a change that makes the rules generalise worse; they are not targets to tune
-  // against.
+  // and doxxing only); blind9 (the same categories, added in the fifth session) at 61.0%. The floors
+  // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.76],
-    ['blind6.jsonl', 0.62],
-    ['blind7.jsonl', 0.63],
+    ['blind6.jsonl', 0.63],
+    ['blind7.jsonl', 0.65],
+    ['blind9.jsonl', 0.61],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

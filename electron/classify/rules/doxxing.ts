@@ -1,12 +1,17 @@
 import type { Context } from '../context';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT, type Detected } from '../doxxing';
-import { W_FAMILY as W_FAMILY_IMPORT, W_STREET as W_STREET_IMPORT } from '../wordFlags';
+import {
+  W_FAMILY as W_FAMILY_IMPORT,
+  W_PRIVATE_LIFE as W_PRIVATE_LIFE_IMPORT,
+  W_STREET as W_STREET_IMPORT,
+} from '../wordFlags';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const detectPersonalInfo = detectPersonalInfo_IMPORT;
 const W_FAMILY = W_FAMILY_IMPORT;
 const W_STREET = W_STREET_IMPORT;
+const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
 
 /**
  * Doxxing: personal details found by the detectors, weighed against context. MPs publish their
@@ -143,13 +148,226 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
   }
 }
 
+/** Someone's home: "Duncan's house", "her new flat", "his gaff". */
+const RESIDENCE = new Set([
+  'house',
+  'home',
+  'flat',
+  'cottage',
+  'gaff',
+  'bungalow',
+  'apartment',
+  'farmhouse',
+  'mansion',
+  'extension',
+  'pad',
+  'digs',
+]);
+/** What someone casing a house notes: "no gate, back door faces the woods, pics in thread". */
+const HOME_DETAILS = new Set([
+  'gate',
+  'gates',
+  'cameras',
+  'camera',
+  'cctv',
+  'alarm',
+  'fence',
+  'door',
+  'doors',
+  'bins',
+  'drive',
+  'driveway',
+  'garden',
+  'window',
+  'windows',
+  'photo',
+  'photos',
+  'pics',
+  'pic',
+  'snaps',
+  'screenshot',
+  'render',
+]);
+const VEHICLE = new Set([
+  'car',
+  'motor',
+  'van',
+  'vehicle',
+  'reg',
+  'plate',
+  'plates',
+  'registration',
+  'drives',
+]);
+/** Private places and pastimes, as opposed to a surgery or an office. */
+const PASTIMES = new Set([
+  'gym',
+  'pilates',
+  'yoga',
+  'swimming',
+  'swim',
+  'tesco',
+  'sainsburys',
+  'asda',
+  'aldi',
+  'lidl',
+  'waitrose',
+  'shop',
+  'jog',
+  'jogging',
+  'runs',
+  'walks',
+  'pub',
+  'church',
+  'mosque',
+  'synagogue',
+  'salon',
+  'hairdresser',
+]);
+const WHEN = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'morning',
+  'mornings',
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'am',
+  'pm',
+  'daily',
+  'weekly',
+  'usually',
+  'always',
+  'between',
+]);
+export const PRIVATE_LIFE_TRIGGERS = new Set([...RESIDENCE, ...VEHICLE, ...PASTIMES, 'lives', 'moved']);
+const THIRD = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 'hes', 'shes']);
+
+/** Token t is someone's: "her", "Duncan's", "Kerry" right before it, or two tokens before ("her new flat"). */
+function someones(ctx: Context, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
+    const w = ctx.tok.keys[k] ?? '';
+    // Not "their": "everyone who opened their home" is people in general.
+    if ((OTHERS.has(w) && w !== 'their') || possessiveS(ctx, k)) return true;
+  }
+  return false;
+}
+
+// A current UK registration: two letters, two digits, three letters ("QZ68 PLN").
+const REGISTRATION = /\b[A-Z]{2}\d{2} ?[A-Z]{3}\b/;
+
+/**
+ * Someone's home, car or private routine described in the detail a visitor would need. Returns whether
+ * the post names someone's home, so an un-numbered street name in it counts (see doxxingRules).
+ */
+function privateLife(ctx: Context, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  let home = -1;
+  const details = new Set<string>();
+  let vehicle = -1;
+  let pastime = -1;
+  let when = -1;
+  let who = false;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (RESIDENCE.has(k) && home < 0 && someones(ctx, t) && !(k === 'house' && keys[t + 1] === 'of'))
+      home = t;
+    // "Ostley's moved to Juniper Way", "lives above the chippy".
+    if (
+      (k === 'lives' || k === 'moved') &&
+      t > 0 &&
+      keys[t + 1] !== 'matter' &&
+      (THIRD.has(keys[t - 1] ?? '') || ctx.person[t - 1] === 1 || possessiveS(ctx, t - 1))
+    )
+      home = home < 0 ? t : home;
+    if (HOME_DETAILS.has(k)) details.add(k);
+    if (VEHICLE.has(k) && someones(ctx, t)) vehicle = t;
+    if (PASTIMES.has(k)) pastime = t;
+    if (
+      WHEN.has(k) ||
+      (k.length <= 5 && k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))
+    )
+      when = t;
+    if (THIRD.has(k) || ctx.person[t] === 1) who = true;
+  }
+  if (home >= 0 && details.size >= 2)
+    hits.push({
+      category: 'doxxing',
+      score: 0.6,
+      tokStart: home,
+      tokEnd: home + 1,
+      rule: 'doxxing:home-details',
+    });
+  if (vehicle >= 0 && ctx.digits.digits >= 2) {
+    const m = REGISTRATION.exec(ctx.original);
+    if (m)
+      hits.push({
+        category: 'doxxing',
+        score: 0.7,
+        tokStart: -1,
+        tokEnd: -1,
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'doxxing:registration',
+      });
+  }
+  // "does her big Tesco shop Sunday mornings", "gym Mon/Wed": weak alone, so it takes a hint
+  // ("easy to find if anyone wants a word") or another detail to reach a label.
+  if (pastime >= 0 && when >= 0 && who)
+    hits.push({
+      category: 'doxxing',
+      score: 0.4,
+      tokStart: Math.min(pastime, when),
+      tokEnd: Math.max(pastime, when) + 1,
+      rule: 'doxxing:routine',
+    });
+  return home >= 0;
+}
+
+const LOCATORS = new Set(['on', 'in', 'at', 'off', 'near', 'of', 'onto', 'corner']);
+
+/** The word before `start` places what follows: "on", "in", "corner of", or "to" after "moved". */
+function locatedAt(text: string, start: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, start - 30), start)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  const last = before[before.length - 1] ?? '';
+  if (LOCATORS.has(last)) return true;
+  const prev = before[before.length - 2] ?? '';
+  return last === 'to' && (prev === 'moved' || prev === 'moving');
+}
+
 export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_FAMILY) !== 0) familyRoutine(ctx, hits);
+  const someonesHome = (ctx.tok.flags & W_PRIVATE_LIFE) !== 0 && privateLife(ctx, hits);
   let phraseHit = false;
   for (let i = 0; i < hits.length && !phraseHit; i++) phraseHit = hits[i]?.category === 'doxxing';
   // A street suffix among the tokens (word-table flags; the set itself is checked by the detector).
   const street = (ctx.tok.flags & W_STREET) !== 0;
-  const found = detectPersonalInfo(ctx.original, phraseHit, street, ctx.digits);
+  const found = detectPersonalInfo(ctx.original, phraseHit || someonesHome, street, ctx.digits);
   if (found.length === 0) return;
   const { keys, count } = ctx.tok;
   let publicCtx = false;
@@ -173,6 +391,13 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
       publicCtx &&
       wordNear(ctx, ctx.lex.sets.publicInfo, d.start - 40, d.end + 40) &&
       !wordNear(ctx, PRIVATE_WORDS, d.start - 40, d.end);
+    // A street named as someone's home ("her new flat: Sandpiper Court") is their address.
+    // Only where a place is given ("corner of Burnside Terrace", "moved to Juniper Way"), not a
+    // headline's capitals ("Sells Her Own House to Rebuild Road").
+    if (someonesHome && d.kind === 'street-name') {
+      if (locatedAt(ctx.original, d.start)) score = 0.45;
+      else if (!phraseHit) continue;
+    }
     if (homeCtx && !publicHere) score = Math.min(0.95, score + 0.25);
     else if (publicCtx) score = d.kind === 'mobile' ? 0.4 : 0;
     if (score <= 0) continue;

@@ -21,6 +21,9 @@ export const WISH = new Set([
   'praying',
   'hoped',
   'may',
+  'prayers',
+  'manifesting',
+  'let',
 ]);
 const OUTCOME = new Set([
   'die',
@@ -79,6 +82,36 @@ const OUTCOME = new Set([
   'maimed',
   'paralysed',
   'crippled',
+  // Accidents and illness: "hope he slips in the shower and cracks his skull", "pray for a tragic
+  // accident for Rachel", "thoughts and prayers that she catches something incurable".
+  'slips',
+  'skull',
+  'incurable',
+  'accident',
+  'illness',
+  'painful',
+  'stairs',
+]);
+/** "I hope she recovers from the accident", "wishing him a speedy recovery from his illness". */
+const RECOVERY = new Set([
+  'recover',
+  'recovers',
+  'recovery',
+  'recovering',
+  'recovered',
+  'better',
+  'well',
+  'speedy',
+  'survive',
+  'survives',
+  'survived',
+  'ok',
+  'okay',
+  'safe',
+  'fine',
+  'unhurt',
+  'beats',
+  'beat',
 ]);
 const PERSON_WORDS = new Set([
   'someone',
@@ -123,15 +156,21 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     if (!WISH.has(keys[t] ?? '')) continue;
     // "may" wishes only with the person right after it ("May she rot"), not "may I ask", "in May".
     if (keys[t] === 'may' && !PERSON_WORDS.has(keys[t + 1] ?? '') && ctx.person[t + 1] !== 1) continue;
+    // "let" only as a prayer: "please let Duncan fall down the stairs", not "let them eat cake".
+    if (keys[t] === 'let' && keys[t - 1] !== 'please') continue;
     let person = false;
     for (let k = t + 1; k < count && k <= t + 7; k++) {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;
       const w = keys[k] ?? '';
-      if (s.negators.has(w) || s.policyNouns.has(w)) break;
+      if (s.negators.has(w) || s.policyNouns.has(w) || RECOVERY.has(w)) break;
       if (PERSON_WORDS.has(w) || s.secondPerson.has(w) || ctx.person[k] === 1) person = true;
       const isOutcome = OUTCOME.has(w) || (w === 'hit' && keys[k + 1] === 'by');
       if (!isOutcome) continue;
-      const objectAfter = PERSON_WORDS.has(keys[k + 1] ?? '') || ctx.person[k + 1] === 1;
+      // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
+      const after = keys[k + 1] === 'for' ? k + 2 : k + 1;
+      const objectAfter = PERSON_WORDS.has(keys[after] ?? '') || ctx.person[after] === 1;
+      // A recovery word anywhere after the outcome in the clause: "hope she's fine after the accident".
+      if (RECOVERY.has(keys[k + 1] ?? '') || RECOVERY.has(keys[k + 2] ?? '')) break;
       if (!person && !objectAfter) break;
       if (
         ELECTORAL.has(keys[k + 1] ?? '') ||
@@ -143,7 +182,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
         category: 'harm_incitement',
         score: 0.85,
         tokStart: t,
-        tokEnd: k + (objectAfter ? 2 : 1),
+        tokEnd: objectAfter ? after + 1 : k + 1,
         rule: `harm:wish-${w}`,
       });
       if (w.startsWith('rape'))
