@@ -88,6 +88,11 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('harm:wish-dies', nameOf)).toBe('matched the harm-wish pattern “hope / wish + dies”');
     expect(describeRule('doxxing:postcode', nameOf)).toBe('shares a UK postcode');
+    expect(describeRule('doxxing:registration', nameOf)).toBe('shares a car registration');
+    expect(describeRule('doxxing:routine', nameOf)).toBe(
+      'describes someone’s private routine: where they go, and when',
+    );
+    expect(describeRule('doxxing:home-details', nameOf)).toMatch(/^describes someone’s home/);
     expect(describeRule('party:tories+lex:dehumanisation:vermin', nameOf)).toBe(
       'abuse aimed at “tories” members as a group: matched the word “vermin” (Dehumanisation word list)',
     );

@@ -28,6 +28,10 @@ const DOXXING: Record<string, string> = {
   'street-address': 'shares a street address',
   'street-name': 'names a street',
   'family-routine': 'mentions family members and their routine',
+  'home-details':
+    'describes someone’s home in the detail a visitor would need (gate, cameras, doors, photos)',
+  registration: 'shares a car registration',
+  routine: 'describes someone’s private routine: where they go, and when',
 };
 
 const quote = (s: string): string => `“${s}”`;
