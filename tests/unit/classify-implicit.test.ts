@@ -138,4 +138,38 @@ describe('what is not abuse', () => {
     expect(keys('What a load of fucking bullshit from the minister today.')).toContain('profanity');
     expect(keys('Thanks for nothing, you fucking idiot')).toContain('personal_insult');
   });
+
+  it('harm wished as an accident or illness, not wishing someone well after one', () => {
+    expect(keys('Really hope she trips on the escalator and cracks her skull, honestly')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Praying for a nasty accident for Mr Hale on the M6 this week')).toContain('harm_incitement');
+    expect(keys('Wishing Dan Hale a long and painful illness over the recess')).toContain('harm_incitement');
+    expect(abusive('Hope Jane is okay after the accident on the A14, thoughts with her team')).toBe(false);
+    expect(abusive('Wishing Dan a speedy recovery from his illness, get well soon')).toBe(false);
+  });
+
+  it("someone's home, car and routine in a visitor's detail, not a community notice or your own car", () => {
+    expect(
+      keys("Hale's bungalow is on Orchard Close. No cameras, side gate never locked. Pics below"),
+    ).toContain('doxxing');
+    expect(keys('His wife drives the silver Golf, KM19 XRT, parked at the station every day')).toContain(
+      'doxxing',
+    );
+    expect(
+      keys('Jane does her Lidl shop Saturday mornings about 8, easy to find if anyone wants a word'),
+    ).toContain('doxxing');
+    expect(abusive('Thanks to everyone on Orchard Close who opened their home for the street party')).toBe(
+      false,
+    );
+    expect(abusive('My car reg is KM19 XRT if the council wants to fine me again lol')).toBe(false);
+    expect(abusive('Black Lives Matter march down Station Road this Saturday, all welcome')).toBe(false);
+  });
+
+  it('a violent figure the writer says is a figure', () => {
+    expect(abusive('Whoever set these rail fares should be shot. Metaphorically, before anyone asks.')).toBe(
+      false,
+    );
+    expect(keys('Whoever set these rail fares should be shot.')).toContain('harm_incitement');
+  });
 });
