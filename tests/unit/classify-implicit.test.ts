@@ -172,4 +172,14 @@ describe('what is not abuse', () => {
     );
     expect(keys('Whoever set these rail fares should be shot.')).toContain('harm_incitement');
   });
+
+  it('a call on others to hurt someone, not a call to beat them at the polls or to find someone', () => {
+    expect(keys('Someone should kick his teeth in after the hustings')).toContain('harm_incitement');
+    expect(keys('lads go and smash him up when he leaves the count')).toContain('harm_incitement');
+    expect(abusive('Someone should beat him at the ballot box in May')).toBe(false);
+    expect(abusive('Someone please help me find Mr Hale, he has gone missing from the care home')).toBe(
+      false,
+    );
+    expect(abusive('Someone needs to kill this bill before it reaches the Lords')).toBe(false);
+  });
 });

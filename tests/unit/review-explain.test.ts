@@ -88,6 +88,9 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('harm:wish-dies', nameOf)).toBe('matched the harm-wish pattern “hope / wish + dies”');
     expect(describeRule('doxxing:postcode', nameOf)).toBe('shares a UK postcode');
+    expect(describeRule('harm:incite-kick-person', nameOf)).toBe(
+      'calls on others to kick a person (“someone should + kick”)',
+    );
     expect(describeRule('doxxing:registration', nameOf)).toBe('shares a car registration');
     expect(describeRule('doxxing:routine', nameOf)).toBe(
       'describes someone’s private routine: where they go, and when',

@@ -135,6 +135,57 @@ const WEAK_VERBS = new Set([
   'choke',
 ]);
 
+/** Verbs too ordinary to read as a call to violence even with "someone should" before them. */
+const EVERYDAY_VERBS = new Set([
+  'get',
+  'find',
+  'visit',
+  'end',
+  'sort',
+  'deal',
+  'run',
+  'hunt',
+  'break',
+  'cut',
+]);
+
+/** Who a call to violence is addressed to or hopes for: "someone should", "anyone fancy", "lads". */
+const INCITERS = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'whoever',
+  'lads',
+  'yall',
+  'lets',
+  'everyone',
+  'everybody',
+]);
+/** Between the inciter and the verb: "someone should", "anyone want to go and", "lads, go". */
+const CALL_MODALS = new Set([
+  'should',
+  'needs',
+  'need',
+  'ought',
+  'must',
+  'gotta',
+  'has',
+  'fancy',
+  'wants',
+  'want',
+  'go',
+  'will',
+  'please',
+  'pls',
+  'can',
+  'could',
+]);
+function callModalBetween(keys: string[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CALL_MODALS.has(keys[k] ?? '')) return true;
+  return keys[from] === 'lets' || keys[from] === 'lads';
+}
+
 export function threatRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
@@ -158,6 +209,8 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   // intent and subject in the 5 tokens before the verb
   let intentAt = -1;
   let subject = false;
+  // "someone should", "anyone fancy", "lads, go and": a call on others, not the writer's own intent.
+  let callAt = -1;
   let weak = false;
   // An intent word proper ("will", "gonna", "I'll"), not just "I" or "we" before the verb.
   let explicit = false;
@@ -165,6 +218,7 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     const w = keys[k] ?? '';
     if (s.negators.has(w)) return; // "I would never hurt you", "I won't kill anyone"
     if (s.reporting.has(w)) break;
+    if (INCITERS.has(w) && callAt < 0) callAt = k;
     if (s.intent.has(w) || w === 'ill') explicit = true;
     if (s.intent.has(w)) {
       intentAt = k;
@@ -187,7 +241,15 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
       intentAt = Math.min(intentAt < 0 ? k : intentAt, k);
     }
   }
-  if (intentAt < 0 || !subject) return;
+  if (!subject && callAt >= 0 && !callModalBetween(keys, callAt, v)) callAt = -1;
+  if ((intentAt < 0 || !subject) && callAt < 0) return;
+  const incitement = !subject || intentAt < 0;
+  // "someone please help me find her" is not a call to violence: everyday verbs stay the writer's own.
+  if (incitement && EVERYDAY_VERBS.has(keys[v] ?? '')) return;
+  if (incitement) {
+    intentAt = callAt;
+    explicit = true;
+  }
   // Everyday verbs need a stated intent: "I'll find you" threatens, "I find them super cool" and "we
   // get Jim elected" do not.
   if (!explicit && WEAK_VERBS.has(keys[v] ?? '')) return;
@@ -223,12 +285,16 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   const strong = s.strongViolence.has(verb);
   const score = strong ? (weak ? 0.75 : 0.92) : weak ? 0.5 : WEAK_VERBS.has(verb) ? 0.7 : 0.8;
   const start = Math.min(intentAt, v);
+  // "beat him at the ballot box", "smash them in the polls": a contest, not violence (not for
+  // "kill", "stab": nobody is stabbed at the polls figuratively).
+  if (!s.strongViolence.has(keys[v] ?? ''))
+    for (let k = objEnd; k < count && k <= objEnd + 4; k++) if (s.electoral.has(keys[k] ?? '')) return;
   hits.push({
-    category: 'threat',
-    score,
+    category: incitement ? 'harm_incitement' : 'threat',
+    score: incitement ? Math.min(score, 0.8) : score,
     tokStart: start,
     tokEnd: objEnd,
-    rule: `threat:intent-${verb}-person`,
+    rule: incitement ? `harm:incite-${verb}-person` : `threat:intent-${verb}-person`,
   });
   if (verb === 'rape')
     hits.push({ category: 'sexualised', score: 0.9, tokStart: start, tokEnd: objEnd, rule: 'threat:rape' });

@@ -70,6 +70,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       return `matched a threat pattern (${tail})`;
     }
     case 'harm': {
+      const call = /^incite-(.+)-person$/.exec(tail);
+      if (call) return `calls on others to ${call[1]} a person (${quote(`someone should + ${call[1]}`)})`;
       const m = /^wish-(.+)$/.exec(tail);
       return m
         ? `matched the harm-wish pattern ${quote(`hope / wish + ${m[1]}`)}`
