@@ -136,45 +136,76 @@ export const STREET_SUFFIXES = new Set(
  * is reported as a weaker street-name hit.
  */
 export function findStreetAddresses(text: string): Detected[] {
-  const out: Detected[] = [];
-  const words: { s: number; e: number; w: string }[] = [];
+  // Word boundaries in reused scratch arrays: no substring is made for a word unless it could be a
+  // street suffix that follows a house number or a capitalised word (this runs on many posts).
+  if (wordStart.length < text.length + 1) {
+    wordStart = new Int32Array(text.length * 2 + 16);
+    wordEnd = new Int32Array(text.length * 2 + 16);
+  }
+  let count = 0;
   for (let i = 0; i < text.length;) {
     while (i < text.length && !isAlnum(text.charCodeAt(i))) i++;
     const s = i;
     while (i < text.length && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 39)) i++;
-    if (i > s) words.push({ s, e: i, w: text.slice(s, i) });
-  }
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (!w) continue;
-    const isNumber = /^\d{1,4}[a-zA-Z]?$/.test(w.w);
-    for (let n = 1; n <= 3 && k + n + (isNumber ? 1 : 0) < words.length + 1; n++) {
-      const suffixAt = k + n + (isNumber ? 0 : -1);
-      if (!isNumber && n === 1) continue;
-      const suffix = words[suffixAt];
-      if (!suffix || suffixAt <= k) break;
-      if (STREET_SUFFIXES.has(suffix.w.toLowerCase())) {
-        const nameWords = words.slice(isNumber ? k + 1 : k, suffixAt);
-        const capitalised = nameWords.every((x) => /^[A-Z]/.test(x.w) && !/^\d/.test(x.w));
-        if (nameWords.length === 0 || !capitalised) break;
-        out.push({
-          kind: isNumber ? 'street-address' : 'street-name',
-          start: w.s,
-          end: suffix.e,
-          value: text.slice(w.s, suffix.e),
-        });
-        k = suffixAt;
-        break;
-      }
+    if (i > s) {
+      wordStart[count] = s;
+      wordEnd[count] = i;
+      count++;
     }
   }
-  return out.filter(
+  let out: Detected[] | null = null;
+  for (let k = 0; k < count; k++) {
+    const isNumber = houseNumber(text, wordStart[k]!, wordEnd[k]!);
+    // Only a house number or a capitalised name can start an address ("14 Acacia Avenue", "Elm Road").
+    if (!isNumber && !isCapital(text.charCodeAt(wordStart[k]!))) continue;
+    for (let n = 1; n <= 3; n++) {
+      const suffixAt = k + n + (isNumber ? 0 : -1);
+      if (!isNumber && n === 1) continue;
+      if (suffixAt >= count || suffixAt <= k) break;
+      if (!isStreetSuffix(text, wordStart[suffixAt]!, wordEnd[suffixAt]!)) continue;
+      const first = isNumber ? k + 1 : k;
+      let capitalised = first < suffixAt;
+      for (let j = first; j < suffixAt && capitalised; j++)
+        capitalised = isCapital(text.charCodeAt(wordStart[j]!));
+      if (!capitalised) break;
+      (out ??= []).push({
+        kind: isNumber ? 'street-address' : 'street-name',
+        start: wordStart[k]!,
+        end: wordEnd[suffixAt]!,
+        value: text.slice(wordStart[k]!, wordEnd[suffixAt]!),
+      });
+      k = suffixAt;
+      break;
+    }
+  }
+  if (!out) return NOTHING;
+  const found = out;
+  return found.filter(
     (d, i) =>
       !(
         d.kind === 'street-name' &&
-        out.some((o, j) => j !== i && o.kind === 'street-address' && o.start <= d.start && o.end >= d.end)
+        found.some((o, j) => j !== i && o.kind === 'street-address' && o.start <= d.start && o.end >= d.end)
       ),
   );
+}
+
+let wordStart = new Int32Array(512);
+let wordEnd = new Int32Array(512);
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** Longest street suffix ("meadows", "approach", "crescent"). */
+const MAX_SUFFIX = Math.max(...[...STREET_SUFFIXES].map((x) => x.length));
+
+/** /^\d{1,4}[a-zA-Z]?$/ on text[s, e): "14", "27b". */
+function houseNumber(text: string, s: number, e: number): boolean {
+  let d = 0;
+  while (s + d < e && isDigit(text.charCodeAt(s + d))) d++;
+  if (d < 1 || d > 4) return false;
+  return s + d === e || (s + d + 1 === e && isAlpha(text.charCodeAt(s + d)));
+}
+
+function isStreetSuffix(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > MAX_SUFFIX) return false;
+  return STREET_SUFFIXES.has(text.slice(s, e).toLowerCase());
 }
 
 /** [A-Za-z0-9.-] */
