@@ -5,12 +5,14 @@ import type { RuleResult } from './rules';
 import type { RuleHit } from './rules/hit';
 import { isAbuse as isAbuse_IMPORT, severityOf as severityOf_IMPORT } from './taxonomy';
 import { mentionsJewishTopic } from './topic';
+import { W_CONDEMNATION as W_CONDEMNATION_IMPORT } from './wordFlags';
 import type { Classification, FeatureWeight, Label, ModelScores, Span, Thresholds } from './types';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const toOriginal = toOriginal_IMPORT;
 const isAbuse = isAbuse_IMPORT;
 const severityOf = severityOf_IMPORT;
+const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
 
 /**
  * Defaults, chosen on validation data and the development contrast set (never the test splits).
@@ -59,6 +61,44 @@ export interface DecideInput {
   version: string;
 }
 
+/** What people condemn when they stand up for someone: "the abuse", "these threats", "trolls". */
+const ABUSE_NOUNS = new Set([
+  'abuse',
+  'abusive',
+  'threats',
+  'threat',
+  'harassment',
+  'trolling',
+  'trolls',
+  'troll',
+  'racism',
+  'sexism',
+  'misogyny',
+  'antisemitism',
+  'islamophobia',
+  'homophobia',
+  'transphobia',
+  'bigotry',
+  'slurs',
+  'pile-on',
+  'pile',
+]);
+
+/** A condemnation word within ten words of something abusive it condemns ("the abuse … is vile"). */
+function condemnsAbuse(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  let lastCondemnation = -100;
+  let lastAbuse = -100;
+  for (let t = 0; t < count; t++) {
+    // "abuse" is itself on the condemnation list: it counts as what is condemned, not as condemning.
+    if (ABUSE_NOUNS.has(keys[t] ?? '')) lastAbuse = t;
+    else if ((ctx.flagsAt(t) & W_CONDEMNATION) !== 0) lastCondemnation = t;
+    else continue;
+    if (Math.abs(lastCondemnation - lastAbuse) <= 10) return true;
+  }
+  return false;
+}
+
 export function decide(input: DecideInput): Classification {
   const { ctx, rules, thresholds: t, disabled } = input;
   const political = rules.political.policy + rules.political.critique > 0;
@@ -76,7 +116,9 @@ export function decide(input: DecideInput): Classification {
   // When guards set the abusive-looking words aside (quoted, negated, condemned), the model is
   // reacting to those same words: it must not overrule the guard. Likewise the general offensive head
   // when an animal or identity word was aimed at no one ("I saw a monkey at the safari park").
-  const guardedOnly = rules.suppressed.length > 0 && !hasRuleAbuse;
+  // "The abuse you're getting is disgusting": condemning abuse is support, and the heads learnt that
+  // "disgusting" is offensive. With no rule evidence, such a post gets no model-only label.
+  const guardedOnly = (rules.suppressed.length > 0 || condemnsAbuse(ctx)) && !hasRuleAbuse;
   if (input.model && !guardedOnly) {
     if (!hasRuleAbuse && rules.untargeted === 0 && scores.offensive >= bar(political, t, t.offensive)) {
       const key = scores.targeted >= t.targeted ? 'personal_insult' : 'profanity';

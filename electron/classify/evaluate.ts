@@ -67,6 +67,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind3.jsonl',
   'blind5.jsonl',
   'blind8.jsonl',
+  'blind10.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -76,6 +76,7 @@ describe('contrast set', () => {
     ['blind3.jsonl', 0.9],
     ['blind5.jsonl', 0.85],
     ['blind8.jsonl', 0.85],
+    ['blind10.jsonl', 0.9],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -85,13 +86,15 @@ describe('contrast set', () => {
 
   // Still blind (their errors have never been read). First scored with the session's code at 78.0%
   // (blind4, every category), 64.0% (blind6) and 64.7% (blind7; both threats, self-harm, incitement
-  // and doxxing only); blind9 (the same categories, added in the fifth session) at 61.0%. The floors
+  // and doxxing only); blind9 (the same categories) at 61.0% and blind11 (every category) at 76.7%,
+  // both added in the fifth session. The floors
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.76],
     ['blind6.jsonl', 0.63],
     ['blind7.jsonl', 0.65],
     ['blind9.jsonl', 0.61],
+    ['blind11.jsonl', 0.76],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

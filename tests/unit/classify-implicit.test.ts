@@ -182,4 +182,19 @@ describe('what is not abuse', () => {
     );
     expect(abusive('Someone needs to kill this bill before it reaches the Lords')).toBe(false);
   });
+
+  it('support that condemns the abuse someone gets is not an insult, though "disgusting" is', () => {
+    expect(
+      abusive("Keep going Priya, the abuse you're getting is disgusting and most of us are behind you"),
+    ).toBe(false);
+    expect(abusive("Jane gets this abuse because she's a woman and it is disgusting")).toBe(false);
+    expect(abusive('You are disgusting, Jane')).toBe(true);
+  });
+
+  it('an insult after a group noun and "of" is aimed at the group', () => {
+    expect(
+      keys('the Greens are a cult of brainwashed morons and their councillors are the worst of the lot'),
+    ).toContain('party_abuse');
+    expect(abusive('the Greens are a bunch of candidates standing in every ward')).toBe(false);
+  });
 });

@@ -11,6 +11,23 @@ const sentenceStart = sentenceStart_IMPORT;
  * Verbs ("is", "you're"), "what"/"such" and insulting adjectives ("filthy pig") still decide.
  */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+const COLLECTIVES = new Set([
+  'bunch',
+  'load',
+  'pack',
+  'gang',
+  'shower',
+  'cult',
+  'band',
+  'herd',
+  'nest',
+  'swarm',
+  'crowd',
+  'clique',
+  'lot',
+  'set',
+  'collection',
+]);
 /** Possessives: right before an animal word they make it a pet or livestock ("your dog"), not a name-call. */
 const OWNERS = new Set(['your', 'ur', 'yer', 'her', 'his', 'their', 'my', 'our', 'its']);
 /** A bare insult counts as aimed at the addressee only in a one-sentence reply this short ("Idiot."). */
@@ -37,6 +54,12 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
     // disease and identity words are not ("a pig roast", "the rat problem", "a monkey at the zoo").
     if (DETERMINERS.has(w)) {
       if (insult) return true;
+      continue;
+    }
+    // "a cult of brainwashed morons", "a shower of bastards": the group noun and "of" introduce the
+    // insult like a determiner does.
+    if (w === 'of' && COLLECTIVES.has(keys[k - 1] ?? '')) {
+      k--;
       continue;
     }
     words++;
