@@ -174,24 +174,27 @@ export function evaluate(datasetsDir: string, opts: EvaluateOptions = {}): EvalR
   };
 }
 
-function blindReports(classifier: Classifier, dir: string): BlindReport[] {
+export function blindReports(classifier: Classifier, dir: string): BlindReport[] {
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /^blind\d*\.jsonl$/.test(f))
-    .sort()
-    .map((file) => {
-      // The contrast evaluation's abuse decision: confusion [[TN FP] [FN TP]].
-      const r = evaluateContrast(classifier, readContrast(path.join(dir, file)));
-      return {
-        file,
-        n: r.n,
-        accuracy: r.accuracy,
-        falseAlarms: r.abusive.confusion[0][1],
-        misses: r.abusive.confusion[1][0],
-        studied: STUDIED_BLIND_SETS.has(file),
-      };
-    });
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((f) => /^blind\d*\.jsonl$/.test(f))
+      // In the order they were written: blind, blind2 … blind9, blind10, …
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .map((file) => {
+        // The contrast evaluation's abuse decision: confusion [[TN FP] [FN TP]].
+        const r = evaluateContrast(classifier, readContrast(path.join(dir, file)));
+        return {
+          file,
+          n: r.n,
+          accuracy: r.accuracy,
+          falseAlarms: r.abusive.confusion[0][1],
+          misses: r.abusive.confusion[1][0],
+          studied: STUDIED_BLIND_SETS.has(file),
+        };
+      })
+  );
 }
 
 function taskReport(task: string, system: 'model' | 'classifier', m: BinaryMetrics): TaskReport {

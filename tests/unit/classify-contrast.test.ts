@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../electron/classify';
-import { evaluateContrast, readContrast } from '../../electron/classify/evaluate';
+import { blindReports, evaluateContrast, readContrast } from '../../electron/classify/evaluate';
 
 /**
  * The contrast set (tests/fixtures/classify/contrast.jsonl): 300+ short posts about fictional
@@ -101,4 +101,14 @@ describe('contrast set', () => {
       expect(r.n).toBe(300);
       expect(r.accuracy).toBeGreaterThanOrEqual(floor);
     });
+
+  it('`bulwark eval` lists every blind set in the order written, saying which were studied', () => {
+    const reports = blindReports(classifier, fixtures);
+    const files = reports.map((r) => r.file);
+    expect(files.slice(0, 3)).toEqual(['blind.jsonl', 'blind2.jsonl', 'blind3.jsonl']);
+    expect(files.indexOf('blind10.jsonl')).toBe(files.indexOf('blind9.jsonl') + 1);
+    const studied = (f: string) => reports.find((r) => r.file === f)?.studied;
+    expect(studied('blind8.jsonl')).toBe(true);
+    expect(studied('blind9.jsonl')).toBe(false);
+  });
 });
