@@ -68,6 +68,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind5.jsonl',
   'blind8.jsonl',
   'blind10.jsonl',
+  'blind12.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -69,7 +69,8 @@ describe('contrast set', () => {
   // Written by people who never saw the rules; their errors were then studied and fixed with general
   // rules, so these are development sets now (first, blind scores in the fixture README). blind5 is
   // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar, like blind8
-  // (the same categories, studied in the fifth session: 62.3% blind, 90.7% after).
+  // (the same categories, studied in the fifth session: 62.3% blind, 91.0% after) and blind12 (the
+  // same again, longer posts: 60.0% blind, 89.7% after); blind10 covers every category (78.3%, 93.7%).
   for (const [file, floor] of [
     ['blind.jsonl', 0.9],
     ['blind2.jsonl', 0.9],
@@ -77,6 +78,7 @@ describe('contrast set', () => {
     ['blind5.jsonl', 0.85],
     ['blind8.jsonl', 0.85],
     ['blind10.jsonl', 0.9],
+    ['blind12.jsonl', 0.85],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -90,11 +92,11 @@ describe('contrast set', () => {
   // both added in the fifth session. The floors
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
-    ['blind4.jsonl', 0.76],
-    ['blind6.jsonl', 0.63],
-    ['blind7.jsonl', 0.65],
-    ['blind9.jsonl', 0.61],
-    ['blind11.jsonl', 0.76],
+    ['blind4.jsonl', 0.77],
+    ['blind6.jsonl', 0.65],
+    ['blind7.jsonl', 0.66],
+    ['blind9.jsonl', 0.62],
+    ['blind11.jsonl', 0.77],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

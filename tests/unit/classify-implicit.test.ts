@@ -197,4 +197,23 @@ describe('what is not abuse', () => {
     ).toContain('party_abuse');
     expect(abusive('the Greens are a bunch of candidates standing in every ward')).toBe(false);
   });
+
+  it('ending oneself in other words, not a top-up or an outing', () => {
+    expect(keys('@DanHaleMP do us a favour and delete yourself')).toContain('self_harm');
+    expect(keys('Jane, find the nerve and finish yourself off tonight')).toContain('self_harm');
+    expect(keys("If he had any shame he'd have done himself in by now")).toContain('self_harm');
+    expect(abusive('Dan topped himself up with coffee before the all-night sitting')).toBe(false);
+    expect(abusive('Jane, take yourself out for a walk after that debate, you earned it')).toBe(false);
+  });
+
+  it("a timetable for finding someone, not a surgery's published hours", () => {
+    expect(keys('Hale swims at Brackley leisure centre, 6am, every Thursday')).toContain('doxxing');
+    expect(keys("Hale's elderly mum is in Rowan House care home, visits at 3")).toContain('doxxing');
+    expect(abusive("Jane's surgery has moved to the church hall, Thursdays 6pm, all welcome")).toBe(false);
+  });
+
+  it('"somebody hospitalise him": a call with the bare verb', () => {
+    expect(keys('Somebody hospitalise Hale already, honestly')).toContain('harm_incitement');
+    expect(abusive('Somebody kill the noise in the chamber, I cannot hear the minister')).toBe(false);
+  });
 });

@@ -88,6 +88,7 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('harm:wish-dies', nameOf)).toBe('matched the harm-wish pattern “hope / wish + dies”');
     expect(describeRule('doxxing:postcode', nameOf)).toBe('shares a UK postcode');
+    expect(describeRule('self_harm:self-ending', nameOf)).toMatch(/^tells the person to end themselves/);
     expect(describeRule('harm:incite-kick-person', nameOf)).toBe(
       'calls on others to kick a person (“someone should + kick”)',
     );

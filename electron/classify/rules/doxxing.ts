@@ -107,6 +107,12 @@ const ROUTINE = new Set([
   'catches',
   'plays',
   'club',
+  'pick',
+  'pickup',
+  'care',
+  'visits',
+  'drop',
+  'dropoff',
 ]);
 
 /** Does token t end in "'s" ("Nair's", "Llewellyn's")? */
@@ -126,8 +132,16 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
     if (!FAMILY.has(keys[t] ?? '')) continue;
     // Someone else's family: "her kids", "his son", "Nair's kids". Not "our daughter" (the writer's
     // own) or "school children" in general.
-    if (t === 0 || (!OTHERS.has(keys[t - 1] ?? '') && ctx.person[t - 1] !== 1 && !possessiveS(ctx, t - 1)))
-      continue;
+    // The owner right before, or before one adjective ("Trevethan's elderly mum"), never "our".
+    const owner = (k: number) =>
+      k >= 0 && (OTHERS.has(keys[k] ?? '') || ctx.person[k] === 1 || possessiveS(ctx, k));
+    // Two back only for a possessive ("Trevethan's elderly mum"), not a title's capitals.
+    const ownerTwoBack =
+      t >= 2 &&
+      (OTHERS.has(keys[t - 2] ?? '') || possessiveS(ctx, t - 2)) &&
+      !FAMILY.has(keys[t - 1] ?? '') &&
+      keys[t - 1] !== 'our';
+    if (!owner(t - 1) && !ownerTwoBack) continue;
     let routine = -1;
     let specific = -1;
     for (let k = Math.max(0, t - 3); k < Math.min(count, t + 7); k++) {
@@ -206,6 +220,10 @@ const PASTIMES = new Set([
   'yoga',
   'swimming',
   'swim',
+  'swims',
+  'jogs',
+  'cycles',
+  'leisure',
   'tesco',
   'sainsburys',
   'asda',
@@ -261,6 +279,8 @@ const WHEN = new Set([
   'always',
   'between',
 ]);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+for (const d of [...DAYS]) DAYS.add(`${d}s`);
 export const PRIVATE_LIFE_TRIGGERS = new Set([...RESIDENCE, ...VEHICLE, ...PASTIMES, 'lives', 'moved']);
 const THIRD = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 'hes', 'shes']);
 
@@ -288,6 +308,8 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   let vehicle = -1;
   let pastime = -1;
   let when = -1;
+  let days = false;
+  let clock = false;
   let who = false;
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
@@ -304,6 +326,9 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
     if (HOME_DETAILS.has(k)) details.add(k);
     if (VEHICLE.has(k) && someones(ctx, t)) vehicle = t;
     if (PASTIMES.has(k)) pastime = t;
+    if (DAYS.has(k)) days = true;
+    // "6am", "9:30" (tokens "9" "30")
+    if (/^\d{1,2}(am|pm)$/.test(k) || (/^\d{1,2}$/.test(k) && /^\d\d$/.test(keys[t + 1] ?? ''))) clock = true;
     if (
       WHEN.has(k) ||
       (k.length <= 5 && k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))
@@ -334,10 +359,15 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   }
   // "does her big Tesco shop Sunday mornings", "gym Mon/Wed": weak alone, so it takes a hint
   // ("easy to find if anyone wants a word") or another detail to reach a label.
-  if (pastime >= 0 && when >= 0 && who)
+  // An MP's surgery, office or public event is published: "surgery moved to the church hall, 6pm".
+  let published = false;
+  for (let t = 0; t < count && !published; t++) published = ctx.lex.sets.publicInfo.has(keys[t] ?? '');
+  if (pastime >= 0 && when >= 0 && who && !published)
     hits.push({
       category: 'doxxing',
-      score: 0.4,
+      // A weekday and a clock time with the place ("swims at Dunmere leisure centre, 6am, every
+      // Tuesday") is a timetable for finding someone: enough on its own.
+      score: days && clock ? 0.55 : 0.4,
       tokStart: Math.min(pastime, when),
       tokEnd: Math.max(pastime, when) + 1,
       rule: 'doxxing:routine',

@@ -91,6 +91,11 @@ const OUTCOME = new Set([
   'illness',
   'painful',
   'stairs',
+  'tumour',
+  'tumor',
+  'aneurysm',
+  'stroke',
+  'obituary',
 ]);
 /** "I hope she recovers from the accident", "wishing him a speedy recovery from his illness". */
 const RECOVERY = new Set([
@@ -112,6 +117,13 @@ const RECOVERY = new Set([
   'unhurt',
   'beats',
   'beat',
+  'cure',
+  'cured',
+  'treatment',
+  'research',
+  'survivor',
+  'survivors',
+  'awareness',
 ]);
 const PERSON_WORDS = new Set([
   'someone',

@@ -182,6 +182,8 @@ const CALL_MODALS = new Set([
   'could',
 ]);
 function callModalBetween(keys: string[], from: number, to: number): boolean {
+  // "somebody hospitalise him": the verb straight after the inciter, in its bare form.
+  if (to === from + 1 && keys[from] !== 'everyone' && keys[from] !== 'everybody') return true;
   for (let k = from + 1; k < to; k++) if (CALL_MODALS.has(keys[k] ?? '')) return true;
   return keys[from] === 'lets' || keys[from] === 'lads';
 }

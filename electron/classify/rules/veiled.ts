@@ -18,6 +18,24 @@ const sentenceEnd = sentenceEnd_IMPORT;
  */
 
 const CONDITIONAL = new Set(['shame', 'pity', 'tragedy']);
+const REFLEXIVES = new Set(['yourself', 'urself', 'yaself', 'yerself', 'himself', 'herself', 'themselves']);
+/**
+ * Verbs that, with the person themselves as object, mean ending their life: "delete yourself", "top
+ * himself", "finish yourself off", "do yourself in", "take yourself out". A particle, when given, must
+ * follow the reflexive ("take yourself out for a walk" has one more word and does not count).
+ */
+const SELF_END = new Map<string, { particle: string | null; score: number }>([
+  ['top', { particle: null, score: 0.8 }],
+  ['topped', { particle: null, score: 0.75 }],
+  ['delete', { particle: null, score: 0.75 }],
+  ['bin', { particle: null, score: 0.6 }],
+  ['unalive', { particle: null, score: 0.85 }],
+  ['off', { particle: null, score: 0.75 }],
+  ['finish', { particle: 'off', score: 0.8 }],
+  ['do', { particle: 'in', score: 0.8 }],
+  ['done', { particle: 'in', score: 0.8 }],
+  ['take', { particle: 'out', score: 0.6 }],
+]);
 /** After "shame if": what would happen (to them, their home, their family). */
 const HAPPENS = new Set([
   'home',
@@ -70,6 +88,7 @@ const MEANS_BY_VERB = new Map<string, Set<string>>([
  * skip this file): the conditional words and the means of self-harm, rarer than the openers.
  */
 export const VEILED_TRIGGERS = new Set([
+  ...REFLEXIVES,
   ...CONDITIONAL,
   ...PLACES,
   ...SWALLOWED,
@@ -130,6 +149,10 @@ export function veiledRules(ctx: Context, hits: RuleHit[]): void {
   let aimed: boolean | null = null;
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
+    if (REFLEXIVES.has(k)) {
+      selfEnding(ctx, t, hits);
+      continue;
+    }
     const conditional = CONDITIONAL.has(k) && keys[t + 1] === 'if';
     const suggestion =
       !conditional &&
@@ -192,6 +215,24 @@ function suggestedMeans(ctx: Context, t: number, hits: RuleHit[]): void {
       if (!BETWEEN.has(w) && ctx.person[k] !== 1) break;
     }
   }
+}
+
+/** 4. "delete yourself", "finish yourself off", "do yourself in" (SELF_END). */
+function selfEnding(ctx: Context, r: number, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const verb = SELF_END.get(keys[r - 1] ?? '');
+  if (!verb) return;
+  // "topped himself up with coffee", "top yourself up": credit and refills.
+  if (keys[r + 1] === 'up') return;
+  let end = r + 1;
+  if (verb.particle) {
+    if (keys[r + 1] !== verb.particle) return;
+    // "take yourself out for dinner", "take yourself out to the park": an outing, not an ending.
+    const next = keys[r + 2] ?? '';
+    if (next === 'for' || next === 'to' || next === 'of' || next === 'and') return;
+    end = r + 2;
+  }
+  hits.push(span('self_harm', verb.score, r - 1, Math.min(count, end), 'self_harm:self-ending'));
 }
 
 function span(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {

@@ -78,9 +78,10 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         : `matched a harm-wish pattern (${tail})`;
     }
     case 'self_harm':
-      return tail === 'suggested-means'
-        ? 'suggests the person harm themselves, and names a way to do it'
-        : `encourages self-harm (${tail})`;
+      if (tail === 'suggested-means') return 'suggests the person harm themselves, and names a way to do it';
+      if (tail === 'self-ending')
+        return `tells the person to end themselves in other words (${quote('delete yourself')}, ${quote('finish yourself off')})`;
+      return `encourages self-harm (${tail})`;
     case 'doxxing':
       return DOXXING[tail] ?? `shares private information (${tail})`;
     case 'trope':
