@@ -118,7 +118,13 @@ export function decide(input: DecideInput): Classification {
   // when an animal or identity word was aimed at no one ("I saw a monkey at the safari park").
   // "The abuse you're getting is disgusting": condemning abuse is support, and the heads learnt that
   // "disgusting" is offensive. With no rule evidence, such a post gets no model-only label.
-  const guardedOnly = (rules.suppressed.length > 0 || condemnsAbuse(ctx)) && !hasRuleAbuse;
+  // (The condemnation scan runs only when some head is over its bar: most posts never need it.)
+  const modelWouldLabel =
+    scores.offensive >= bar(political, t, t.offensive) ||
+    scores.sexism >= bar(political, t, t.sexism) ||
+    scores.antisemitism >= bar(political, t, t.antisemitism);
+  const guardedOnly =
+    !hasRuleAbuse && (rules.suppressed.length > 0 || (modelWouldLabel && condemnsAbuse(ctx)));
   if (input.model && !guardedOnly) {
     if (!hasRuleAbuse && rules.untargeted === 0 && scores.offensive >= bar(political, t, t.offensive)) {
       const key = scores.targeted >= t.targeted ? 'personal_insult' : 'profanity';

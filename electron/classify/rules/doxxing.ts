@@ -304,7 +304,9 @@ const REGISTRATION = /\b[A-Z]{2}\d{2} ?[A-Z]{3}\b/;
 function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   const { keys, count } = ctx.tok;
   let home = -1;
-  const details = new Set<string>();
+  // Distinct home details seen, as the first two found (no Set per post: this runs on many posts).
+  let detail1 = '';
+  let details = 0;
   let vehicle = -1;
   let pastime = -1;
   let when = -1;
@@ -323,20 +325,31 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       (THIRD.has(keys[t - 1] ?? '') || ctx.person[t - 1] === 1 || possessiveS(ctx, t - 1))
     )
       home = home < 0 ? t : home;
-    if (HOME_DETAILS.has(k)) details.add(k);
+    if (HOME_DETAILS.has(k) && k !== detail1) {
+      if (details === 0) detail1 = k;
+      details++;
+    }
     if (VEHICLE.has(k) && someones(ctx, t)) vehicle = t;
     if (PASTIMES.has(k)) pastime = t;
     if (DAYS.has(k)) days = true;
     // "6am", "9:30" (tokens "9" "30")
-    if (/^\d{1,2}(am|pm)$/.test(k) || (/^\d{1,2}$/.test(k) && /^\d\d$/.test(keys[t + 1] ?? ''))) clock = true;
+    const c0 = k.charCodeAt(0);
+    if (
+      c0 >= 48 &&
+      c0 <= 57 &&
+      (/^\d{1,2}(am|pm)$/.test(k) || (/^\d{1,2}$/.test(k) && /^\d\d$/.test(keys[t + 1] ?? '')))
+    )
+      clock = true;
     if (
       WHEN.has(k) ||
       (k.length <= 5 && k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))
     )
       when = t;
-    if (THIRD.has(k) || ctx.person[t] === 1) who = true;
+    if (THIRD.has(k)) who = true;
   }
-  if (home >= 0 && details.size >= 2)
+  // Names are worked out lazily and cost a pass of their own: only asked for when they would decide.
+  if (!who && pastime >= 0 && when >= 0) for (let t = 0; t < count && !who; t++) who = ctx.person[t] === 1;
+  if (home >= 0 && details >= 2)
     hits.push({
       category: 'doxxing',
       score: 0.6,
