@@ -108,33 +108,6 @@ const PERSONAL_NOUNS = new Set([
   'home',
   'car',
 ]);
-const WEAK_VERBS = new Set([
-  'get',
-  'find',
-  'visit',
-  'end',
-  'sort',
-  'deal',
-  'run',
-  'deck',
-  'lamp',
-  'twat',
-  'hunt',
-  'smash',
-  'break',
-  'snap',
-  'kick',
-  'punch',
-  'hurt',
-  'beat',
-  'batter',
-  'bash',
-  'glass',
-  'bottle',
-  'cut',
-  'choke',
-]);
-
 /** Verbs too ordinary to read as a call to violence even with "someone should" before them. */
 const EVERYDAY_VERBS = new Set([
   'get',
@@ -147,6 +120,24 @@ const EVERYDAY_VERBS = new Set([
   'hunt',
   'break',
   'cut',
+]);
+/** Verbs that need a stated intent to threaten ("I'll find you", not "I find them cool"): the everyday ones and blows. */
+const WEAK_VERBS = new Set([
+  ...EVERYDAY_VERBS,
+  'deck',
+  'lamp',
+  'twat',
+  'smash',
+  'snap',
+  'kick',
+  'punch',
+  'hurt',
+  'beat',
+  'batter',
+  'bash',
+  'glass',
+  'bottle',
+  'choke',
 ]);
 
 /** Who a call to violence is addressed to or hopes for: "someone should", "anyone fancy", "lads". */
