@@ -69,6 +69,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind8.jsonl',
   'blind10.jsonl',
   'blind12.jsonl',
+  'blind13.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -54,6 +54,37 @@ const NEGATION_APPLIES = new Set([
 const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'weve', 'wed']);
 
 const METAPHOR = new Set(['metaphorically', 'figuratively']);
+const HOBBY = new Set([
+  'butcher',
+  'butchers',
+  'lamb',
+  'beef',
+  'pork',
+  'joint',
+  'roast',
+  'recipe',
+  'chef',
+  'cooking',
+  'kitchen',
+  'carving',
+  'clay',
+  'clays',
+  'pheasant',
+  'shoot',
+  'range',
+  'bbq',
+  'barbecue',
+  'bonfire',
+  'fireworks',
+  'allotment',
+  'firewood',
+  'logs',
+]);
+
+function anyKey(ctx: Context, set: Set<string>): boolean {
+  for (let t = 0; t < ctx.tok.count; t++) if (set.has(ctx.tok.keys[t] ?? '')) return true;
+  return false;
+}
 
 /** The token saying the words are not meant literally, or -1. */
 function metaphorAt(ctx: Context): number {
@@ -101,6 +132,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (h.rule === 'threat:weapon-emoji') {
       const sentence = sentenceStart(ctx, ts);
       if (figurative.some(([a]) => a < ts && sentenceStart(ctx, a) === sentence)) return false;
+      // …and in a post about cooking, shooting sports or bonfire night it illustrates the hobby
+      // ("a proper cleaver 🪓 for jointing lamb", "48/50 at the clay ground 🔫").
+      if (anyKey(ctx, HOBBY)) return false;
     }
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;

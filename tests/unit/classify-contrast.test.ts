@@ -70,7 +70,8 @@ describe('contrast set', () => {
   // rules, so these are development sets now (first, blind scores in the fixture README). blind5 is
   // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar, like blind8
   // (the same categories, studied in the fifth session: 62.3% blind, 91.0% after) and blind12 (the
-  // same again, longer posts: 60.0% blind, 89.7% after); blind10 covers every category (78.3%, 93.7%).
+  // same again, longer posts: 60.0% blind, 89.7% after) and blind13 (63.0% at the session's start,
+  // 65.7% when first read, 92.3% after); blind10 covers every category (78.3%, 93.7%).
   for (const [file, floor] of [
     ['blind.jsonl', 0.9],
     ['blind2.jsonl', 0.9],
@@ -79,6 +80,7 @@ describe('contrast set', () => {
     ['blind8.jsonl', 0.85],
     ['blind10.jsonl', 0.9],
     ['blind12.jsonl', 0.85],
+    ['blind13.jsonl', 0.9],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -88,8 +90,8 @@ describe('contrast set', () => {
 
   // Still blind (their errors have never been read). First scored with the session's code at 78.0%
   // (blind4, every category), 64.0% (blind6) and 64.7% (blind7; both threats, self-harm, incitement
-  // and doxxing only); blind9 (the same categories) at 61.0% and blind11 (every category) at 76.7%,
-  // both added in the fifth session. The floors
+  // and doxxing only); blind9 (the same categories) at 61.0%, and blind11 and blind14 (every
+  // category) at 76.7% and 79.0%, all added in the fifth session. The floors
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.77],
@@ -97,6 +99,7 @@ describe('contrast set', () => {
     ['blind7.jsonl', 0.66],
     ['blind9.jsonl', 0.62],
     ['blind11.jsonl', 0.77],
+    ['blind14.jsonl', 0.79],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

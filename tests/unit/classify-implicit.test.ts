@@ -216,4 +216,22 @@ describe('what is not abuse', () => {
     expect(keys('Somebody hospitalise Hale already, honestly')).toContain('harm_incitement');
     expect(abusive('Somebody kill the noise in the chamber, I cannot hear the minister')).toBe(false);
   });
+
+  it('an illness wished on someone named anywhere in the sentence, not being sick of something', () => {
+    expect(keys('Hope the stroke was a bad one, Jane. Hope another is on the way.')).toContain(
+      'harm_incitement',
+    );
+    expect(abusive('I hope you are sick of the delays too, Jane, because we are')).toBe(false);
+    expect(abusive('Hope the stroke research funding comes through, Jane, my dad would be proud')).toBe(
+      false,
+    );
+  });
+
+  it('weapon emoji in a post about a hobby illustrate it', () => {
+    expect(
+      abusive('Butcher tip: joint the lamb with a cleaver 🪓 and a sharp knife 🔪, ask Jane at the counter'),
+    ).toBe(false);
+    expect(abusive('Hit 47 of 50 at the clay ground with Dan this morning 🔫🔫')).toBe(false);
+    expect(keys('@JaneHaleMP 🔪🔪🔪 see you at the count')).toContain('threat');
+  });
 });

@@ -147,7 +147,10 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
     for (let k = Math.max(0, t - 3); k < Math.min(count, t + 7); k++) {
       if (ROUTINE.has(keys[k] ?? '')) routine = k;
       const raw = keys[k] ?? '';
-      if (k > t && (ctx.person[k] === 1 || (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57)))
+      if (
+        k > t &&
+        (ctx.person[k] === 1 || DAYS.has(raw) || (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57))
+      )
         specific = k;
     }
     if (routine < 0 || specific < 0) continue;
@@ -201,6 +204,9 @@ const HOME_DETAILS = new Set([
   'snaps',
   'screenshot',
   'render',
+  'shutters',
+  'mat',
+  'plaque',
 ]);
 const VEHICLE = new Set([
   'car',

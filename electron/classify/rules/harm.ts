@@ -1,10 +1,11 @@
 import type { Context } from '../context';
-import { clauseStart } from '../guards';
+import { clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_WISH = W_WISH_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * Death and harm wishes in free word order: "I hope Hollis gets hit by a bus", "wish someone would
@@ -96,6 +97,21 @@ const OUTCOME = new Set([
   'aneurysm',
   'stroke',
   'obituary',
+  'covid',
+  'sick',
+]);
+/** Illness and death outcomes: the person they are wished on may come anywhere in the sentence
+ * ("Hope the stroke was painful, Deborah"; "hope the tumour's growing nicely Julia"). */
+const DISEASE = new Set([
+  'stroke',
+  'tumour',
+  'tumor',
+  'aneurysm',
+  'cancer',
+  'covid',
+  'illness',
+  'incurable',
+  'obituary',
 ]);
 /** "I hope she recovers from the accident", "wishing him a speedy recovery from his illness". */
 const RECOVERY = new Set([
@@ -160,6 +176,15 @@ const ELECTORAL = new Set([
   'debate',
 ]);
 
+function personLaterInSentence(ctx: Context, k: number): boolean {
+  const end = sentenceEnd(ctx, k);
+  for (let j = k + 1; j < end; j++) {
+    const w = ctx.tok.keys[j] ?? '';
+    if (PERSON_WORDS.has(w) || ctx.lex.sets.secondPerson.has(w) || ctx.person[j] === 1) return true;
+  }
+  return false;
+}
+
 export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_WISH) === 0) return;
   const { keys, count } = ctx.tok;
@@ -178,6 +203,9 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (PERSON_WORDS.has(w) || s.secondPerson.has(w) || ctx.person[k] === 1) person = true;
       const isOutcome = OUTCOME.has(w) || (w === 'hit' && keys[k + 1] === 'by');
       if (!isOutcome) continue;
+      // "sick of", "sick and tired": fed up, not ill.
+      if (w === 'sick' && (keys[k + 1] === 'of' || keys[k + 1] === 'and')) break;
+      if (DISEASE.has(w) && !person) person = personLaterInSentence(ctx, k);
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
       const after = keys[k + 1] === 'for' ? k + 2 : k + 1;
       const objectAfter = PERSON_WORDS.has(keys[after] ?? '') || ctx.person[after] === 1;
