@@ -70,6 +70,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind10.jsonl',
   'blind12.jsonl',
   'blind13.jsonl',
+  'blind15.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

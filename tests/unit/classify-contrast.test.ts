@@ -71,7 +71,8 @@ describe('contrast set', () => {
   // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar, like blind8
   // (the same categories, studied in the fifth session: 62.3% blind, 91.0% after) and blind12 (the
   // same again, longer posts: 60.0% blind, 89.7% after) and blind13 (63.0% at the session's start,
-  // 65.7% when first read, 92.3% after); blind10 covers every category (78.3%, 93.7%).
+  // 65.7% when first read, 92.3% after) and blind15 (58.7%, 63.0% when first read, 91% after);
+  // blind10 covers every category (78.3%, 93.7%).
   for (const [file, floor] of [
     ['blind.jsonl', 0.9],
     ['blind2.jsonl', 0.9],
@@ -81,6 +82,7 @@ describe('contrast set', () => {
     ['blind10.jsonl', 0.9],
     ['blind12.jsonl', 0.85],
     ['blind13.jsonl', 0.9],
+    ['blind15.jsonl', 0.9],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -95,7 +97,7 @@ describe('contrast set', () => {
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.77],
-    ['blind6.jsonl', 0.65],
+    ['blind6.jsonl', 0.66],
     ['blind7.jsonl', 0.66],
     ['blind9.jsonl', 0.62],
     ['blind11.jsonl', 0.77],

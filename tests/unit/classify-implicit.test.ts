@@ -234,4 +234,19 @@ describe('what is not abuse', () => {
     expect(abusive('Hit 47 of 50 at the clay ground with Dan this morning 🔫🔫')).toBe(false);
     expect(keys('@JaneHaleMP 🔪🔪🔪 see you at the count')).toContain('threat');
   });
+
+  it('"fingers crossed for" a harm, and suggestions to walk into the sea, not a routine spread over a long post', () => {
+    expect(keys('Fingers crossed for a nasty accident on the M6 for Jane Hale this week')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Ever thought about walking into the sea, Dan? Brackley has plenty of it.')).toContain(
+      'self_harm',
+    );
+    expect(abusive('Fingers crossed for a dry day at the Brackley fete, Jane, see you there')).toBe(false);
+    expect(
+      abusive(
+        'She says the patriarchy runs the whole world, which is odd, because the numbers I have seen over the last ten years of studies, including the big one in 2019 with 4,000 people, say otherwise',
+      ),
+    ).toBe(false);
+  });
 });

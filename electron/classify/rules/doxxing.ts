@@ -69,6 +69,9 @@ const HOME_WORDS = new Set([
 ]);
 
 export const FAMILY = new Set([
+  'lad',
+  'nanny',
+  'baby',
   'kids',
   'children',
   'child',
@@ -111,6 +114,7 @@ const ROUTINE = new Set([
   'pickup',
   'care',
   'visits',
+  'takes',
   'drop',
   'dropoff',
 ]);
@@ -285,6 +289,8 @@ const WHEN = new Set([
   'always',
   'between',
 ]);
+/** How far apart (in words) a routine's place and time may be. */
+const ROUTINE_SPAN = 10;
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 for (const d of [...DAYS]) DAYS.add(`${d}s`);
 export const PRIVATE_LIFE_TRIGGERS = new Set([...RESIDENCE, ...VEHICLE, ...PASTIMES, 'lives', 'moved']);
@@ -318,6 +324,8 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   let when = -1;
   let days = false;
   let clock = false;
+  let routineFrom = -1;
+  let routineTo = -1;
   let who = false;
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
@@ -351,10 +359,15 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       (k.length <= 5 && k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))
     )
       when = t;
+    // The place and the time of a routine sit close together ("gym (Mon/Wed)", "swims … 6am").
+    if (pastime >= 0 && when >= 0 && Math.abs(pastime - when) <= ROUTINE_SPAN && routineFrom < 0) {
+      routineFrom = Math.min(pastime, when);
+      routineTo = Math.max(pastime, when);
+    }
     if (THIRD.has(k)) who = true;
   }
   // Names are worked out lazily and cost a pass of their own: only asked for when they would decide.
-  if (!who && pastime >= 0 && when >= 0) for (let t = 0; t < count && !who; t++) who = ctx.person[t] === 1;
+  if (!who && routineFrom >= 0) for (let t = 0; t < count && !who; t++) who = ctx.person[t] === 1;
   if (home >= 0 && details >= 2)
     hits.push({
       category: 'doxxing',
@@ -381,14 +394,14 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   // An MP's surgery, office or public event is published: "surgery moved to the church hall, 6pm".
   let published = false;
   for (let t = 0; t < count && !published; t++) published = ctx.lex.sets.publicInfo.has(keys[t] ?? '');
-  if (pastime >= 0 && when >= 0 && who && !published)
+  if (routineFrom >= 0 && who && !published)
     hits.push({
       category: 'doxxing',
       // A weekday and a clock time with the place ("swims at Dunmere leisure centre, 6am, every
       // Tuesday") is a timetable for finding someone: enough on its own.
       score: days && clock ? 0.55 : 0.4,
-      tokStart: Math.min(pastime, when),
-      tokEnd: Math.max(pastime, when) + 1,
+      tokStart: routineFrom,
+      tokEnd: routineTo + 1,
       rule: 'doxxing:routine',
     });
   return home >= 0;

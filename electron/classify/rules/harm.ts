@@ -25,6 +25,7 @@ export const WISH = new Set([
   'prayers',
   'manifesting',
   'let',
+  'crossed',
 ]);
 const OUTCOME = new Set([
   'die',
@@ -193,8 +194,10 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     if (!WISH.has(keys[t] ?? '')) continue;
     // "may" wishes only with the person right after it ("May she rot"), not "may I ask", "in May".
     if (keys[t] === 'may' && !PERSON_WORDS.has(keys[t + 1] ?? '') && ctx.person[t + 1] !== 1) continue;
-    // "let" only as a prayer: "please let Duncan fall down the stairs", not "let them eat cake".
+    // "let" only as a prayer: "please let Duncan fall down the stairs", not "let them eat cake";
+    // "crossed" only after "fingers": "fingers crossed for a tragic accident for our MP".
     if (keys[t] === 'let' && keys[t - 1] !== 'please') continue;
+    if (keys[t] === 'crossed' && keys[t - 1] !== 'fingers') continue;
     let person = false;
     for (let k = t + 1; k < count && k <= t + 7; k++) {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;

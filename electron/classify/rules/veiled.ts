@@ -64,6 +64,7 @@ const HAPPENS = new Set([
 ]);
 
 const SUGGESTION_OPENERS = new Set([
+  'ever',
   'should',
   'considered',
   'consider',
@@ -74,11 +75,26 @@ const SUGGESTION_OPENERS = new Set([
   'best',
 ]);
 /** Self-harm means, by the verbs that make them self-harm ("jump off a bridge", "take the pills"). */
-const PLACES = new Set(['bridge', 'cliff', 'tracks', 'platform', 'motorway', 'roof', 'building']);
+const PLACES = new Set([
+  'bridge',
+  'cliff',
+  'cliffs',
+  'tracks',
+  'platform',
+  'motorway',
+  'roof',
+  'building',
+  'sea',
+  'canal',
+  'river',
+  'balcony',
+]);
 const SWALLOWED = new Set(['pills', 'packet', 'overdose', 'paracetamol', 'bleach', 'tablets']);
 const TIED = new Set(['rope', 'noose', 'oven', 'gas']);
 const MEANS_BY_VERB = new Map<string, Set<string>>([
-  ...['jump', 'jumping', 'step', 'stepping', 'throw', 'walk', 'lie', 'head'].map((v) => [v, PLACES] as const),
+  ...['jump', 'jumping', 'step', 'stepping', 'throw', 'walk', 'walking', 'lie', 'head'].map(
+    (v) => [v, PLACES] as const,
+  ),
   ...['take', 'taking', 'swallow', 'drink', 'neck'].map((v) => [v, SWALLOWED] as const),
   ...['hang', 'put', 'tie'].map((v) => [v, TIED] as const),
   ['slit', new Set(['wrists', 'throat'])],
