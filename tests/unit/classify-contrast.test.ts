@@ -93,7 +93,9 @@ describe('contrast set', () => {
   // Still blind (their errors have never been read). First scored with the session's code at 78.0%
   // (blind4, every category), 64.0% (blind6) and 64.7% (blind7; both threats, self-harm, incitement
   // and doxxing only); blind9 (the same categories) at 61.0%, and blind11 and blind14 (every
-  // category) at 76.7% and 79.0%, all added in the fifth session. The floors
+  // category) at 76.7% and 79.0%, and blind16 (dangerous; written after the fifth session's last fixes,
+  // 59.3% with that session's starting code, 64.7% with its final code), all added in the fifth
+  // session. The floors
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.77],
@@ -102,6 +104,7 @@ describe('contrast set', () => {
     ['blind9.jsonl', 0.62],
     ['blind11.jsonl', 0.77],
     ['blind14.jsonl', 0.79],
+    ['blind16.jsonl', 0.64],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
