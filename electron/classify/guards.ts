@@ -81,11 +81,6 @@ const HOBBY = new Set([
   'logs',
 ]);
 
-function anyKey(ctx: Context, set: Set<string>): boolean {
-  for (let t = 0; t < ctx.tok.count; t++) if (set.has(ctx.tok.keys[t] ?? '')) return true;
-  return false;
-}
-
 /** The token saying the words are not meant literally, or -1. */
 function metaphorAt(ctx: Context): number {
   for (let t = 0; t < ctx.tok.count; t++) if (METAPHOR.has(ctx.tok.keys[t] ?? '')) return t;
@@ -134,7 +129,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       if (figurative.some(([a]) => a < ts && sentenceStart(ctx, a) === sentence)) return false;
       // …and in a post about cooking, shooting sports or bonfire night it illustrates the hobby
       // ("a proper cleaver 🪓 for jointing lamb", "48/50 at the clay ground 🔫").
-      if (anyKey(ctx, HOBBY)) return false;
+      if (windowHas(ctx, HOBBY, 0, ctx.tok.count)) return false;
     }
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
@@ -179,9 +174,7 @@ function addressed(ctx: Context, from: number, to: number): boolean {
 
 /** Whether the post talks about elections, polls or careers (lexicons/guards.json `electoral`). */
 function electoralPost(ctx: Context): boolean {
-  const set = ctx.lex.sets.electoral;
-  for (let t = 0; t < ctx.tok.count; t++) if (set.has(ctx.tok.keys[t] ?? '')) return true;
-  return false;
+  return windowHas(ctx, ctx.lex.sets.electoral, 0, ctx.tok.count);
 }
 
 /** Marks that end a clause (. , ; : ! ? and line breaks) and those that end a sentence (. ! ? line breaks). */
@@ -218,7 +211,8 @@ export function sentenceEnd(ctx: Context, t: number): number {
   return ctx.tok.count;
 }
 
-function windowHas(ctx: Context, set: Set<string>, from: number, to: number): boolean {
+/** Is a word of `set` among tokens [from, to)? */
+export function windowHas(ctx: Context, set: Set<string>, from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) if (set.has(ctx.tok.keys[k] ?? '')) return true;
   return false;
 }

@@ -5,10 +5,12 @@ import {
   W_PRIVATE_LIFE as W_PRIVATE_LIFE_IMPORT,
   W_STREET as W_STREET_IMPORT,
 } from '../wordFlags';
+import { windowHas as windowHas_IMPORT } from '../guards';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const detectPersonalInfo = detectPersonalInfo_IMPORT;
+const windowHas = windowHas_IMPORT;
 const W_FAMILY = W_FAMILY_IMPORT;
 const W_STREET = W_STREET_IMPORT;
 const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
@@ -118,6 +120,11 @@ const ROUTINE = new Set([
   'drop',
   'dropoff',
 ]);
+
+/** Weekdays and their plurals ("Sundays"): a routine's day. */
+const DAYS = new Set(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}s`]),
+);
 
 /** Does token t end in "'s" ("Nair's", "Llewellyn's")? */
 function possessiveS(ctx: Context, t: number): boolean {
@@ -252,21 +259,9 @@ const PASTIMES = new Set([
   'salon',
   'hairdresser',
 ]);
+/** A weekday, by name, plural or short form ("Mondays", "Mon/Wed"), or a part of the day. */
 const WHEN = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mondays',
-  'tuesdays',
-  'wednesdays',
-  'thursdays',
-  'fridays',
-  'saturdays',
-  'sundays',
+  ...DAYS,
   'mon',
   'tue',
   'wed',
@@ -291,8 +286,6 @@ const WHEN = new Set([
 ]);
 /** How far apart (in words) a routine's place and time may be. */
 const ROUTINE_SPAN = 10;
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-for (const d of [...DAYS]) DAYS.add(`${d}s`);
 export const PRIVATE_LIFE_TRIGGERS = new Set([...RESIDENCE, ...VEHICLE, ...PASTIMES, 'lives', 'moved']);
 const THIRD = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 'hes', 'shes']);
 
@@ -354,11 +347,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       (/^\d{1,2}(am|pm)$/.test(k) || (/^\d{1,2}$/.test(k) && /^\d\d$/.test(keys[t + 1] ?? '')))
     )
       clock = true;
-    if (
-      WHEN.has(k) ||
-      (k.length <= 5 && k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))
-    )
-      when = t;
+    if (WHEN.has(k) || (k.length <= 5 && c0 >= 48 && c0 <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))) when = t;
     // The place and the time of a routine sit close together ("gym (Mon/Wed)", "swims … 6am").
     if (pastime >= 0 && when >= 0 && Math.abs(pastime - when) <= ROUTINE_SPAN && routineFrom < 0) {
       routineFrom = Math.min(pastime, when);
@@ -392,9 +381,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   // "does her big Tesco shop Sunday mornings", "gym Mon/Wed": weak alone, so it takes a hint
   // ("easy to find if anyone wants a word") or another detail to reach a label.
   // An MP's surgery, office or public event is published: "surgery moved to the church hall, 6pm".
-  let published = false;
-  for (let t = 0; t < count && !published; t++) published = ctx.lex.sets.publicInfo.has(keys[t] ?? '');
-  if (routineFrom >= 0 && who && !published)
+  if (routineFrom >= 0 && who && !windowHas(ctx, ctx.lex.sets.publicInfo, 0, count))
     hits.push({
       category: 'doxxing',
       // A weekday and a clock time with the place ("swims at Dunmere leisure centre, 6am, every

@@ -177,12 +177,15 @@ const ELECTORAL = new Set([
   'debate',
 ]);
 
+/** Token k names or addresses a person: "she", "someone", "you", a name. */
+function personAt(ctx: Context, k: number): boolean {
+  const w = ctx.tok.keys[k] ?? '';
+  return PERSON_WORDS.has(w) || ctx.lex.sets.secondPerson.has(w) || ctx.person[k] === 1;
+}
+
 function personLaterInSentence(ctx: Context, k: number): boolean {
   const end = sentenceEnd(ctx, k);
-  for (let j = k + 1; j < end; j++) {
-    const w = ctx.tok.keys[j] ?? '';
-    if (PERSON_WORDS.has(w) || ctx.lex.sets.secondPerson.has(w) || ctx.person[j] === 1) return true;
-  }
+  for (let j = k + 1; j < end; j++) if (personAt(ctx, j)) return true;
   return false;
 }
 
@@ -203,7 +206,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;
       const w = keys[k] ?? '';
       if (s.negators.has(w) || s.policyNouns.has(w) || RECOVERY.has(w)) break;
-      if (PERSON_WORDS.has(w) || s.secondPerson.has(w) || ctx.person[k] === 1) person = true;
+      if (personAt(ctx, k)) person = true;
       const isOutcome = OUTCOME.has(w) || (w === 'hit' && keys[k + 1] === 'by');
       if (!isOutcome) continue;
       // "sick of", "sick and tired": fed up, not ill.
@@ -212,7 +215,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
       const after = keys[k + 1] === 'for' ? k + 2 : k + 1;
       const objectAfter = PERSON_WORDS.has(keys[after] ?? '') || ctx.person[after] === 1;
-      // A recovery word anywhere after the outcome in the clause: "hope she's fine after the accident".
+      // A recovery word in the two words after the outcome: "hope she's fine after the accident" is
+      // caught before it (the loop stops at "fine"), "hope his illness gets better soon" here.
       if (RECOVERY.has(keys[k + 1] ?? '') || RECOVERY.has(keys[k + 2] ?? '')) break;
       if (!person && !objectAfter) break;
       if (

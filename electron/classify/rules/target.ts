@@ -109,9 +109,3 @@ export function aimedAtWoman(ctx: Context, ts: number, te: number): boolean {
     if (s.secondPerson.has(keys[k] ?? '') || s.possessive2.has(keys[k] ?? '')) return true;
   return false;
 }
-
-export function anyKeyIn(ctx: Context, set: Set<string>, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < Math.min(ctx.tok.count, to); k++)
-    if (set.has(ctx.tok.keys[k] ?? '')) return true;
-  return false;
-}
