@@ -1,5 +1,10 @@
 import { packStyle as packStyle_IMPORT } from './features';
-import { lookupKey as lookupKey_IMPORT, squeeze, type Lexicon } from './lexicon';
+import {
+  isGivenName as isGivenName_IMPORT,
+  lookupKey as lookupKey_IMPORT,
+  squeeze,
+  type Lexicon,
+} from './lexicon';
 import { normalise, normaliseScratch as normaliseScratch_IMPORT, type Normalised } from './normalise';
 import {
   ensureTokens as ensureTokens_IMPORT,
@@ -30,6 +35,7 @@ import {
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const lookupKey = lookupKey_IMPORT;
+const isGivenName = isGivenName_IMPORT;
 const ensureTokens = ensureTokens_IMPORT;
 const padTokens = padTokens_IMPORT;
 const tokeniseInto = tokeniseInto_IMPORT;
@@ -296,9 +302,22 @@ function personTokens(
 ): number[] {
   const table = wordTableOf(lex);
   const flags: number[] = new Array<number>(tok.count + 8).fill(0);
+  const lowerOnly = !/[A-Z]/.test(original);
   for (let t = 0; t < tok.count; t++) {
     const key = tok.keys[t] ?? '';
     if (key === '@user' || names?.has(key)) {
+      flags[t] = 1;
+      continue;
+    }
+    // Typed all in lower case, a name has no capital: a common given name ("hope tom gets hurt"),
+    // the surname after one or after a title ("marcus beaumonts", "cllr mottram").
+    // Only in a post with no capital at all (a capitalised post names people with capitals, below);
+    // names are not in the word table, so a word that is ("the", "kill") is never looked up.
+    if (
+      lowerOnly &&
+      tok.slot[t]! < 0 &&
+      (isGivenName(lex, key) || (t > 0 && surnameAfter(lex, tok, t, key)))
+    ) {
       flags[t] = 1;
       continue;
     }
@@ -321,6 +340,90 @@ function personTokens(
     flags[t] = 1;
   }
   return flags;
+}
+
+/** Words that follow a name without being a surname ("fiona gets", "tom mate", "priya resign"). */
+const NOT_SURNAMES = new Set([
+  'gets',
+  'got',
+  'goes',
+  'went',
+  'says',
+  'said',
+  'wants',
+  'needs',
+  'thinks',
+  'knows',
+  'should',
+  'could',
+  'would',
+  'must',
+  'might',
+  'shall',
+  'wont',
+  'cant',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wasnt',
+  'hasnt',
+  'never',
+  'always',
+  'really',
+  'actually',
+  'literally',
+  'honestly',
+  'still',
+  'again',
+  'also',
+  'even',
+  'only',
+  'mate',
+  'pal',
+  'love',
+  'babe',
+  'lad',
+  'luv',
+  'please',
+  'pls',
+  'thanks',
+  'thank',
+  'sorry',
+  'yes',
+  'yeah',
+  'nah',
+  'mp',
+  'msp',
+  'ms',
+  'resign',
+  'lied',
+  'lies',
+  'voted',
+  'votes',
+  'lives',
+  'works',
+  'drives',
+  'walks',
+  'leaves',
+  'left',
+  'looks',
+  'seems',
+  'keeps',
+  'tried',
+  'tries',
+  'made',
+  'makes',
+  'took',
+  'takes',
+]);
+
+/** Token t (a word in lower case) is the surname after a given name or a title. */
+function surnameAfter(lex: Lexicon, tok: TokenStore, t: number, key: string): boolean {
+  // Cheap tests first: adjacent words only ("tom, the" or "tom. anyway" are not a name and a surname).
+  if (key.length < 3 || tok.emoji[t] === 1 || tok.start[t]! - tok.end[t - 1]! !== 1) return false;
+  const before = tok.keys[t - 1] ?? '';
+  return (isGivenName(lex, before) || lex.sets.titles.has(before)) && !NOT_SURNAMES.has(key);
 }
 
 /**

@@ -154,6 +154,9 @@ export function findStreetAddresses(text: string): Detected[] {
     }
   }
   let out: Detected[] | null = null;
+  // A post typed all in lower case has no capitals to go by: after a house number, plain words of
+  // three letters or more may name the street ("41 hazelmere drive").
+  let lowerOnly: boolean | null = null;
   for (let k = 0; k < count; k++) {
     const isNumber = houseNumber(text, wordStart[k]!, wordEnd[k]!);
     // Only a house number or a capitalised name can start an address ("14 Acacia Avenue", "Elm Road").
@@ -167,6 +170,11 @@ export function findStreetAddresses(text: string): Detected[] {
       let capitalised = first < suffixAt;
       for (let j = first; j < suffixAt && capitalised; j++)
         capitalised = isCapital(text.charCodeAt(wordStart[j]!));
+      if (!capitalised && isNumber && first < suffixAt && (lowerOnly ??= !/[A-Z]/.test(text))) {
+        capitalised = true;
+        for (let j = first; j < suffixAt && capitalised; j++)
+          capitalised = wordEnd[j]! - wordStart[j]! >= 3 && isAlpha(text.charCodeAt(wordStart[j]!));
+      }
       if (!capitalised) break;
       (out ??= []).push({
         kind: isNumber ? 'street-address' : 'street-name',

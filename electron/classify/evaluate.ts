@@ -71,6 +71,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind12.jsonl',
   'blind13.jsonl',
   'blind15.jsonl',
+  'blind17.jsonl',
+  'blind19.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

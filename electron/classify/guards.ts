@@ -231,6 +231,10 @@ function reported(ctx: Context, ts: number, from: number): boolean {
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {
     const w = ctx.tok.keys[k] ?? '';
     if (s.reporting.has(w) && !s.condemnation.has(w)) {
+      // "got my dad's shotgun cleaned up" owns something, it reports nothing; "tell her to …"
+      // opening a clause is an order, not a report.
+      if (w === 'got' && ctx.tok.keys[k + 1] === 'my') continue;
+      if (w === 'tell' && k === from) continue;
       const subject = ctx.tok.keys[k - 1] ?? '';
       return !FIRST_PERSON_SUBJECT.has(subject);
     }

@@ -11,6 +11,7 @@ import guards from './lexicons/guards.json';
 import harmIncitement from './lexicons/harm_incitement.json';
 import islamophobia from './lexicons/islamophobia.json';
 import misogyny from './lexicons/misogyny.json';
+import names from './lexicons/names.json';
 import partyAbuse from './lexicons/party_abuse.json';
 import personalInsult from './lexicons/personal_insult.json';
 import political from './lexicons/political.json';
@@ -77,6 +78,9 @@ export interface WordSets {
   reclaimable: Set<string>;
   publicInfo: Set<string>;
   stopwords: Set<string>;
+  /** Common given names (and their possessives) and titles (lexicons/names.json): names even in lower case. */
+  firstNames: Set<string>;
+  titles: Set<string>;
   /** Ordinary words with a double letter that must not be read as a squeezed elongation ("speed" is not "sped", "Hogg" not "hog"). */
   noSqueeze: Set<string>;
   /** Words that put a post about elections, polls and careers ("the polls", "by-election", "majority"). */
@@ -181,6 +185,31 @@ function expandSlots(term: string): string[] {
   return PERSON_SLOT.map((w) => term.replace('{p}', w));
 }
 
+/**
+ * A common given name, or one with a possessive "s" without the apostrophe ("helens dad"; token keys
+ * drop apostrophes): a person even typed in lower case (lexicons/names.json). Looked up only when a
+ * rule asks who a post names, so it stays out of the tokeniser's word table.
+ */
+export function isGivenName(lex: Lexicon, key: string): boolean {
+  return lex.sets.firstNames.has(key);
+}
+
+/** Second person as typed on a phone: each phrase with "you" also matches "u" ("i know where u live"). */
+const TEXTSPEAK: Record<string, string> = {
+  you: 'u',
+  your: 'ur',
+  yourself: 'urself',
+  youre: 'ur',
+  youll: 'ull',
+  youd: 'ud',
+};
+
+/** A phrase's keys with its second person as typed on a phone, or null if it has none. */
+function textspeak(keys: string[]): string[] | null {
+  if (keys.length < 2 || !keys.some((k) => TEXTSPEAK[k] !== undefined)) return null;
+  return keys.map((k) => TEXTSPEAK[k] ?? k);
+}
+
 function toSet(words: string[]): Set<string> {
   const s = new Set<string>();
   for (const w of words) for (const k of termKeys(w)) s.add(k);
@@ -215,6 +244,9 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
       if (keys.length === 0) continue;
       const key = `${category}\u0000${keys.join(' ')}`;
       if (disabled.has(key)) continue;
+      // Disabling a phrase disables its phone spelling too (checked above, before it is added).
+      const phone = textspeak(keys);
+      if (phone && !process.env.NOTS) add(phone.join(' '), category, kind, weight, topic);
       // Spellings that normalise alike ("i'll be at your surgery", "ill be at your surgery") are one
       // entry: two would count as two pieces of evidence for the same words.
       const same = seen.get(key);
@@ -288,6 +320,9 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     reclaimable: toSet(guards.reclaimable),
     publicInfo: toSet(guards.publicInfo),
     stopwords: toSet(guards.stopwords),
+    // With each name's possessive as typed without the apostrophe ("helens"), so one lookup does.
+    firstNames: toSet(names.firstNames.flatMap((n) => [n, `${n}s`])),
+    titles: toSet(names.titles),
     noSqueeze: toSet(guards.noSqueeze),
     electoral: toSet(guards.electoral),
     gratitude: toSet(guards.gratitude),
@@ -296,7 +331,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
       guards.electoralFigures.flatMap((f) => [`lex:threat:${f}`, `threat:intent-${f}-person`]),
     ),
   };
-  const fingerprint = JSON.stringify([CATEGORY_FILES, guards, political, targets, overrides]);
+  const fingerprint = JSON.stringify([CATEGORY_FILES, guards, political, targets, names, overrides]);
   return {
     entries,
     automaton,

@@ -23,5 +23,11 @@ export const W_FRAMING = 1 << 12;
 export const W_VEILED = 1 << 13;
 /** Homes, cars and private routines: words that open the home-details rules (rules/doxxing.ts). */
 export const W_PRIVATE_LIFE = 1 << 14;
+/** Harm done to someone ("punched", "hurt"): opens rules/harmDone.ts. */
+export const W_HARMED = 1 << 15;
+/** A reward ("quid", "pint", "knighthood"): opens the bounty rule (rules/harmDone.ts). */
+export const W_REWARD = 1 << 16;
+/** Someone who did something ("whoever", "the lad that"): opens the praised-attack rule. */
+export const W_ATTACKER = 1 << 17;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

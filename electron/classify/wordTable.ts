@@ -13,7 +13,8 @@ import { STREET_SUFFIXES } from './doxxing';
 import type { Lexicon } from './lexicon';
 import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
-import { OUTCOMES } from './rules/threat';
+import { ATTACKERS, HARMED, REWARDS } from './rules/harmDone';
+import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { VEILED_TRIGGERS } from './rules/veiled';
 
@@ -33,6 +34,9 @@ export {
   W_FRAMING,
   W_VEILED,
   W_PRIVATE_LIFE,
+  W_HARMED,
+  W_REWARD,
+  W_ATTACKER,
   W_THREAT,
 } from './wordFlags';
 import {
@@ -51,6 +55,9 @@ import {
   W_FRAMING,
   W_VEILED,
   W_PRIVATE_LIFE,
+  W_HARMED,
+  W_REWARD,
+  W_ATTACKER,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -172,6 +179,11 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [lex.sets.framing, W_FRAMING],
     [VEILED_TRIGGERS, W_VEILED],
     [PRIVATE_LIFE_TRIGGERS, W_PRIVATE_LIFE],
+    [HARMED, W_HARMED],
+    [REWARDS, W_REWARD],
+    [ATTACKERS, W_ATTACKER],
+    // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
+    [CARRIED, W_VIOLENCE],
   ];
   const all = new Set<string>();
   for (const [words] of sets) for (const w of words) all.add(w);

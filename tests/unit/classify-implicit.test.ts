@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../electron/classify';
+import threatJson from '../../electron/classify/lexicons/threat.json';
+
+const threatLexicon = threatJson as { phrase: string[]; weights: Record<string, number> };
 
 /**
  * Abuse that names no slur and swears at no one, next to the innocent posts that look like it. Found
@@ -248,5 +251,88 @@ describe('what is not abuse', () => {
         'She says the patriarchy runs the whole world, which is odd, because the numbers I have seen over the last ten years of studies, including the big one in 2019 with 4,000 people, say otherwise',
       ),
     ).toBe(false);
+  });
+});
+
+// Sixth session (blind sets 17 and 19: phone-typed replies in lower case, regional voices).
+describe('implicit abuse typed on a phone, and its look-alikes', () => {
+  it('names typed in lower case still name a person (lexicons/names.json)', () => {
+    expect(keys('hope gareth pryces house burns down with him in it')).toContain('harm_incitement');
+    expect(
+      keys('imran khalids daughter does swimming at lowfield baths tuesday nights, done by 7'),
+    ).toContain('doxxing');
+    expect(keys('cllr hartley lives at 22 orchard grove brenton, no cameras')).toContain('doxxing');
+    // Ordinary words that are also names stay words; a house number in a capitalised post is not a street.
+    expect(abusive('hope will prevail and the bill burns no more bridges')).toBe(false);
+    expect(abusive('3 main roads closed in Brenton tonight, use the bypass')).toBe(false);
+  });
+
+  it('phrases match when "you" is typed "u" (lexicon.ts textspeak)', () => {
+    expect(keys('we know where u live, priya')).toContain('threat');
+    expect(keys('we know where ur kids go to school tom')).toContain('threat');
+    expect(abusive('we know where u stand on this tom, and we disagree')).toBe(false);
+    // Every confident threat phrase with "you" in the threat lexicon, typed with "u" / "ur" / "urself".
+    const phrases = threatLexicon.phrase.filter(
+      (t) => /\byou(r|rself)?\b/.test(t) && (threatLexicon.weights[t] ?? 0.8) >= 0.6,
+    );
+    const phone = (t: string) =>
+      t
+        .replace(/\byourself\b/g, 'urself')
+        .replace(/\byour\b/g, 'ur')
+        .replace(/\byou\b/g, 'u');
+    const missed = phrases.map(phone).filter((t) => !abusive(t));
+    expect(phrases.length).toBeGreaterThan(100);
+    expect(missed.length / phrases.length).toBeLessThan(0.03);
+  });
+
+  it('harm done to someone, cheered or promised (rules/harmDone.ts), not reported', () => {
+    expect(
+      keys('honestly declan rourke getting his head kicked in would be the best news all year'),
+    ).toContain('harm_incitement');
+    expect(keys('the minute she sets foot in brenton shes getting hurt')).toContain('threat');
+    expect(keys('ur getting hurt pal, mark my words')).toContain('threat');
+    expect(abusive('An MP getting punched at a hustings is a disgrace to democracy.')).toBe(false);
+    expect(abusive('Small firms are getting hurt by the rates rise, minister.')).toBe(false);
+    expect(abusive('Labour getting battered in the polls again 😂')).toBe(false);
+  });
+
+  it('rewards and praise for attacks on members, not thanks to rescuers', () => {
+    expect(keys('fifty quid to anyone who knocks cllr hartley spark out')).toContain('harm_incitement');
+    expect(keys('Fair play to the lad that chinned Councillor Pybus at the match.')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('The bloke who went for that MP at his surgery was a hero.')).toContain('harm_incitement');
+    expect(abusive('A pint for anyone who helps count the ballots tonight, cheers all')).toBe(false);
+    expect(abusive('Thank you to the man who tackled the attacker and saved our MP. A hero.')).toBe(false);
+    expect(abusive('Our MP stood with us at the vigil for the lad stabbed on Canal Row. Thank you.')).toBe(
+      false,
+    );
+  });
+
+  it('a weapon the writer owns, in a post to the person, not gun laws or DIY (threat.ts armed)', () => {
+    expect(
+      keys("Got my dad's old shotgun cleaned up this weekend. Anyway how's things, Marchbank?"),
+    ).toContain('threat');
+    expect(keys('theres a bottle of acid in my garage and you know why, simon')).toContain('threat');
+    expect(abusive("I've got my gun licence renewed, no thanks to your new law, Sarah")).toBe(false);
+    expect(abusive('Got my hammer out for the shelves, cheers for the tip Sarah')).toBe(false);
+  });
+
+  it('self-harm means after "and", "you\'d" and "better", with the means right after the verb', () => {
+    expect(keys('pls Mr Fairclough resign and then slit ur throat, thanks x')).toContain('self_harm');
+    expect(keys("if you had any decency you'd drive off the Orwell bridge tonight, Tam")).toContain(
+      'self_harm',
+    );
+    expect(keys('go home, run a hot bath and open your wrists, Eleri')).toContain('self_harm');
+    expect(abusive('Resign and then open your books to the auditors, Mr Fairclough')).toBe(false);
+    expect(abusive("You'd drive past the bridge works every day if you lived here, Tam")).toBe(false);
+    expect(abusive('Should remove himself from the committee while it investigates.')).toBe(false);
+  });
+
+  it('calls asked as questions and orders passed on are not reported speech', () => {
+    expect(keys('can someone just shoot Delaney already')).toContain('harm_incitement');
+    expect(keys('rhys, your staffer with the red coat, tell her to watch her back')).toContain('threat');
+    expect(abusive('Can someone just explain Delaney’s housing plan to me?')).toBe(false);
+    expect(abusive('She told him to watch his back on the budget vote, say whips.')).toBe(false);
   });
 });

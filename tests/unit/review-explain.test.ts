@@ -97,6 +97,15 @@ describe('why, in plain words', () => {
       'describes someone’s private routine: where they go, and when',
     );
     expect(describeRule('doxxing:home-details', nameOf)).toMatch(/^describes someone’s home/);
+    expect(describeRule('harm:cheered-punched', nameOf)).toMatch(/^cheers on the person getting punched/);
+    expect(describeRule('threat:getting-hurt', nameOf)).toMatch(/^says the person is going to get hurt/);
+    expect(describeRule('harm:bounty', nameOf)).toBe('offers a reward to whoever harms the person');
+    expect(describeRule('harm:praised-attack', nameOf)).toBe(
+      'praises someone who attacked an elected member',
+    );
+    expect(describeRule('threat:armed', nameOf)).toBe(
+      'mentions a weapon the writer has, in a post addressed to the person',
+    );
     expect(describeRule('party:tories+lex:dehumanisation:vermin', nameOf)).toBe(
       'abuse aimed at “tories” members as a group: matched the word “vermin” (Dehumanisation word list)',
     );

@@ -119,6 +119,12 @@ const ROUTINE = new Set([
   'takes',
   'drop',
   'dropoff',
+  'runs',
+  'does',
+  'finishes',
+  'starts',
+  'lives',
+  'training',
 ]);
 
 /** Weekdays and their plurals ("Sundays"): a routine's day. */

@@ -100,10 +100,19 @@ const OUTCOME = new Set([
   'obituary',
   'covid',
   'sick',
+  'snaps',
+  'snap',
+  'hurt',
+  'injured',
+  'terminal',
+  'crushed',
+  'electrocuted',
 ]);
+const NECK_BREAKS = new Set(['breaks', 'break', 'snaps', 'snap', 'broke', 'snapped', 'broken']);
 /** Illness and death outcomes: the person they are wished on may come anywhere in the sentence
  * ("Hope the stroke was painful, Deborah"; "hope the tumour's growing nicely Julia"). */
 const DISEASE = new Set([
+  'terminal',
   'stroke',
   'tumour',
   'tumor',
@@ -202,15 +211,19 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     if (keys[t] === 'let' && keys[t - 1] !== 'please') continue;
     if (keys[t] === 'crossed' && keys[t - 1] !== 'fingers') continue;
     let person = false;
-    for (let k = t + 1; k < count && k <= t + 7; k++) {
+    for (let k = t + 1; k < count && k <= t + 10; k++) {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;
       const w = keys[k] ?? '';
       if (s.negators.has(w) || s.policyNouns.has(w) || RECOVERY.has(w)) break;
       if (personAt(ctx, k)) person = true;
-      const isOutcome = OUTCOME.has(w) || (w === 'hit' && keys[k + 1] === 'by');
+      // "breaks her neck", "snaps his neck" (not "sticks her neck out").
+      const neck = w === 'neck' && NECK_BREAKS.has(keys[k - 2] ?? '');
+      const isOutcome = OUTCOME.has(w) || neck || (w === 'hit' && keys[k + 1] === 'by');
       if (!isOutcome) continue;
       // "sick of", "sick and tired": fed up, not ill.
       if (w === 'sick' && (keys[k + 1] === 'of' || keys[k + 1] === 'and')) break;
+      // Illness far from the wish is news ("…bars worshippers from prayers under the pretext of Covid").
+      if (DISEASE.has(w) && k > t + 7) break;
       if (DISEASE.has(w) && !person) person = personLaterInSentence(ctx, k);
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
       const after = keys[k + 1] === 'for' ? k + 2 : k + 1;

@@ -1,9 +1,13 @@
 import type { Context } from '../context';
+import { windowHas as windowHas_IMPORT } from '../guards';
+import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_THREAT = W_THREAT_IMPORT;
+const isGivenName = isGivenName_IMPORT;
+const windowHas = windowHas_IMPORT;
 
 /**
  * Structural threat rules (the phrase lexicon catches fixed forms like "I know where you live"):
@@ -171,8 +175,12 @@ const CALL_MODALS = new Set([
   'pls',
   'can',
   'could',
+  'just',
 ]);
+/** A question that asks for it: "can someone just shoot him", "will somebody hospitalise her". */
+const ASKING = new Set(['can', 'could', 'will', 'would', 'cant', 'wont']);
 function callModalBetween(keys: string[], from: number, to: number): boolean {
+  if (ASKING.has(keys[from - 1] ?? '') && to <= from + 3) return true;
   // "somebody hospitalise him": the verb straight after the inciter, in its bare form.
   if (to === from + 1 && keys[from] !== 'everyone' && keys[from] !== 'everybody') return true;
   for (let k = from + 1; k < to; k++) if (CALL_MODALS.has(keys[k] ?? '')) return true;
@@ -191,7 +199,7 @@ export function threatRules(ctx: Context, hits: RuleHit[]): void {
       if (OUTCOMES.has(k)) futureOutcome(ctx, t, hits);
       if (weapon < 0 && CARRIED.has(k) && !NOT_CARRIED_AFTER.has(keys[t + 1] ?? '')) weapon = t;
     }
-    if (weapon >= 0) weaponVisit(ctx, weapon, hits);
+    if (weapon >= 0 && !weaponVisit(ctx, weapon, hits)) armed(ctx, weapon, hits);
   }
   if (ctx.tok.hasEmoji) weaponEmoji(ctx, hits);
 }
@@ -293,8 +301,22 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     hits.push({ category: 'sexualised', score: 0.9, tokStart: start, tokEnd: objEnd, rule: 'threat:rape' });
 }
 
-/** Weapons and accelerants someone might bring (all in the `violence` list, so the pre-check sees them). */
-const CARRIED = new Set(['petrol', 'acid', 'knife', 'knives', 'blade', 'machete', 'gun', 'bomb']);
+/** Weapons and accelerants someone might bring (flagged W_VIOLENCE in wordTable.ts, so the pre-check sees them). */
+export const CARRIED = new Set([
+  'petrol',
+  'acid',
+  'knife',
+  'knives',
+  'blade',
+  'machete',
+  'gun',
+  'bomb',
+  'shotgun',
+  'crossbow',
+  'bat',
+  'hammer',
+  'axe',
+]);
 /** "petrol prices", "knife crime", "gun licence": the policy topic, not the object. */
 const NOT_CARRIED_AFTER = new Set([
   'price',
@@ -318,6 +340,17 @@ const NOT_CARRIED_AFTER = new Set([
   'attacks',
   'shortage',
   'shortages',
+  'block',
+  'set',
+  'skills',
+  'sharpener',
+  'drawer',
+  'certificate',
+  'certificates',
+  'owners',
+  'signal',
+  'colony',
+  'sanctuary',
 ]);
 /** Places someone can be found: "your office", "your surgery", "your house". */
 const PLACES = new Set([
@@ -356,7 +389,7 @@ const PRESENCE = new Set([
  * before the weapon, so "I'll be at your surgery about petrol prices" (NOT_CARRIED_AFTER) and "your
  * office has a knife amnesty" do not fire.
  */
-function weaponVisit(ctx: Context, weapon: number, hits: RuleHit[]): void {
+function weaponVisit(ctx: Context, weapon: number, hits: RuleHit[]): boolean {
   const { keys } = ctx.tok;
   const s = ctx.lex.sets;
   for (let p = Math.max(0, weapon - 14); p < weapon; p++) {
@@ -366,7 +399,8 @@ function weaponVisit(ctx: Context, weapon: number, hits: RuleHit[]): void {
     let cue = -1;
     for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
       const c = keys[k] ?? '';
-      if (s.negators.has(c)) return;
+      // "I won't be at your office with a knife": negated, and not the writer's weapon either.
+      if (s.negators.has(c)) return true;
       if (PRESENCE.has(c) || s.intent.has(c) || c === 'ill') cue = k;
     }
     if (cue < 0) continue;
@@ -377,8 +411,107 @@ function weaponVisit(ctx: Context, weapon: number, hits: RuleHit[]): void {
       tokEnd: weapon + 1,
       rule: 'threat:visit-with-weapon',
     });
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The writer's own weapon: "my dad's old shotgun", "I've got a crossbow", "the blade I carry". */
+const OWNING = new Set(['got', 'carry', 'carrying', 'bought', 'sharpened', 'cleaned', 'oiled']);
+const WRITER = new Set(['i', 'ive', 'im', 'we', 'weve']);
+/** Capitalised but not people: "Every Sunday …". */
+const CALENDAR = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+]);
+/** Posts about gun laws and ownership talk about "my gun" without aiming it at anyone. */
+const GUN_DEBATE = new Set([
+  'control',
+  'amendment',
+  'rights',
+  'nra',
+  'legislation',
+  'law',
+  'laws',
+  'ban',
+  'owners',
+  'ownership',
+  'illegal',
+  'legal',
+  'confiscation',
+  'license',
+  'licence',
+  'permit',
+  'constitution',
+]);
+
+/**
+ * "Got my dad's old shotgun cleaned up this weekend. No reason. Anyway how's Hexley treating you,
+ * Marchbank": a weapon the writer owns, in a post addressed to the person or naming them. Not bats
+ * about cricket or a hammer about DIY ("bat" and "hammer" count only as a baseball bat or a claw
+ * hammer), not posts about gun laws. Posts about cooking, shooting sports or bonfire night (guards.ts
+ * HOBBY) are left alone by the guards.
+ */
+function armed(ctx: Context, weapon: number, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  let owned = -1;
+  for (let k = weapon - 1; k >= 0 && k >= weapon - 4; k--) {
+    const w = keys[k] ?? '';
+    if (s.negators.has(w)) return;
+    const writerBefore = WRITER.has(keys[k - 1] ?? '') || WRITER.has(keys[k - 2] ?? '');
+    if (w === 'my' || w === 'ive' || (OWNING.has(w) && writerBefore)) owned = k;
+  }
+  // "the blade i carry", "a bottle of acid in my garage": the owner just after the weapon.
+  for (let k = weapon + 1; owned < 0 && k < count && k <= weapon + 3; k++)
+    if (keys[k] === 'my' || (keys[k] === 'i' && OWNING.has(keys[k + 1] ?? ''))) owned = k;
+  if (owned < 0) return;
+  if (windowHas(ctx, GUN_DEBATE, 0, count)) return;
+  const weaponWord = keys[weapon] ?? '';
+  if (
+    (weaponWord === 'bat' || weaponWord === 'hammer') &&
+    keys[weapon - 1] !== 'baseball' &&
+    keys[weapon - 1] !== 'claw'
+  )
+    return;
+  // Addressed to someone, or naming them ("ewan tulloch is due a visit from me n my baseball bat").
+  let aimed = false;
+  for (let k = 0; k < count && !aimed; k++) {
+    const w = keys[k] ?? '';
+    aimed =
+      s.secondPerson.has(w) ||
+      s.possessive2.has(w) ||
+      w === '@user' ||
+      isGivenName(ctx.lex, w) ||
+      (ctx.person[k] === 1 && !CALENDAR.has(w));
+  }
+  if (!aimed) return;
+  hits.push({
+    category: 'threat',
+    score: 0.7,
+    tokStart: Math.min(owned, weapon),
+    tokEnd: Math.max(owned, weapon) + 1,
+    rule: 'threat:armed',
+  });
 }
 
 /** Capitalised at the start of a reply but not names. */

@@ -18,13 +18,14 @@ const sentenceEnd = sentenceEnd_IMPORT;
  */
 
 const CONDITIONAL = new Set(['shame', 'pity', 'tragedy']);
-const REFLEXIVES = new Set(['yourself', 'urself', 'yaself', 'yerself', 'himself', 'herself', 'themselves']);
+const SECOND_REFLEXIVES = new Set(['yourself', 'urself', 'yaself', 'yerself']);
+const REFLEXIVES = new Set([...SECOND_REFLEXIVES, 'himself', 'herself', 'themselves']);
 /**
  * Verbs that, with the person themselves as object, mean ending their life: "delete yourself", "top
  * himself", "finish yourself off", "do yourself in", "take yourself out". A particle, when given, must
  * follow the reflexive ("take yourself out for a walk" has one more word and does not count).
  */
-const SELF_END = new Map<string, { particle: string | null; score: number }>([
+const SELF_END = new Map<string, { particle: string | null; score: number; secondOnly?: boolean }>([
   ['top', { particle: null, score: 0.8 }],
   ['topped', { particle: null, score: 0.75 }],
   ['delete', { particle: null, score: 0.75 }],
@@ -35,6 +36,11 @@ const SELF_END = new Map<string, { particle: string | null; score: number }>([
   ['do', { particle: 'in', score: 0.8 }],
   ['done', { particle: 'in', score: 0.8 }],
   ['take', { particle: 'out', score: 0.6 }],
+  // Only to "you" ("remove yourself", "switch urself off"): "he should remove himself from the
+  // committee" is a resignation.
+  ['remove', { particle: null, score: 0.7, secondOnly: true }],
+  ['switch', { particle: 'off', score: 0.75, secondOnly: true }],
+  ['unplug', { particle: null, score: 0.7, secondOnly: true }],
 ]);
 /** After "shame if": what would happen (to them, their home, their family). */
 const HAPPENS = new Set([
@@ -64,6 +70,21 @@ const HAPPENS = new Set([
 ]);
 
 const SUGGESTION_OPENERS = new Set([
+  // "resign and then slit ur throat", "run a hot bath and open her wrists": the means verb still
+  // needs its means right after it, so "and" opens only that pair.
+  'and',
+  'then',
+  'pls',
+  'start',
+  'reminder',
+  'advice',
+  'suggest',
+  'gaun',
+  // "if you had any decency you'd drive off the bridge", "better if you swallowed every tablet"
+  'youd',
+  'ud',
+  'yed',
+  'better',
   'ever',
   'should',
   'considered',
@@ -76,6 +97,7 @@ const SUGGESTION_OPENERS = new Set([
 ]);
 /** Self-harm means, by the verbs that make them self-harm ("jump off a bridge", "take the pills"). */
 const PLACES = new Set([
+  'storey',
   'bridge',
   'cliff',
   'cliffs',
@@ -89,15 +111,17 @@ const PLACES = new Set([
   'river',
   'balcony',
 ]);
-const SWALLOWED = new Set(['pills', 'packet', 'overdose', 'paracetamol', 'bleach', 'tablets']);
+const SWALLOWED = new Set(['pills', 'packet', 'overdose', 'paracetamol', 'bleach', 'tablets', 'tablet']);
+const CUT = new Set(['wrists', 'throat', 'veins', 'wrist']);
 const TIED = new Set(['rope', 'noose', 'oven', 'gas']);
 const MEANS_BY_VERB = new Map<string, Set<string>>([
   ...['jump', 'jumping', 'step', 'stepping', 'throw', 'walk', 'walking', 'lie', 'head'].map(
     (v) => [v, PLACES] as const,
   ),
-  ...['take', 'taking', 'swallow', 'drink', 'neck'].map((v) => [v, SWALLOWED] as const),
+  ...['take', 'taking', 'swallow', 'swallowed', 'drink', 'neck'].map((v) => [v, SWALLOWED] as const),
   ...['hang', 'put', 'tie'].map((v) => [v, TIED] as const),
-  ['slit', new Set(['wrists', 'throat'])],
+  ...['slit', 'open', 'cut', 'slash'].map((v) => [v, CUT] as const),
+  ...['drive', 'driving'].map((v) => [v, new Set([...PLACES, 'wall', 'tree'])] as const),
 ]);
 /**
  * Words without which no rule here can fire (wordTable.ts flags them, so the many posts without one
@@ -109,13 +133,19 @@ export const VEILED_TRIGGERS = new Set([
   ...PLACES,
   ...SWALLOWED,
   ...TIED,
-  'wrists',
-  'throat',
+  ...CUT,
 ]);
 
 /** Only these may stand between the verb and its means ("jump off the nearest bridge"). */
 const BETWEEN = new Set([
   'off',
+  'aff',
+  'every',
+  'her',
+  'his',
+  'their',
+  'top',
+  'floor',
   'from',
   'in',
   'into',
@@ -238,6 +268,7 @@ function selfEnding(ctx: Context, r: number, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   const verb = SELF_END.get(keys[r - 1] ?? '');
   if (!verb) return;
+  if (verb.secondOnly && !SECOND_REFLEXIVES.has(keys[r] ?? '')) return;
   // "topped himself up with coffee", "top yourself up": credit and refills.
   if (keys[r + 1] === 'up') return;
   let end = r + 1;

@@ -65,6 +65,9 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (tail === 'visit-with-weapon')
         return 'says they will be at the person’s office or home, with a weapon';
       if (tail === 'rape') return `matched the threat pattern ${quote('I will + rape + a person')}`;
+      m = /^getting-(.+)$/.exec(tail);
+      if (m) return `says the person is going to get ${m[1]} (${quote('you’re getting hurt')}, with a when)`;
+      if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
       if (tail === 'conditional-harm')
         return `a veiled threat: ${quote('a shame / a pity if')} something happened to them, their family or home`;
       return `matched a threat pattern (${tail})`;
@@ -72,6 +75,11 @@ export function describeRule(rule: string, nameOf: NameOf): string {
     case 'harm': {
       const call = /^incite-(.+)-person$/.exec(tail);
       if (call) return `calls on others to ${call[1]} a person (${quote(`someone should + ${call[1]}`)})`;
+      if (tail === 'bounty') return 'offers a reward to whoever harms the person';
+      if (tail === 'praised-attack') return 'praises someone who attacked an elected member';
+      const cheered = /^cheered-(.+)$/.exec(tail);
+      if (cheered)
+        return `cheers on the person getting ${cheered[1]} (${quote('best thing I’ve seen all year')})`;
       const m = /^wish-(.+)$/.exec(tail);
       return m
         ? `matched the harm-wish pattern ${quote(`hope / wish + ${m[1]}`)}`

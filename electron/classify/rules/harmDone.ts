@@ -1,0 +1,305 @@
+import type { Context } from '../context';
+import {
+  sentenceEnd as sentenceEnd_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  windowHas as windowHas_IMPORT,
+} from '../guards';
+import {
+  W_ATTACKER as W_ATTACKER_IMPORT,
+  W_HARMED as W_HARMED_IMPORT,
+  W_REWARD as W_REWARD_IMPORT,
+} from '../wordFlags';
+import type { RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const W_HARMED = W_HARMED_IMPORT;
+const W_REWARD = W_REWARD_IMPORT;
+const W_ATTACKER = W_ATTACKER_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
+const windowHas = windowHas_IMPORT;
+
+/**
+ * Someone "getting" hurt, in the words people use when no threat verb is there to find:
+ *  - cheered on: "Rourke getting his head kicked in would restore my faith in humanity", "her getting
+ *    punched at that hustings was the best thing all year" → wishing or glorifying harm;
+ *  - promised: "ur getting opened up", "the minute she sets foot in Sallowfield she's getting hurt"
+ *    (to "you", or to someone with a when) → a threat.
+ * News ("an MP getting attacked is a disgrace"), contests ("getting battered at the polls": contest
+ * words are not in HARMED) and condemnation stay out: nothing cheers, promises or sets a time.
+ */
+export const HARMED = new Set([
+  'hurt',
+  'punched',
+  'kicked',
+  'stabbed',
+  'shot',
+  'smacked',
+  'slapped',
+  'glassed',
+  'killed',
+  'murdered',
+  'lamped',
+  'decked',
+  'bottled',
+  'leathered',
+  'hospitalised',
+  'hospitalized',
+  'torched',
+  'jumped',
+  'mugged',
+  'egged',
+  'opened',
+  'knifed',
+  'strung',
+  'lynched',
+  'hanged',
+  'bricked',
+]);
+const GETS = new Set(['getting', 'get', 'gets', 'got']);
+/** Between "getting" and the harm: "getting his head kicked in", "get properly hurt". */
+const BETWEEN = new Set([
+  'his',
+  'her',
+  'their',
+  'ur',
+  'your',
+  'head',
+  'face',
+  'teeth',
+  'skull',
+  'lights',
+  'legs',
+  'properly',
+  'badly',
+  'seriously',
+  'really',
+  'absolutely',
+  'well',
+  'a',
+]);
+/** Cheering the harm on. */
+const CHEERS = new Set([
+  'best',
+  'karma',
+  'faith',
+  'brilliant',
+  'love',
+  'loved',
+  'lovely',
+  'legend',
+  'hero',
+  'heroes',
+  'cheer',
+  'cheered',
+  'celebrate',
+  'champagne',
+  'happiest',
+  'satisfying',
+  'deserved',
+  'deserves',
+  'again',
+  'pls',
+  'please',
+  'more',
+  'wait',
+  'times',
+  '😂',
+  '🤣',
+]);
+const SECOND = new Set(['you', 'u', 'ya', 'ur', 'youre', 'yer', 'youll', 'ull']);
+const THIRD = new Set(['he', 'she', 'hes', 'shes', 'they', 'theyre', 'him', 'her', 'them']);
+/** Small words between the subject and "getting": "she's getting", "you are gonna get". */
+const AUX = new Set(['is', 'are', 'was', 'will', 'gonna', 'going', 'to', 'be', 'soon', 'definitely', 'def']);
+/** A time that turns "she's getting hurt" into a promise. */
+const WHEN = new Set([
+  'minute',
+  'moment',
+  'soon',
+  'tonight',
+  'tomorrow',
+  'tmrw',
+  'next',
+  'when',
+  'once',
+  'day',
+  'week',
+]);
+
+/** A price on someone's head: "100 quid to anyone who knocks her out", "a pint for whoever decks him". */
+export const REWARDS = new Set([
+  'quid',
+  'pound',
+  'pounds',
+  'grand',
+  'fiver',
+  'tenner',
+  'pint',
+  'pints',
+  'knighthood',
+  'medal',
+  'reward',
+  'bounty',
+  'crate',
+]);
+/** Who the reward is for. */
+const TAKERS = new Set(['anyone', 'anybody', 'whoever', 'whoevers', 'first']);
+/** What earns it: harm done, or getting to them first. */
+const EARNS = new Set([
+  ...HARMED,
+  'knocks',
+  'knock',
+  'decks',
+  'deck',
+  'lamps',
+  'punches',
+  'smacks',
+  'slaps',
+  'hits',
+  'bricks',
+  'eggs',
+  'glasses',
+  'stabs',
+  'shoots',
+  'spark',
+  'sparks',
+]);
+
+/** Who did it: "whoever slashed his tyres", "the lad that chinned Councillor Pybus". */
+export const ATTACKERS = new Set([
+  'whoever',
+  'lad',
+  'lads',
+  'fella',
+  'bloke',
+  'man',
+  'guy',
+  'woman',
+  'person',
+  'someone',
+]);
+/** Past attacks, besides HARMED: "went for", "chinned", "slashed". */
+const ATTACKED = new Set([
+  ...HARMED,
+  'went',
+  'chinned',
+  'slashed',
+  'attacked',
+  'battered',
+  'nutted',
+  'headbutted',
+]);
+/** Praise for the attacker. */
+const PRAISE = new Set([...CHEERS, 'respect', 'fair', 'hero', 'heroes', 'legend', 'pint', 'repeat']);
+/** Targets a praised attack must have had: an elected member or a named person. */
+const MEMBERS = new Set(['mp', 'mps', 'councillor', 'cllr', 'minister', 'msp', 'mla', 'ms', 'him', 'her']);
+
+export function harmDoneRules(ctx: Context, hits: RuleHit[]): void {
+  // Word-table flags: most posts have none of these words and skip every rule here.
+  const flags = ctx.tok.flags;
+  if ((flags & W_HARMED) !== 0) gettingHurt(ctx, hits);
+  if ((flags & W_REWARD) !== 0) bounty(ctx, hits);
+  if ((flags & W_ATTACKER) !== 0) praisedAttacker(ctx, hits);
+}
+
+/**
+ * "The fella who went for that MP at his surgery was a hero", "big respect to whoever slashed Cllr
+ * Nwosu's tyres", "fair play to the lad that chinned Councillor Pybus": praise for someone who
+ * attacked an elected member. News of the attack without praise is not caught here.
+ */
+function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    if (!ATTACKERS.has(keys[t] ?? '')) continue;
+    // The attacker did it ("whoever slashed", "the lad that chinned"), not "the lad stabbed on Canal Row".
+    const rel = keys[t] === 'whoever' ? t : keys[t + 1] === 'who' || keys[t + 1] === 'that' ? t + 1 : -1;
+    if (rel < 0) continue;
+    const w = keys[rel + 1] ?? '';
+    const deed = ATTACKED.has(w) && (w !== 'went' || keys[rel + 2] === 'for') ? rel + 1 : -1;
+    if (deed < 0) continue;
+    let target = false;
+    const to = sentenceEnd(ctx, deed);
+    for (let k = deed + 1; k < to && k <= deed + 6 && !target; k++)
+      target = MEMBERS.has(keys[k] ?? '') || ctx.person[k] === 1;
+    if (!target || !windowHas(ctx, PRAISE, 0, count)) continue;
+    hits.push(span('harm_incitement', 0.8, t, deed + 1, 'harm:praised-attack'));
+    return;
+  }
+}
+
+function bounty(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    if (!TAKERS.has(keys[t] ?? '')) continue;
+    const from = sentenceStart(ctx, t);
+    const to = sentenceEnd(ctx, t);
+    if (!windowHas(ctx, REWARDS, from, to)) continue;
+    // The deed after the taker, and someone it is done to ("whoever gets to Pryce-Holloway first").
+    let deed = -1;
+    for (let k = t + 1; k < to && k <= t + 6; k++) {
+      const w = keys[k] ?? '';
+      if (EARNS.has(w) || (w === 'gets' && keys[k + 1] === 'to')) deed = k;
+    }
+    if (deed < 0) continue;
+    let person = false;
+    for (let k = t + 1; k < to && !person; k++) person = ctx.person[k] === 1 || THIRD.has(keys[k] ?? '');
+    if (!person) continue;
+    hits.push(span('harm_incitement', 0.8, Math.min(from, t), to, 'harm:bounty'));
+    return;
+  }
+}
+
+function gettingHurt(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    if (!GETS.has(keys[t] ?? '')) continue;
+    const harm = harmAfter(keys, t, count);
+    if (harm < 0) continue;
+    const subject = subjectBefore(ctx, t);
+    if (subject === null) continue;
+    const from = sentenceStart(ctx, t);
+    const to = sentenceEnd(ctx, t);
+    const rule = keys[harm] ?? '';
+    // A past attack may be cheered in the next sentence: "that MP got knifed at his surgery? Good times."
+    const cheerTo = keys[t] === 'got' ? sentenceEnd(ctx, to) : to;
+    if (windowHas(ctx, CHEERS, from, cheerTo)) {
+      hits.push(span('harm_incitement', 0.8, Math.min(subject.at, t), harm + 1, `harm:cheered-${rule}`));
+      return;
+    }
+    if (keys[t] === 'got') continue;
+    if (subject.second || windowHas(ctx, WHEN, from, to)) {
+      hits.push(span('threat', 0.75, Math.min(subject.at, t), harm + 1, `threat:getting-${rule}`));
+      return;
+    }
+  }
+}
+
+function harmAfter(keys: string[], t: number, count: number): number {
+  for (let k = t + 1; k < count && k <= t + 4; k++) {
+    const w = keys[k] ?? '';
+    if (HARMED.has(w)) {
+      // "getting opened" is a stabbing only with "up"; "getting jumped" only as an attack (not "jumped at").
+      if (w === 'opened' && keys[k + 1] !== 'up') return -1;
+      if (w === 'jumped' && keys[k + 1] === 'at') return -1;
+      return k;
+    }
+    if (!BETWEEN.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** Who gets hurt: a person right before "getting" (or before "is / gonna / will be"). */
+function subjectBefore(ctx: Context, t: number): { at: number; second: boolean } | null {
+  const keys = ctx.tok.keys;
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && AUX.has(keys[k] ?? '')) k--;
+  if (k < 0) return null;
+  const w = keys[k] ?? '';
+  if (SECOND.has(w)) return { at: k, second: true };
+  if (THIRD.has(w) || MEMBERS.has(w) || ctx.person[k] === 1) return { at: k, second: false };
+  return null;
+}
+
+function span(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {
+  return { category, score, tokStart, tokEnd, rule };
+}
