@@ -156,11 +156,17 @@ export function findStreetAddresses(text: string): Detected[] {
   let out: Detected[] | null = null;
   // A post typed all in lower case has no capitals to go by: after a house number, plain words of
   // three letters or more may name the street ("41 hazelmere drive").
-  let lowerOnly: boolean | null = null;
+  const lowerOnly = !/[A-Z]/.test(text);
   for (let k = 0; k < count; k++) {
     const isNumber = houseNumber(text, wordStart[k]!, wordEnd[k]!);
-    // Only a house number or a capitalised name can start an address ("14 Acacia Avenue", "Elm Road").
-    if (!isNumber && !isCapital(text.charCodeAt(wordStart[k]!))) continue;
+    // Only a house number or a capitalised name can start an address ("14 Acacia Avenue", "Elm Road"),
+    // or in a post all in lower case a plain word placed by "on", "off", "of" ("on thessaly rd").
+    if (
+      !isNumber &&
+      !isCapital(text.charCodeAt(wordStart[k]!)) &&
+      !(lowerOnly && lowerStreetAt(text, k, count))
+    )
+      continue;
     for (let n = 1; n <= 3; n++) {
       const suffixAt = k + n + (isNumber ? 0 : -1);
       if (!isNumber && n === 1) continue;
@@ -169,8 +175,8 @@ export function findStreetAddresses(text: string): Detected[] {
       const first = isNumber ? k + 1 : k;
       let capitalised = first < suffixAt;
       for (let j = first; j < suffixAt && capitalised; j++)
-        capitalised = isCapital(text.charCodeAt(wordStart[j]!));
-      if (!capitalised && isNumber && first < suffixAt && (lowerOnly ??= !/[A-Z]/.test(text))) {
+        capitalised = isCapital(text.charCodeAt(wordStart[j]!)) || (!isNumber && lowerOnly);
+      if (!capitalised && isNumber && first < suffixAt && lowerOnly) {
         capitalised = true;
         for (let j = first; j < suffixAt && capitalised; j++)
           capitalised = wordEnd[j]! - wordStart[j]! >= 3 && isAlpha(text.charCodeAt(wordStart[j]!));
@@ -195,6 +201,42 @@ export function findStreetAddresses(text: string): Detected[] {
         found.some((o, j) => j !== i && o.kind === 'street-address' && o.start <= d.start && o.end >= d.end)
       ),
   );
+}
+
+/** Words that place a street ("on", "off", "corner of"). */
+const PLACED_BY = new Set(['on', 'off', 'of', 'in', 'near', 'at']);
+/** Plain words that are not street names ("on the main road", "in our lane"). */
+const NOT_STREET_NAMES = new Set([
+  'the',
+  'a',
+  'main',
+  'high',
+  'big',
+  'new',
+  'old',
+  'this',
+  'that',
+  'our',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'back',
+  'side',
+  'same',
+  'wrong',
+  'right',
+  'open',
+  'slip',
+]);
+
+/** In a post without capitals (the caller checks): word k starts a street's name if a placing word comes before it. */
+function lowerStreetAt(text: string, k: number, count: number): boolean {
+  if (k === 0 || k + 1 >= count) return false;
+  const name = text.slice(wordStart[k]!, wordEnd[k]!);
+  if (name.length < 3 || !isAlpha(name.charCodeAt(0)) || NOT_STREET_NAMES.has(name)) return false;
+  return PLACED_BY.has(text.slice(wordStart[k - 1]!, wordEnd[k - 1]!));
 }
 
 let wordStart = new Int32Array(512);

@@ -131,6 +131,10 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       // ("a proper cleaver 🪓 for jointing lamb", "48/50 at the clay ground 🔫").
       if (windowHas(ctx, HOBBY, 0, ctx.tok.count)) return false;
     }
+    // "sending love after that brick through her window", "condemning last week's firebomb
+    // attempt": an attack told as news or condemned, not wished for.
+    if (h.category === 'harm_incitement' && h.rule.startsWith('lex:') && pastAttack(ctx, ts, from))
+      return false;
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
     if (reported(ctx, ts, from)) return false;
@@ -223,6 +227,29 @@ function negated(ctx: Context, ts: number, from: number): boolean {
   if (!windowHas(ctx, s.negators, lo, ts)) return false;
   // "why don't you just die", "just don't come back" are not negations of the abuse
   return !windowHas(ctx, s.negationExceptions, Math.max(from, ts - 5), ts);
+}
+
+/** Words right before an attack that make it a past event: "after that brick", "has had a brick". */
+const PAST_EVENT = new Set([
+  'after',
+  'condemning',
+  'condemn',
+  'condemns',
+  'condemned',
+  'since',
+  'following',
+  'survived',
+]);
+/** "has had", "she's had": a perfect "had", not "had the right idea" or "had better aim". */
+const PERFECT = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve']);
+
+function pastAttack(ctx: Context, ts: number, from: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = Math.max(from, ts - 3); k < ts; k++) {
+    const w = keys[k] ?? '';
+    if (PAST_EVENT.has(w) || (w === 'had' && PERFECT.has(keys[k - 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */

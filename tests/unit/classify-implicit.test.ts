@@ -335,4 +335,37 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(abusive('Can someone just explain Delaney’s housing plan to me?')).toBe(false);
     expect(abusive('She told him to watch his back on the budget vote, say whips.')).toBe(false);
   });
+  it('an attack told as news or condemned is not wished for (guards.ts pastAttack)', () => {
+    expect(abusive('sending love to sophie after that brick through her window. hope ur family are ok')).toBe(
+      false,
+    );
+    expect(abusive("Every party on the council condemning last week's firebomb attempt on the office.")).toBe(
+      false,
+    );
+    expect(keys('a brick through her window next time, and one for her office too')).toContain(
+      'harm_incitement',
+    );
+  });
+
+  it('the writer armed and on the way, and Scots first person', () => {
+    expect(keys("I'll be in the car park after the vote. Just me and a hammer, Mr Sutcliffe.")).toContain(
+      'threat',
+    );
+    expect(
+      keys('Bought a crossbow today. Anyway, what time does Alderman Quigley finish, Quigley?'),
+    ).toContain('threat');
+    expect(keys("Next time I'm bringing the knife, Mrs Kaur.")).toContain('threat');
+    expect(keys("Cllr Donoghue, ah'll kill ye if ye shut the pool")).toContain('threat');
+    expect(
+      abusive('Me and a hammer spent Saturday fixing the community centre roof, Cllr Shah came to help!'),
+    ).toBe(false);
+    expect(abusive('Bought a cricket bat for the village team today, thanks Jane for the grant')).toBe(false);
+  });
+
+  it('a street typed in lower case, placed by "on" or "off", in a post about someone\'s home', () => {
+    expect(keys('priya sandhus flat is the one above the dry cleaners on thessaly rd, 2nd floor')).toContain(
+      'doxxing',
+    );
+    expect(abusive('stuck in traffic on the main road again, when is the bypass coming priya')).toBe(false);
+  });
 });

@@ -125,6 +125,9 @@ const ROUTINE = new Set([
   'starts',
   'lives',
   'training',
+  'visiting',
+  'room',
+  'halls',
 ]);
 
 /** Weekdays and their plurals ("Sundays"): a routine's day. */
@@ -301,6 +304,8 @@ function someones(ctx: Context, t: number): boolean {
     const w = ctx.tok.keys[k] ?? '';
     // Not "their": "everyone who opened their home" is people in general.
     if ((OTHERS.has(w) && w !== 'their') || possessiveS(ctx, k)) return true;
+    // Typed all in lower case without the apostrophe: "priya sandhus flat" (a name ending in "s").
+    if (k === t - 1 && w.endsWith('s') && ctx.person[k] === 1 && !/[A-Z]/.test(ctx.original)) return true;
   }
   return false;
 }

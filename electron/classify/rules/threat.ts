@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { windowHas as windowHas_IMPORT } from '../guards';
+import { sentenceStart as sentenceStart_IMPORT, windowHas as windowHas_IMPORT } from '../guards';
 import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import type { RuleHit } from './hit';
@@ -8,6 +8,7 @@ import type { RuleHit } from './hit';
 const W_THREAT = W_THREAT_IMPORT;
 const isGivenName = isGivenName_IMPORT;
 const windowHas = windowHas_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
 
 /**
  * Structural threat rules (the phrase lexicon catches fixed forms like "I know where you live"):
@@ -234,11 +235,15 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
       w === 'we' ||
       w === 'well' ||
       w === 'were' ||
-      w === 'ive'
+      w === 'ive' ||
+      // Scots: "ah'm", "ah'll", "ah'd"
+      w === 'ahm' ||
+      w === 'ahll' ||
+      w === 'ahd'
     ) {
       subject = true;
-      if (w === 'ill' || w === 'id') intentAt = intentAt < 0 ? k : intentAt;
-      if (w === 'id') weak = true;
+      if (w === 'ill' || w === 'id' || w === 'ahll' || w === 'ahd') intentAt = intentAt < 0 ? k : intentAt;
+      if (w === 'id' || w === 'ahd') weak = true;
       intentAt = Math.min(intentAt < 0 ? k : intentAt, k);
     }
   }
@@ -417,7 +422,17 @@ function weaponVisit(ctx: Context, weapon: number, hits: RuleHit[]): boolean {
 }
 
 /** The writer's own weapon: "my dad's old shotgun", "I've got a crossbow", "the blade I carry". */
-const OWNING = new Set(['got', 'carry', 'carrying', 'bought', 'sharpened', 'cleaned', 'oiled']);
+const OWNING = new Set([
+  'got',
+  'carry',
+  'carrying',
+  'bought',
+  'sharpened',
+  'cleaned',
+  'oiled',
+  'bringing',
+  'bring',
+]);
 const WRITER = new Set(['i', 'ive', 'im', 'we', 'weve']);
 /** Capitalised but not people: "Every Sunday …". */
 const CALENDAR = new Set([
@@ -478,8 +493,12 @@ function armed(ctx: Context, weapon: number, hits: RuleHit[]): void {
   for (let k = weapon - 1; k >= 0 && k >= weapon - 4; k--) {
     const w = keys[k] ?? '';
     if (s.negators.has(w)) return;
-    const writerBefore = WRITER.has(keys[k - 1] ?? '') || WRITER.has(keys[k - 2] ?? '');
-    if (w === 'my' || w === 'ive' || (OWNING.has(w) && writerBefore)) owned = k;
+    // The writer before the verb, or the verb opening a sentence ("Bought a crossbow today.").
+    const writerBefore =
+      WRITER.has(keys[k - 1] ?? '') || WRITER.has(keys[k - 2] ?? '') || sentenceStart(ctx, k) === k;
+    // "just me and a hammer", "a visit from me and my bat" (not "me and a hammer fixed the roof")
+    const me = w === 'me' && (keys[k - 1] === 'just' || keys[k - 1] === 'from');
+    if (w === 'my' || w === 'ive' || me || (OWNING.has(w) && writerBefore)) owned = k;
   }
   // "the blade i carry", "a bottle of acid in my garage": the owner just after the weapon.
   for (let k = weapon + 1; owned < 0 && k < count && k <= weapon + 3; k++)
@@ -487,12 +506,10 @@ function armed(ctx: Context, weapon: number, hits: RuleHit[]): void {
   if (owned < 0) return;
   if (windowHas(ctx, GUN_DEBATE, 0, count)) return;
   const weaponWord = keys[weapon] ?? '';
-  if (
-    (weaponWord === 'bat' || weaponWord === 'hammer') &&
-    keys[weapon - 1] !== 'baseball' &&
-    keys[weapon - 1] !== 'claw'
-  )
-    return;
+  // A bat or a hammer is a weapon as a baseball bat or a claw hammer, or with "me and a …".
+  const blunt = weaponWord === 'bat' || weaponWord === 'hammer';
+  const before = keys[weapon - 1] ?? '';
+  if (blunt && before !== 'baseball' && before !== 'claw' && keys[owned] !== 'me') return;
   // Addressed to someone, or naming them ("ewan tulloch is due a visit from me n my baseball bat").
   let aimed = false;
   for (let k = 0; k < count && !aimed; k++) {
