@@ -83,6 +83,10 @@ describe('contrast set', () => {
     ['blind12.jsonl', 0.85],
     ['blind13.jsonl', 0.9],
     ['blind15.jsonl', 0.9],
+    // Studied for one round in the sixth session, not brought to 90%: blind17 (phone-typed replies
+    // in lower case, 63.0% → 80.3%) and blind19 (regional voices, 64.7% → 78.0%).
+    ['blind17.jsonl', 0.79],
+    ['blind19.jsonl', 0.77],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -95,16 +99,22 @@ describe('contrast set', () => {
   // and doxxing only); blind9 (the same categories) at 61.0%, and blind11 and blind14 (every
   // category) at 76.7% and 79.0%, and blind16 (dangerous; written after the fifth session's last fixes,
   // 59.3% with that session's starting code, 64.7% with its final code), all added in the fifth
-  // session. The floors
+  // session. The sixth session added blind18, blind20 and blind21 (dangerous: 68.0%, 67.3% and 67.0%
+  // with its starting code) and blind22 (every category, 79.3%), and moved every unread set up by
+  // 0.3–1.7 points (tests/fixtures/classify/README.md). The floors
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
-    ['blind4.jsonl', 0.77],
-    ['blind6.jsonl', 0.66],
-    ['blind7.jsonl', 0.66],
-    ['blind9.jsonl', 0.62],
-    ['blind11.jsonl', 0.77],
-    ['blind14.jsonl', 0.79],
-    ['blind16.jsonl', 0.64],
+    ['blind4.jsonl', 0.79],
+    ['blind6.jsonl', 0.68],
+    ['blind7.jsonl', 0.69],
+    ['blind9.jsonl', 0.65],
+    ['blind11.jsonl', 0.79],
+    ['blind14.jsonl', 0.8],
+    ['blind16.jsonl', 0.65],
+    ['blind18.jsonl', 0.67],
+    ['blind20.jsonl', 0.68],
+    ['blind21.jsonl', 0.67],
+    ['blind22.jsonl', 0.78],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

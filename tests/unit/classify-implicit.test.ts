@@ -368,4 +368,13 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     );
     expect(abusive('stuck in traffic on the main road again, when is the bypass coming priya')).toBe(false);
   });
+  it("the writer's own death wished on the person as a comparison (veiled.ts ifIWere)", () => {
+    expect(keys("If I was as useless as you I'd have hanged myself by now")).toContain('self_harm');
+    expect(keys('if i looked like her id have gone off the humber bridge years ago')).toContain('self_harm');
+    expect(abusive('I nearly killed myself laughing at PMQs today')).toBe(false);
+    expect(abusive("If I was the minister I'd have ended this scheme myself by now")).toBe(false);
+    expect(abusive('Walked off the bridge at Putney and straight into the hustings, what a night')).toBe(
+      false,
+    );
+  });
 });

@@ -103,6 +103,7 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:praised-attack', nameOf)).toBe(
       'praises someone who attacked an elected member',
     );
+    expect(describeRule('self_harm:if-i-were-you', nameOf)).toMatch(/^wishes the writer’s own death/);
     expect(describeRule('threat:armed', nameOf)).toBe(
       'mentions a weapon the writer has, in a post addressed to the person',
     );

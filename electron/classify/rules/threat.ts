@@ -69,6 +69,19 @@ export const OUTCOMES = new Set([
   'harmed',
   'attacked',
   'next',
+  // Street words for being hurt: "you're getting glassed", "you'll be knifed".
+  'glassed',
+  'knifed',
+  'bottled',
+  'punched',
+  'kicked',
+  'battered',
+  'leathered',
+  'smacked',
+  'torched',
+  'maimed',
+  'kneecapped',
+  'hospitalised',
 ]);
 const FUTURE = new Set(['will', 'youll', 'gonna', 'gunna', 'going', 'shall', 'about', 'finna']);
 const WEAPONS = new Set(['🔪', '🔫', '💣', '🪓', '🗡', '⚔', '🧨', '🪢', '⚰']);

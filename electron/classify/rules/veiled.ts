@@ -1,9 +1,10 @@
 import type { Context } from '../context';
-import { sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { sentenceEnd as sentenceEnd_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
 import type { RuleHit } from './hit';
 
 // Module-local binding (tsx/vitest compile imports to getters called on every use).
 const sentenceEnd = sentenceEnd_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
 
 /**
  * Veiled threats and self-harm "advice" in free word order, which the phrase lexicons only catch in
@@ -129,6 +130,7 @@ const MEANS_BY_VERB = new Map<string, Set<string>>([
  */
 export const VEILED_TRIGGERS = new Set([
   ...REFLEXIVES,
+  'myself',
   ...CONDITIONAL,
   ...PLACES,
   ...SWALLOWED,
@@ -199,6 +201,10 @@ export function veiledRules(ctx: Context, hits: RuleHit[]): void {
       selfEnding(ctx, t, hits);
       continue;
     }
+    if (k === 'myself' || PLACES.has(k)) {
+      if (ifIWere(ctx, t, hits)) return;
+      if (k === 'myself') continue;
+    }
     const conditional = CONDITIONAL.has(k) && keys[t + 1] === 'if';
     const suggestion =
       !conditional &&
@@ -261,6 +267,52 @@ function suggestedMeans(ctx: Context, t: number, hits: RuleHit[]): void {
       if (!BETWEEN.has(w) && ctx.person[k] !== 1) break;
     }
   }
+}
+
+/** The writer's own death, as they would do it: "I'd have hanged myself", "I'd have gone off the bridge". */
+const MY_END = new Set([
+  'hanged',
+  'hung',
+  'hang',
+  'killed',
+  'kill',
+  'topped',
+  'top',
+  'shot',
+  'shoot',
+  'drowned',
+  'ended',
+  'end',
+  'offed',
+]);
+const WENT = new Set(['gone', 'jumped', 'thrown', 'walked', 'jump', 'throw', 'walk', 'driven']);
+
+/**
+ * 5. "If I was as useless as you I'd have hanged myself by now", "if i looked like her id have gone
+ * off the humber bridge": the writer's own death wished on the person as a comparison. Needs "if I
+ * was / were / looked / had" before it in the sentence, so "I nearly killed myself laughing" and "I
+ * walked off the bridge at Putney" stay clean.
+ */
+function ifIWere(ctx: Context, t: number, hits: RuleHit[]): boolean {
+  const { keys } = ctx.tok;
+  const means =
+    keys[t] === 'myself'
+      ? MY_END.has(keys[t - 1] ?? '')
+      : (() => {
+          for (let k = t - 1; k >= 0 && k >= t - 5; k--) if (WENT.has(keys[k] ?? '')) return true;
+          return false;
+        })();
+  if (!means) return false;
+  const from = sentenceStart(ctx, t);
+  for (let k = from; k < t - 2; k++) {
+    if (keys[k] !== 'if' || keys[k + 1] !== 'i') continue;
+    const verb = keys[k + 2] ?? '';
+    if (verb !== 'was' && verb !== 'were' && verb !== 'looked' && verb !== 'had' && verb !== 'sounded')
+      continue;
+    hits.push(span('self_harm', 0.75, k, t + 1, 'self_harm:if-i-were-you'));
+    return true;
+  }
+  return false;
 }
 
 /** 4. "delete yourself", "finish yourself off", "do yourself in" (SELF_END). */

@@ -87,6 +87,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
     }
     case 'self_harm':
       if (tail === 'suggested-means') return 'suggests the person harm themselves, and names a way to do it';
+      if (tail === 'if-i-were-you')
+        return `wishes the writer’s own death on the person as a comparison (${quote('if I was as useless as you I’d have hanged myself')})`;
       if (tail === 'self-ending')
         return `tells the person to end themselves in other words (${quote('delete yourself')}, ${quote('finish yourself off')})`;
       return `encourages self-harm (${tail})`;
