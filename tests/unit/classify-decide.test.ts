@@ -84,6 +84,16 @@ describe('decision step', () => {
     });
     expect(added.classify('total gobdaw').categories.map((l) => l.key)).toContain('personal_insult');
     expect(added.version).not.toBe(createClassifier({ model: null }).version);
+    // A phrase with "you" also matches typed "u" (lexicon.ts textspeak); disabling it disables both.
+    const rulesOf = (c: ReturnType<typeof createClassifier>, t: string) =>
+      c.classify(t).categories.flatMap((l) => l.spans.map((sp) => sp.rule ?? ''));
+    const phone = 'we know where u live';
+    expect(rulesOf(createClassifier({ model: null }), phone)).toContain('lex:threat:we know where u live');
+    const off = createClassifier({
+      model: null,
+      lexiconOverrides: { disable: [{ term: 'we know where you live', category: 'threat' }] },
+    });
+    expect(rulesOf(off, phone).filter((r) => r.startsWith('lex:threat:we know where'))).toEqual([]);
     expect(DEFAULT_THRESHOLDS.rule).toBeGreaterThan(0);
   });
 

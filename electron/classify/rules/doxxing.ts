@@ -131,7 +131,7 @@ const ROUTINE = new Set([
 ]);
 
 /** Weekdays and their plurals ("Sundays"): a routine's day. */
-const DAYS = new Set(
+export const DAYS = new Set(
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}s`]),
 );
 

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { sentenceStart as sentenceStart_IMPORT, windowHas as windowHas_IMPORT } from '../guards';
 import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
+import { DAYS } from './doxxing';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -447,29 +448,11 @@ const OWNING = new Set([
   'bring',
 ]);
 const WRITER = new Set(['i', 'ive', 'im', 'we', 'weve']);
-/** Capitalised but not people: "Every Sunday …". */
+/** Capitalised but not people: "Every Sunday …", "by Christmas" (weekdays from doxxing.ts). */
 const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'christmas',
-  'easter',
+  ...DAYS,
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'],
+  ...['october', 'november', 'december', 'christmas', 'easter'],
 ]);
 /** Posts about gun laws and ownership talk about "my gun" without aiming it at anyone. */
 const GUN_DEBATE = new Set([

@@ -66,7 +66,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return 'says they will be at the person’s office or home, with a weapon';
       if (tail === 'rape') return `matched the threat pattern ${quote('I will + rape + a person')}`;
       m = /^getting-(.+)$/.exec(tail);
-      if (m) return `says the person is going to get ${m[1]} (${quote('you’re getting hurt')}, with a when)`;
+      if (m)
+        return `says the person is going to get ${m[1]}: ${quote('you’re getting hurt')}, or with a time (${quote('the minute she sets foot here')})`;
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
       if (tail === 'conditional-harm')
         return `a veiled threat: ${quote('a shame / a pity if')} something happened to them, their family or home`;
