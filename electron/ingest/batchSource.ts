@@ -13,6 +13,7 @@ import { errorFrom, type FromPrepareWorker } from './prepareProtocol';
 
 /** Below this size the worker's start-up (~100 ms: loading the model, people, settings) is not worth it. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
  * The built worker: next to the bundle (dist/electron/), or dist/electron/ seen from the sources
@@ -55,6 +56,10 @@ async function* fromWorker(
 ): AsyncGenerator<BatchItem> {
   const worker = new Worker(file, {
     workerData: { dbPath: db.name, nativeBinding: nativeBindingOf(db), req, classify },
+    // A small young generation: the worker allocates a batch's garbage fast, and V8's default lets the
+    // nursery grow to tens of MB before collecting. At 1,000,000 posts this cut the import's peak RSS
+    // from 507–514 MB to 472–473 MB at the same speed (50–53 s either way).
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   const queue: FromPrepareWorker[] = [];
   let wake: (() => void) | null = null;
