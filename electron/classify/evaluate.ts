@@ -73,6 +73,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind15.jsonl',
   'blind17.jsonl',
   'blind19.jsonl',
+  'blind23.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

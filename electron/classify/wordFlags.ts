@@ -29,5 +29,7 @@ export const W_HARMED = 1 << 15;
 export const W_REWARD = 1 << 16;
 /** Someone who did something ("whoever", "the lad that"): opens the praised-attack rule. */
 export const W_ATTACKER = 1 << 17;
+/** Where an injured person ends up ("in an ambulance", "in pieces"): opens the future-injury rule. */
+export const W_INJURY = 1 << 18;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

@@ -13,7 +13,7 @@ import { STREET_SUFFIXES } from './doxxing';
 import type { Lexicon } from './lexicon';
 import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
-import { ATTACKERS, HARMED, REWARDS } from './rules/harmDone';
+import { ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { VEILED_TRIGGERS } from './rules/veiled';
@@ -37,6 +37,7 @@ export {
   W_HARMED,
   W_REWARD,
   W_ATTACKER,
+  W_INJURY,
   W_THREAT,
 } from './wordFlags';
 import {
@@ -58,6 +59,7 @@ import {
   W_HARMED,
   W_REWARD,
   W_ATTACKER,
+  W_INJURY,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -182,6 +184,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [HARMED, W_HARMED],
     [REWARDS, W_REWARD],
     [ATTACKERS, W_ATTACKER],
+    [INJURY, W_INJURY],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

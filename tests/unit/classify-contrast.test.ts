@@ -87,6 +87,8 @@ describe('contrast set', () => {
     // in lower case, 63.0% → 80.3%) and blind19 (regional voices, 64.7% → 78.0%).
     ['blind17.jsonl', 0.79],
     ['blind19.jsonl', 0.77],
+    // Threats only (150 threats, 150 look-alikes), studied last for one round: 61.7% → 67.7%.
+    ['blind23.jsonl', 0.66],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -101,7 +103,7 @@ describe('contrast set', () => {
   // 59.3% with that session's starting code, 64.7% with its final code), all added in the fifth
   // session. The sixth session added blind18, blind20 and blind21 (dangerous: 68.0%, 67.3% and 67.0%
   // with its starting code) and blind22 (every category, 79.3%), and moved every unread set up by
-  // 0.3–1.7 points (tests/fixtures/classify/README.md). The floors
+  // 0.3–2.3 points (tests/fixtures/classify/README.md). The floors
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.79],
@@ -115,6 +117,8 @@ describe('contrast set', () => {
     ['blind20.jsonl', 0.68],
     ['blind21.jsonl', 0.67],
     ['blind22.jsonl', 0.78],
+    // Threats only, written late in the sixth session: 56.0% at its start, 58.3% at its end.
+    ['blind24.jsonl', 0.57],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -377,4 +377,16 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
       false,
     );
   });
+  it('where the person will end up, said to them (harmDone.ts futureInjury), not NHS waits or contests', () => {
+    expect(keys('Come to Kirby Moor again and you will leave in pieces, Dougie.')).toContain('threat');
+    expect(keys("next walkabout in Thornaby you're going home in an ambulance")).toContain('threat');
+    expect(keys("carry on like that and you'll be leaving the estate in a box")).toContain('threat');
+    expect(
+      abusive("You'll wait ten hours for an ambulance in this county, minister, thanks to your cuts."),
+    ).toBe(false);
+    expect(abusive("You'll leave the election count in pieces, Dougie, the polls are brutal.")).toBe(false);
+    expect(abusive('Delia got absolutely murdered on the Question Time panel tonight. Deserved.')).toBe(
+      false,
+    );
+  });
 });

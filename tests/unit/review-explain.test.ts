@@ -104,6 +104,12 @@ describe('why, in plain words', () => {
       'praises someone who attacked an elected member',
     );
     expect(describeRule('self_harm:if-i-were-you', nameOf)).toMatch(/^wishes the writer’s own death/);
+    expect(describeRule('threat:future-injury-ambulance', nameOf)).toBe(
+      'tells the person they will end up in an ambulance',
+    );
+    expect(describeRule('threat:future-injury-pieces', nameOf)).toBe(
+      'tells the person they will end up in pieces',
+    );
     expect(describeRule('threat:armed', nameOf)).toBe(
       'mentions a weapon the writer has, in a post addressed to the person',
     );

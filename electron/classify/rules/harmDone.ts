@@ -6,6 +6,7 @@ import {
 } from '../guards';
 import {
   W_ATTACKER as W_ATTACKER_IMPORT,
+  W_INJURY as W_INJURY_IMPORT,
   W_HARMED as W_HARMED_IMPORT,
   W_REWARD as W_REWARD_IMPORT,
 } from '../wordFlags';
@@ -15,6 +16,7 @@ import type { RuleHit } from './hit';
 const W_HARMED = W_HARMED_IMPORT;
 const W_REWARD = W_REWARD_IMPORT;
 const W_ATTACKER = W_ATTACKER_IMPORT;
+const W_INJURY = W_INJURY_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
@@ -55,6 +57,7 @@ export const HARMED = new Set([
   'lynched',
   'hanged',
   'bricked',
+  'caved',
 ]);
 const GETS = new Set(['getting', 'get', 'gets', 'got']);
 /** Between "getting" and the harm: "getting his head kicked in", "get properly hurt". */
@@ -78,6 +81,8 @@ const BETWEEN = new Set([
   'well',
   'a',
 ]);
+/** Debates and contests, where people are "murdered" and "battered" every week. */
+const CONTESTS = new Set(['panel', 'debate', 'debates', 'pmqs', 'interview', 'question']);
 /** Cheering the harm on. */
 const CHEERS = new Set([
   'best',
@@ -200,6 +205,54 @@ export function harmDoneRules(ctx: Context, hits: RuleHit[]): void {
   if ((flags & W_HARMED) !== 0) gettingHurt(ctx, hits);
   if ((flags & W_REWARD) !== 0) bounty(ctx, hits);
   if ((flags & W_ATTACKER) !== 0) praisedAttacker(ctx, hits);
+  if ((flags & W_INJURY) !== 0) futureInjury(ctx, hits);
+}
+
+/** Where someone hurt ends up: "in an ambulance", "in pieces", "in a box". */
+export const INJURY = new Set([
+  'ambulance',
+  'hospital',
+  'wheelchair',
+  'coffin',
+  'box',
+  'pieces',
+  'bags',
+  'traction',
+  'hearse',
+  'morgue',
+]);
+/** Between "in" and the place: "in an ambulance", "in several pieces", "in a body bag". */
+const INJURY_BETWEEN = new Set(['a', 'an', 'the', 'several', 'little', 'body', 'bin']);
+/** "you'll", or "you / you're" followed within three words by one of these. */
+const YOU_FUTURE = new Set(['will', 'gonna', 'going', 'be', 'leave', 'leaving', 'end', 'go', 'come']);
+
+/**
+ * "Come to Kirby Moor again and you'll leave in pieces", "next walkabout you're going home in an
+ * ambulance", "you'll be leaving the estate in a box": the person's future in a place the injured
+ * end up. Needs "in" before the place and "you" with a future in the sentence before it; NHS
+ * complaints ("you'll wait ten hours for an ambulance") have no "in", contests ("in pieces at the
+ * ballot box") are electoral.
+ */
+function futureInjury(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    if (!INJURY.has(keys[t] ?? '')) continue;
+    let k = t - 1;
+    while (k >= t - 3 && INJURY_BETWEEN.has(keys[k] ?? '')) k--;
+    if (keys[k] !== 'in') continue;
+    const from = sentenceStart(ctx, t);
+    if (windowHas(ctx, ctx.lex.sets.electoral, from, sentenceEnd(ctx, t))) continue;
+    let you = -1;
+    for (let j = Math.max(from, t - 12); j < k && you < 0; j++) {
+      const w = keys[j] ?? '';
+      if (w === 'youll' || w === 'ull') you = j;
+      else if (w === 'you' || w === 'u' || w === 'youre' || w === 'ur' || w === 'ye')
+        for (let n = j + 1; n <= j + 3 && n < k; n++) if (YOU_FUTURE.has(keys[n] ?? '')) you = j;
+    }
+    if (you < 0) continue;
+    hits.push(span('threat', 0.75, you, t + 1, `threat:future-injury-${keys[t] ?? ''}`));
+    return;
+  }
 }
 
 /**
@@ -259,6 +312,8 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
     if (subject === null) continue;
     const from = sentenceStart(ctx, t);
     const to = sentenceEnd(ctx, t);
+    // "got absolutely murdered on the Question Time panel", "getting battered in the polls": a contest.
+    if (windowHas(ctx, ctx.lex.sets.electoral, from, to) || windowHas(ctx, CONTESTS, from, to)) continue;
     const rule = keys[harm] ?? '';
     // A past attack may be cheered in the next sentence: "that MP got knifed at his surgery? Good times."
     const cheerTo = keys[t] === 'got' ? sentenceEnd(ctx, to) : to;
@@ -267,7 +322,10 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
       return;
     }
     if (keys[t] === 'got') continue;
-    if (subject.second || windowHas(ctx, WHEN, from, to)) {
+    // Someone else with a when, as a promise ("she's getting hurt", "he will get glassed"), not an
+    // event told in the present ("…when he gets shot needs a knock on the door from the police").
+    const promised = keys[t] === 'getting' || subject.at < t - 1;
+    if (subject.second || (promised && windowHas(ctx, WHEN, from, to))) {
       hits.push(span('threat', 0.75, Math.min(subject.at, t), harm + 1, `threat:getting-${rule}`));
       return;
     }

@@ -335,6 +335,8 @@ export const CARRIED = new Set([
   'bat',
   'hammer',
   'axe',
+  'jerrycan',
+  'unleaded',
 ]);
 /** "petrol prices", "knife crime", "gun licence": the policy topic, not the object. */
 const NOT_CARRIED_AFTER = new Set([

@@ -68,6 +68,16 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       m = /^getting-(.+)$/.exec(tail);
       if (m)
         return `says the person is going to get ${m[1]}: ${quote('you’re getting hurt')}, or with a time (${quote('the minute she sets foot here')})`;
+      m = /^future-injury-(.+)$/.exec(tail);
+      if (m) {
+        const place = m[1] ?? '';
+        const article = ['pieces', 'hospital', 'traction', 'bags'].includes(place)
+          ? ''
+          : /^[aeiou]/.test(place)
+            ? 'an '
+            : 'a ';
+        return `tells the person they will end up in ${article}${place}`;
+      }
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
       if (tail === 'conditional-harm')
         return `a veiled threat: ${quote('a shame / a pity if')} something happened to them, their family or home`;
