@@ -31,5 +31,7 @@ export const W_REWARD = 1 << 16;
 export const W_ATTACKER = 1 << 17;
 /** Where an injured person ends up ("in an ambulance", "in pieces"): opens the future-injury rule. */
 export const W_INJURY = 1 << 18;
+/** "know" / "ken": opens the knows-your-private-life rule (rules/harmDone.ts). */
+export const W_KNOW = 1 << 19;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

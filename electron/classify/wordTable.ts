@@ -38,6 +38,7 @@ export {
   W_REWARD,
   W_ATTACKER,
   W_INJURY,
+  W_KNOW,
   W_THREAT,
 } from './wordFlags';
 import {
@@ -60,6 +61,7 @@ import {
   W_REWARD,
   W_ATTACKER,
   W_INJURY,
+  W_KNOW,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -185,6 +187,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [REWARDS, W_REWARD],
     [ATTACKERS, W_ATTACKER],
     [INJURY, W_INJURY],
+    [['know', 'ken'], W_KNOW],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

@@ -389,4 +389,12 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
       false,
     );
   });
+  it('the writer telling the person they know their private life (harmDone.ts knowsPrivateLife)', () => {
+    expect(keys('we know your car and we know your route home, Mulgrew')).toContain('threat');
+    expect(keys('ah ken which close ye stay in an whit time ye get in, Fairgrieve')).toContain('threat');
+    expect(abusive('I know your mum from church, lovely woman, Tom')).toBe(false);
+    expect(
+      abusive("I don't know which school your kids go to and I don't care, it's your policy I mind"),
+    ).toBe(false);
+  });
 });

@@ -110,6 +110,7 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:future-injury-pieces', nameOf)).toBe(
       'tells the person they will end up in pieces',
     );
+    expect(describeRule('threat:knows-private-life', nameOf)).toMatch(/^tells the person the writer knows/);
     expect(describeRule('threat:armed', nameOf)).toBe(
       'mentions a weapon the writer has, in a post addressed to the person',
     );

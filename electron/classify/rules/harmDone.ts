@@ -7,6 +7,7 @@ import {
 import {
   W_ATTACKER as W_ATTACKER_IMPORT,
   W_INJURY as W_INJURY_IMPORT,
+  W_KNOW as W_KNOW_IMPORT,
   W_HARMED as W_HARMED_IMPORT,
   W_REWARD as W_REWARD_IMPORT,
 } from '../wordFlags';
@@ -17,6 +18,7 @@ const W_HARMED = W_HARMED_IMPORT;
 const W_REWARD = W_REWARD_IMPORT;
 const W_ATTACKER = W_ATTACKER_IMPORT;
 const W_INJURY = W_INJURY_IMPORT;
+const W_KNOW = W_KNOW_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
@@ -206,6 +208,98 @@ export function harmDoneRules(ctx: Context, hits: RuleHit[]): void {
   if ((flags & W_REWARD) !== 0) bounty(ctx, hits);
   if ((flags & W_ATTACKER) !== 0) praisedAttacker(ctx, hits);
   if ((flags & W_INJURY) !== 0) futureInjury(ctx, hits);
+  if ((flags & W_KNOW) !== 0) knowsPrivateLife(ctx, hits);
+}
+
+/** Private things someone can be found by, after "your": "I know your car", "we know your route". */
+const YOUR_PRIVATE = new Set([
+  'car',
+  'motor',
+  'house',
+  'home',
+  'flat',
+  'cottage',
+  'route',
+  'routine',
+  'movements',
+  'timings',
+  'schedule',
+  'garage',
+  'lockup',
+  'boat',
+  'caravan',
+  'driveway',
+  'train',
+  'bus',
+]);
+/** …and after "which / where / what": "I ken which close ye stay in", "we know where your mum lives". */
+const WHICH_PRIVATE = new Set([
+  ...YOUR_PRIVATE,
+  'school',
+  'street',
+  'road',
+  'close',
+  'gym',
+  'pub',
+  'kids',
+  'children',
+  'wife',
+  'husband',
+  'missus',
+  'mum',
+  'dad',
+  'daughter',
+  'son',
+  'bairns',
+  'lives',
+  'stay',
+  'stays',
+  'sleep',
+  'sleeps',
+  'park',
+  'parks',
+]);
+const KNOWERS = new Set(['i', 'we', 'ah', 'weve', 'ive']);
+const WHICH = new Set(['which', 'where', 'what', 'whit', 'whaur']);
+
+/**
+ * "We know the motor, we know your route home", "ah ken which close ye stay in": the writer telling the
+ * person they know their private life. After "your" only things that locate someone (car, house,
+ * route), so "I know your mum from church" stays clean; family, streets and schools count after
+ * "which / where / what" ("I know which school your kids go to"). Needs someone addressed.
+ */
+function knowsPrivateLife(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  for (let t = 1; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (k !== 'know' && k !== 'ken') continue;
+    let subject = -1;
+    for (let j = t - 1; j >= 0 && j >= t - 3 && subject < 0; j--) if (KNOWERS.has(keys[j] ?? '')) subject = j;
+    if (subject < 0) continue;
+    // "I don't know which school…", "we never knew": not knowing is no threat.
+    let negated = false;
+    for (let j = subject + 1; j < t; j++) negated = negated || s.negators.has(keys[j] ?? '');
+    if (negated) continue;
+    const end = sentenceEnd(ctx, t);
+    let thing = -1;
+    let which = false;
+    for (let j = t + 1; j < end && j <= t + 6 && thing < 0; j++) {
+      const w = keys[j] ?? '';
+      if (WHICH.has(w)) which = true;
+      const yours = s.possessive2.has(keys[j - 1] ?? '');
+      if ((yours && YOUR_PRIVATE.has(w)) || (which && WHICH_PRIVATE.has(w))) thing = j;
+    }
+    if (thing < 0) continue;
+    let addressed = false;
+    for (let j = 0; j < count && !addressed; j++) {
+      const w = keys[j] ?? '';
+      addressed = s.secondPerson.has(w) || s.possessive2.has(w) || w === '@user';
+    }
+    if (!addressed) continue;
+    hits.push(span('threat', 0.6, subject, thing + 1, 'threat:knows-private-life'));
+    return;
+  }
 }
 
 /** Where someone hurt ends up: "in an ambulance", "in pieces", "in a box". */

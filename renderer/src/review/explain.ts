@@ -78,6 +78,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
             : 'a ';
         return `tells the person they will end up in ${article}${place}`;
       }
+      if (tail === 'knows-private-life')
+        return `tells the person the writer knows their private life (${quote('we know your route home')})`;
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
       if (tail === 'conditional-harm')
         return `a veiled threat: ${quote('a shame / a pity if')} something happened to them, their family or home`;
