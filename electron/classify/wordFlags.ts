@@ -33,5 +33,7 @@ export const W_ATTACKER = 1 << 17;
 export const W_INJURY = 1 << 18;
 /** "know" / "ken": opens the knows-your-private-life rule (rules/harmDone.ts). */
 export const W_KNOW = 1 << 19;
+/** Being alone or unseen ("alone", "own", "no camera"): opens the alone-at-a-time rule. */
+export const W_ALONE = 1 << 20;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

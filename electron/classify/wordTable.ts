@@ -13,7 +13,7 @@ import { STREET_SUFFIXES } from './doxxing';
 import type { Lexicon } from './lexicon';
 import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
-import { ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
+import { ALONE, ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { VEILED_TRIGGERS } from './rules/veiled';
@@ -39,6 +39,7 @@ export {
   W_ATTACKER,
   W_INJURY,
   W_KNOW,
+  W_ALONE,
   W_THREAT,
 } from './wordFlags';
 import {
@@ -62,6 +63,7 @@ import {
   W_ATTACKER,
   W_INJURY,
   W_KNOW,
+  W_ALONE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -188,6 +190,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [ATTACKERS, W_ATTACKER],
     [INJURY, W_INJURY],
     [['know', 'ken'], W_KNOW],
+    [ALONE, W_ALONE],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

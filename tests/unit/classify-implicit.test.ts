@@ -397,4 +397,19 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
       abusive("I don't know which school your kids go to and I don't care, it's your policy I mind"),
     ).toBe(false);
   });
+  it('when and where the person is on their own, told to them (harmDone.ts aloneAtTime)', () => {
+    expect(
+      keys('you leave the office at 6 most Thursdays and walk to the car park on your own, Mrs Hale'),
+    ).toContain('threat');
+    expect(
+      abusive(
+        'Thanks for walking home with my mum at 10pm when she was on her own, Sarah, she said you were lovely',
+      ),
+    ).toBe(false);
+    expect(
+      abusive(
+        'You were on your own at the 7pm meeting on Tuesday defending this, minister, nobody backed you',
+      ),
+    ).toBe(false);
+  });
 });

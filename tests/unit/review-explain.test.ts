@@ -111,6 +111,9 @@ describe('why, in plain words', () => {
       'tells the person they will end up in pieces',
     );
     expect(describeRule('threat:knows-private-life', nameOf)).toMatch(/^tells the person the writer knows/);
+    expect(describeRule('threat:alone-at-time', nameOf)).toBe(
+      'tells the person when and where they are on their own',
+    );
     expect(describeRule('threat:armed', nameOf)).toBe(
       'mentions a weapon the writer has, in a post addressed to the person',
     );

@@ -8,9 +8,11 @@ import {
   W_ATTACKER as W_ATTACKER_IMPORT,
   W_INJURY as W_INJURY_IMPORT,
   W_KNOW as W_KNOW_IMPORT,
+  W_ALONE as W_ALONE_IMPORT,
   W_HARMED as W_HARMED_IMPORT,
   W_REWARD as W_REWARD_IMPORT,
 } from '../wordFlags';
+import { DAYS } from './doxxing';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -19,6 +21,7 @@ const W_REWARD = W_REWARD_IMPORT;
 const W_ATTACKER = W_ATTACKER_IMPORT;
 const W_INJURY = W_INJURY_IMPORT;
 const W_KNOW = W_KNOW_IMPORT;
+const W_ALONE = W_ALONE_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
@@ -209,6 +212,88 @@ export function harmDoneRules(ctx: Context, hits: RuleHit[]): void {
   if ((flags & W_ATTACKER) !== 0) praisedAttacker(ctx, hits);
   if ((flags & W_INJURY) !== 0) futureInjury(ctx, hits);
   if ((flags & W_KNOW) !== 0) knowsPrivateLife(ctx, hits);
+  if ((flags & W_ALONE) !== 0) aloneAtTime(ctx, hits);
+}
+
+/** Being on one's own, unseen: "on your own", "alone", "nobody about", "no camera". */
+export const ALONE = new Set([
+  'alone',
+  'own',
+  'nobody',
+  'noone',
+  'camera',
+  'cameras',
+  'cctv',
+  'deserted',
+  'unlit',
+]);
+/** Going somewhere at a time: "you leave the office at twenty to seven", "walk home alone". */
+const MOVES = new Set([
+  'leave',
+  'leaves',
+  'walk',
+  'walks',
+  'drive',
+  'drives',
+  'get',
+  'gets',
+  'arrive',
+  'go',
+  'run',
+  'jog',
+  'finish',
+  'catch',
+  'park',
+  'open',
+  'opens',
+  'lock',
+  'locks',
+  'drops',
+  'home',
+]);
+const TIMES = new Set([
+  ...DAYS,
+  ...['mornings', 'morning', 'evenings', 'evening', 'nights', 'night', 'tonight', 'am', 'pm', 'oclock'],
+]);
+
+/**
+ * "You leave the Harrowgate Road office at twenty to seven most Thursdays and walk to the car park on
+ * your own", "your driver drops you at the back entrance at 8:05; that entrance has no camera": when
+ * and where the person is alone, told to them. Needs "you", a going-somewhere verb, a time (a clock
+ * time or a day) and the being-alone words in the post.
+ */
+function aloneAtTime(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  let alone = -1;
+  for (let t = 0; t < count && alone < 0; t++) {
+    const w = keys[t] ?? '';
+    if (!ALONE.has(w)) continue;
+    // "on your own", "no camera", "nobody about", "alone"
+    if (w === 'own' && !(keys[t - 2] === 'on' && s.possessive2.has(keys[t - 1] ?? ''))) continue;
+    if ((w === 'camera' || w === 'cameras' || w === 'cctv') && keys[t - 1] !== 'no') continue;
+    alone = t;
+  }
+  if (alone < 0) return;
+  // Within about two sentences of the being-alone words, not across a long post.
+  let you = -1;
+  let move = false;
+  let time = false;
+  for (let t = Math.max(0, alone - 25); t < Math.min(count, alone + 12); t++) {
+    const w = keys[t] ?? '';
+    if (you < 0 && (s.secondPerson.has(w) || s.possessive2.has(w))) you = t;
+    if (MOVES.has(w)) move = true;
+    // A day, a part of the day, or a clock time ("at 7", "8:05", "6am"), not a count ("40 kids").
+    const before = keys[t - 1] ?? '';
+    if (
+      TIMES.has(w) ||
+      /^\d{1,2}(am|pm)$/.test(w) ||
+      (/^\d{1,2}$/.test(w) && (before === 'at' || before === 'by' || /^\d{1,2}$/.test(before)))
+    )
+      time = true;
+  }
+  if (you < 0 || !move || !time) return;
+  hits.push(span('threat', 0.65, Math.min(you, alone), alone + 1, 'threat:alone-at-time'));
 }
 
 /** Private things someone can be found by, after "your": "I know your car", "we know your route". */

@@ -78,6 +78,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
             : 'a ';
         return `tells the person they will end up in ${article}${place}`;
       }
+      if (tail === 'alone-at-time') return 'tells the person when and where they are on their own';
       if (tail === 'knows-private-life')
         return `tells the person the writer knows their private life (${quote('we know your route home')})`;
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
