@@ -18,30 +18,8 @@ import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { VEILED_TRIGGERS } from './rules/veiled';
 
-export {
-  W_VOCAB,
-  W_SINGLE,
-  W_STOPWORD,
-  W_POLICY_NOUN,
-  W_VIOLENCE,
-  W_OUTCOME,
-  W_WISH,
-  W_TROPE,
-  W_FAMILY,
-  W_STREET,
-  W_CONDEMNATION,
-  W_REPORTING,
-  W_FRAMING,
-  W_VEILED,
-  W_PRIVATE_LIFE,
-  W_HARMED,
-  W_REWARD,
-  W_ATTACKER,
-  W_INJURY,
-  W_KNOW,
-  W_ALONE,
-  W_THREAT,
-} from './wordFlags';
+// The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
+export { W_POLICY_NOUN, W_SINGLE, W_STOPWORD, W_VOCAB } from './wordFlags';
 import {
   W_VOCAB,
   W_SINGLE,
