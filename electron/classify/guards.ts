@@ -165,14 +165,25 @@ function grateful(ctx: Context): boolean {
   return thanks;
 }
 
+/** Token k speaks to someone: a second-person word ("you", "ur") or an @mention. */
+function speaksTo(ctx: Context, k: number): boolean {
+  const s = ctx.lex.sets;
+  const w = ctx.tok.keys[k] ?? '';
+  return w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w);
+}
+
 /** A second-person word or an @mention from `from` to the end of the clause after token `to`. */
 function addressed(ctx: Context, from: number, to: number): boolean {
-  const s = ctx.lex.sets;
   for (let k = from; k < ctx.tok.count; k++) {
     if (k >= to && gapHas(ctx, k, CLAUSE_END)) break; // the end of the clause
-    const w = ctx.tok.keys[k] ?? '';
-    if (w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w)) return true;
+    if (speaksTo(ctx, k)) return true;
   }
+  return false;
+}
+
+/** A second-person word or an @mention anywhere in the post: it speaks to someone. */
+export function addressedInPost(ctx: Context): boolean {
+  for (let k = 0; k < ctx.tok.count; k++) if (speaksTo(ctx, k)) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import {
+  addressedInPost as addressedInPost_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
   windowHas as windowHas_IMPORT,
@@ -13,7 +14,7 @@ import {
   W_REWARD as W_REWARD_IMPORT,
 } from '../wordFlags';
 import { DAYS } from './doxxing';
-import type { RuleHit } from './hit';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_HARMED = W_HARMED_IMPORT;
@@ -23,6 +24,8 @@ const W_INJURY = W_INJURY_IMPORT;
 const W_KNOW = W_KNOW_IMPORT;
 const W_ALONE = W_ALONE_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
+const span = ruleHit_IMPORT;
+const addressedInPost = addressedInPost_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
 
@@ -376,12 +379,7 @@ function knowsPrivateLife(ctx: Context, hits: RuleHit[]): void {
       if ((yours && YOUR_PRIVATE.has(w)) || (which && WHICH_PRIVATE.has(w))) thing = j;
     }
     if (thing < 0) continue;
-    let addressed = false;
-    for (let j = 0; j < count && !addressed; j++) {
-      const w = keys[j] ?? '';
-      addressed = s.secondPerson.has(w) || s.possessive2.has(w) || w === '@user';
-    }
-    if (!addressed) continue;
+    if (!addressedInPost(ctx)) continue;
     hits.push(span('threat', 0.6, subject, thing + 1, 'threat:knows-private-life'));
     return;
   }
@@ -535,8 +533,4 @@ function subjectBefore(ctx: Context, t: number): { at: number; second: boolean }
   if (SECOND.has(w)) return { at: k, second: true };
   if (THIRD.has(w) || MEMBERS.has(w) || ctx.person[k] === 1) return { at: k, second: false };
   return null;
-}
-
-function span(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {
-  return { category, score, tokStart, tokEnd, rule };
 }

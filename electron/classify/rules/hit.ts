@@ -14,3 +14,14 @@ export interface RuleHit {
   /** Guards already applied (doxxing detectors handle their own context). */
   guarded?: boolean;
 }
+
+/** A hit over tokens [tokStart, tokEnd). */
+export function ruleHit(
+  category: string,
+  score: number,
+  tokStart: number,
+  tokEnd: number,
+  rule: string,
+): RuleHit {
+  return { category, score, tokStart, tokEnd, rule };
+}

@@ -1,5 +1,9 @@
 import type { Context } from '../context';
-import { sentenceStart as sentenceStart_IMPORT, windowHas as windowHas_IMPORT } from '../guards';
+import {
+  addressedInPost as addressedInPost_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  windowHas as windowHas_IMPORT,
+} from '../guards';
 import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import { DAYS } from './doxxing';
@@ -10,6 +14,7 @@ const W_THREAT = W_THREAT_IMPORT;
 const isGivenName = isGivenName_IMPORT;
 const windowHas = windowHas_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
+const addressedInPost = addressedInPost_IMPORT;
 
 /**
  * Structural threat rules (the phrase lexicon catches fixed forms like "I know where you live"):
@@ -509,15 +514,10 @@ function armed(ctx: Context, weapon: number, hits: RuleHit[]): void {
   const before = keys[weapon - 1] ?? '';
   if (blunt && before !== 'baseball' && before !== 'claw' && keys[owned] !== 'me') return;
   // Addressed to someone, or naming them ("ewan tulloch is due a visit from me n my baseball bat").
-  let aimed = false;
+  let aimed = addressedInPost(ctx);
   for (let k = 0; k < count && !aimed; k++) {
     const w = keys[k] ?? '';
-    aimed =
-      s.secondPerson.has(w) ||
-      s.possessive2.has(w) ||
-      w === '@user' ||
-      isGivenName(ctx.lex, w) ||
-      (ctx.person[k] === 1 && !CALENDAR.has(w));
+    aimed = isGivenName(ctx.lex, w) || (ctx.person[k] === 1 && !CALENDAR.has(w));
   }
   if (!aimed) return;
   hits.push({

@@ -1,10 +1,16 @@
 import type { Context } from '../context';
-import { sentenceEnd as sentenceEnd_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
-import type { RuleHit } from './hit';
+import {
+  sentenceEnd as sentenceEnd_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  windowHas as windowHas_IMPORT,
+} from '../guards';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local binding (tsx/vitest compile imports to getters called on every use).
 const sentenceEnd = sentenceEnd_IMPORT;
+const span = ruleHit_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
+const windowHas = windowHas_IMPORT;
 
 /**
  * Veiled threats and self-harm "advice" in free word order, which the phrase lexicons only catch in
@@ -295,13 +301,8 @@ const WENT = new Set(['gone', 'jumped', 'thrown', 'walked', 'jump', 'throw', 'wa
  */
 function ifIWere(ctx: Context, t: number, hits: RuleHit[]): boolean {
   const { keys } = ctx.tok;
-  const means =
-    keys[t] === 'myself'
-      ? MY_END.has(keys[t - 1] ?? '')
-      : (() => {
-          for (let k = t - 1; k >= 0 && k >= t - 5; k--) if (WENT.has(keys[k] ?? '')) return true;
-          return false;
-        })();
+  // "hanged myself", or a place gone off within five words ("gone off the humber bridge").
+  const means = keys[t] === 'myself' ? MY_END.has(keys[t - 1] ?? '') : windowHas(ctx, WENT, t - 5, t);
   if (!means) return false;
   const from = sentenceStart(ctx, t);
   for (let k = from; k < t - 2; k++) {
@@ -332,8 +333,4 @@ function selfEnding(ctx: Context, r: number, hits: RuleHit[]): void {
     end = r + 2;
   }
   hits.push(span('self_harm', verb.score, r - 1, Math.min(count, end), 'self_harm:self-ending'));
-}
-
-function span(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {
-  return { category, score, tokStart, tokEnd, rule };
 }
