@@ -11,6 +11,7 @@ export type { ImportProgress };
 import type { Classifier } from '../classify/index';
 import { classifierVersionFor, listFormats, NeedsMappingError, type BatchItem } from './batches';
 import { batchSource } from './batchSource';
+import { GroupCommit } from './groupCommit';
 import { ImportFileError } from './errors';
 import { rememberMapping, type ColumnMapping } from './generic';
 import type { PrepareConfig } from './prepare';
@@ -42,8 +43,8 @@ const IMPORT_AUTOCHECKPOINT_PAGES = 20_000;
 
 /**
  * Imports one file: detect the format from its content, map each record, match mentions, classify,
- * write in batched transactions (each batch commits its posts, labels, mentions and the import's counters
- * together, so a crash leaves counts that match the rows), then index the new posts for search in one
+ * write in grouped transactions (each group of batches commits its posts, labels, mentions and the import's
+ * counters together, so a crash leaves counts that match the rows; groupCommit.ts), then index the new posts for search in one
  * pass. Large files are read and prepared on a second thread while this one writes (batchSource.ts).
  * A bad record is rejected with its line and reason; the rest of the file still imports.
  */
@@ -96,7 +97,7 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
   let totalBytes = 0;
   let end: Extract<BatchItem, { kind: 'end' }> | null = null;
 
-  const flush = db.transaction((batch: Extract<BatchItem, { kind: 'batch' }>) => {
+  const writeBatch = (batch: Extract<BatchItem, { kind: 'batch' }>) => {
     summary.read += batch.read;
     summary.format = batch.format ?? summary.format;
     for (const p of batch.posts) {
@@ -131,7 +132,10 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
       summary.rejected,
       importId,
     );
-  });
+  };
+  // What the database holds for this import as of the last commit; a failed write rolls back to it.
+  let committed = countsOf(summary);
+  const group = new GroupCommit(db, () => (committed = countsOf(summary)));
 
   const progress = (force = false) => {
     const now = performance.now();
@@ -169,13 +173,21 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
         continue;
       }
       bytes = item.bytes;
-      flush(item);
+      group.write(item.posts.length + item.rejects.length, () => writeBatch(item));
       progress();
     }
+    group.commit();
     if (opts.mapping && end?.header && summary.format === 'generic')
       rememberMapping(db, end.header, opts.mapping);
   } catch (err) {
-    // What was committed stays (it is whole and counted); the unfinished batch is dropped.
+    // Batches already written stay (each is whole); one whose write failed was rolled back with its
+    // group, and the counts go back to what the database holds.
+    try {
+      group.commit();
+    } catch {
+      group.rollback();
+    }
+    restoreCounts(summary, committed);
     summary.status = err instanceof ImportFileError && err.code === 'CANCELLED' ? 'cancelled' : 'failed';
     summary.message = err instanceof Error ? err.message : String(err);
     if (err instanceof NeedsMappingError) summary.needsMapping = err.needs;
@@ -219,6 +231,17 @@ export async function importFile(db: DB, file: string, opts: ImportOptions = {})
 }
 
 export { listFormats, NeedsMappingError };
+
+type Counts = ReturnType<typeof countsOf>;
+
+function countsOf(s: FileSummary) {
+  const { format, read, inserted, duplicates, rejected } = s;
+  return { format, read, inserted, duplicates, rejected, errors: s.errors.length };
+}
+
+function restoreCounts(s: FileSummary, c: Counts): void {
+  Object.assign(s, { ...c, errors: s.errors.slice(0, c.errors) });
+}
 
 /** Widens each touched account's first/last seen to cover its posts (one query per account, indexed). */
 function finishAccounts(db: DB, ids: Set<number>): void {

@@ -3,7 +3,10 @@ import type { BatchItem } from './batches';
 import { NeedsMappingError } from './batches';
 import { ImportFileError } from './errors';
 
-export const MAX_BATCHES_AHEAD = 2;
+// Enough batches in flight to cover one grouped commit (groupCommit.ts): while the writing thread
+// commits ~20,000 posts the preparing thread keeps working instead of waiting. Two left it idle
+// through each commit; eight measured about a tenth faster at 200,000 posts, for ~15 MB more.
+export const MAX_BATCHES_AHEAD = 8;
 
 export type FromPrepareWorker =
   | { type: 'item'; item: BatchItem }

@@ -203,4 +203,32 @@ describe('import pipeline', () => {
     expect(rerun.inserted + rerun.duplicates).toBe(30_000);
     expect(count(db, 'SELECT count(*) FROM posts')).toBe(30_000);
   });
+
+  it('a write that fails mid-import rolls back its group: the counts match the rows, and a rerun completes it', async () => {
+    const db = freshDb();
+    const file = path.join(tempDir(), 'big.jsonl');
+    writeSyntheticXv2(file, 30_000);
+    const ids = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { id: string }).id);
+    // The database refuses one post deep in the file, as a full disk would.
+    db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.posts WHEN NEW.platform_post_id = '${ids[25_000]}'
+             BEGIN SELECT RAISE(ABORT, 'disk is full'); END`);
+    const s = await importFile(db, file, { parallel: false });
+    expect(s.status).toBe('failed');
+    expect(s.message).toContain('disk is full');
+    const posts = count(db, 'SELECT count(*) FROM posts');
+    // The first group (20,000) committed; the one holding the refused post did not, and the summary says so.
+    expect(posts).toBeGreaterThan(0);
+    expect(posts).toBeLessThan(25_000);
+    expect(s.inserted).toBe(posts);
+    expect(count(db, 'SELECT inserted_count FROM imports WHERE id = ?', s.importId)).toBe(posts);
+    expect(count(db, 'SELECT count(*) FROM mentions WHERE post_id NOT IN (SELECT id FROM posts)')).toBe(0);
+    expect(count(db, 'SELECT count(*) FROM posts_fts')).toBe(posts);
+    db.exec('DROP TRIGGER temp.refuse');
+    const rerun = await importFile(db, file, { parallel: false });
+    expect(rerun).toMatchObject({ status: 'done', duplicates: posts, inserted: 30_000 - posts });
+  });
 });
