@@ -4,9 +4,10 @@ import { NeedsMappingError } from './batches';
 import { ImportFileError } from './errors';
 
 // Enough batches in flight to cover one grouped commit (groupCommit.ts): while the writing thread
-// commits ~20,000 posts the preparing thread keeps working instead of waiting. Two left it idle
-// through each commit; eight measured about a tenth faster at 200,000 posts, for ~15 MB more.
-export const MAX_BATCHES_AHEAD = 8;
+// commits ~20,000 posts the preparing thread keeps working instead of waiting. With two it sat idle
+// through each commit; at 1,000,000 posts four took the import from 85–89 s to 58–76 s at the same
+// peak RSS (480–485 MB), and eight was no faster but passed 500 MB.
+export const MAX_BATCHES_AHEAD = 4;
 
 export type FromPrepareWorker =
   | { type: 'item'; item: BatchItem }
