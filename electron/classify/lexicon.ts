@@ -77,6 +77,7 @@ export interface WordSets {
   selfIdentification: Set<string>;
   reclaimable: Set<string>;
   publicInfo: Set<string>;
+  addressTalk: Set<string>;
   stopwords: Set<string>;
   /** Common given names (and their possessives) and titles (lexicons/names.json): names even in lower case. */
   firstNames: Set<string>;
@@ -319,6 +320,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     selfIdentification: toSet(guards.selfIdentification),
     reclaimable: toSet(guards.reclaimable),
     publicInfo: toSet(guards.publicInfo),
+    addressTalk: toSet(guards.addressTalk),
     stopwords: toSet(guards.stopwords),
     // With each name's possessive as typed without the apostrophe ("helens"), so one lookup does.
     firstNames: toSet(names.firstNames.flatMap((n) => [n, `${n}s`])),

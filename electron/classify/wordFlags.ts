@@ -35,5 +35,7 @@ export const W_INJURY = 1 << 18;
 export const W_KNOW = 1 << 19;
 /** Being alone or unseen ("alone", "own", "no camera"): opens the alone-at-a-time rule. */
 export const W_ALONE = 1 << 20;
+/** A part of the body ("face", "ribs", "skull"): opens the body-harm rules (rules/bodyHarm.ts). */
+export const W_BODY = 1 << 21;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

@@ -412,4 +412,37 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
       ),
     ).toBe(false);
   });
+  it("violence pictured on the person's body (rules/bodyHarm.ts), not idioms or contests", () => {
+    expect(keys("Mark me, you'll get a knife between your ribs before the recess, Pollard")).toContain(
+      'threat',
+    );
+    expect(keys('Smile for the cameras Doyle, see how you smile with a brick in your face')).toContain(
+      'threat',
+    );
+    expect(keys("I'll take your head off with a shovel at the gala, Crane")).toContain('threat');
+    expect(keys('im gonna rearrange that smug face of yours, Hartley')).toContain('threat');
+    expect(abusive("You'll break your neck on these pavements, councillor, when are they being fixed?")).toBe(
+      false,
+    );
+    expect(abusive('This budget is a kick in the teeth and a knife to the throat of the high street.')).toBe(
+      false,
+    );
+    expect(abusive('The whips stuck a knife in your back, Pollard, and you still voted with them.')).toBe(
+      false,
+    );
+    expect(abusive("We'll take their heads off at the ballot box in May, lads, get canvassing.")).toBe(false);
+    expect(abusive("I'd never break your jaw, I'm a pacifist, but I will vote you out.")).toBe(false);
+  });
+  it('talk about an address that gives none is not doxxing (guards.ts addressTalk)', () => {
+    expect(
+      abusive("Mods, the accounts posting Cllr Reid's home address need banning. That's dangerous."),
+    ).toBe(false);
+    expect(abusive("Please stop sharing the MP's home address. Report the post and move on.")).toBe(false);
+    expect(abusive("Office reminder: never give out the MP's home address to callers.")).toBe(false);
+    expect(abusive("I'm an MP and I don't publish my home address, this is why.")).toBe(false);
+    // The writer having it, or asking for it, is still doxxing, whatever else the post says.
+    expect(keys("I've got your home address, Reid. Report me, see if I care.")).toContain('doxxing');
+    expect(keys("Anyone got Cllr Reid's home address?")).toContain('doxxing');
+    expect(keys('Got her home address. Dangerous times, lads.')).toContain('doxxing');
+  });
 });
