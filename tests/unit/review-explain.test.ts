@@ -114,6 +114,12 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:alone-at-time', nameOf)).toBe(
       'tells the person when and where they are on their own',
     );
+    expect(describeRule('threat:weapon-in-ribs', nameOf)).toBe(
+      'pictures a weapon in the person’s ribs (“a blade between your ribs”)',
+    );
+    expect(describeRule('threat:injure-face', nameOf)).toBe(
+      'says the writer will injure the person’s face (“I’ll smash your face in”)',
+    );
     expect(describeRule('threat:armed', nameOf)).toBe(
       'mentions a weapon the writer has, in a post addressed to the person',
     );

@@ -78,6 +78,10 @@ export function describeRule(rule: string, nameOf: NameOf): string {
             : 'a ';
         return `tells the person they will end up in ${article}${place}`;
       }
+      m = /^weapon-in-(.+)$/.exec(tail);
+      if (m) return `pictures a weapon in the person’s ${m[1]} (${quote('a blade between your ribs')})`;
+      m = /^injure-(.+)$/.exec(tail);
+      if (m) return `says the writer will injure the person’s ${m[1]} (${quote('I’ll smash your face in')})`;
       if (tail === 'alone-at-time') return 'tells the person when and where they are on their own';
       if (tail === 'knows-private-life')
         return `tells the person the writer knows their private life (${quote('we know your route home')})`;
