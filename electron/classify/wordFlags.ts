@@ -37,5 +37,7 @@ export const W_KNOW = 1 << 19;
 export const W_ALONE = 1 << 20;
 /** A part of the body ("face", "ribs", "skull"): opens the body-harm rules (rules/bodyHarm.ts). */
 export const W_BODY = 1 << 21;
+/** Fire and accelerants ("torched", "petrol"): opens the fire-with-someone-inside rule (rules/arson.ts). */
+export const W_FIRE = 1 << 22;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

@@ -14,6 +14,7 @@ import type { Lexicon } from './lexicon';
 import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
 import { ALONE, ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
+import { FIRE } from './rules/arson';
 import { BODY } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -44,6 +45,7 @@ import {
   W_KNOW,
   W_ALONE,
   W_BODY,
+  W_FIRE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -172,6 +174,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [['know', 'ken'], W_KNOW],
     [ALONE, W_ALONE],
     [BODY, W_BODY],
+    [FIRE, W_FIRE],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

@@ -445,4 +445,28 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(keys("Anyone got Cllr Reid's home address?")).toContain('doxxing');
     expect(keys('Got her home address. Dangerous times, lads.')).toContain('doxxing');
   });
+  it('a fire with the person inside (rules/arson.ts), not news, idioms or the writer', () => {
+    expect(
+      keys("once that incinerator's approved your van's getting torched with you sat in it, Fenwick"),
+    ).toContain('threat');
+    expect(
+      keys('be a shame if the surgery had a fire one night with her in it, doing her casework'),
+    ).toContain('threat');
+    expect(
+      keys('Bring rags and petrol Saturday. The ward office on Tanner Street, with Pryor inside.'),
+    ).toContain('threat');
+    expect(
+      abusive('Her office was firebombed last year while she was inside. Solidarity with Cllr Pryor.'),
+    ).toBe(false);
+    expect(abusive('The office caught fire last night, thankfully nobody was inside.')).toBe(false);
+    expect(
+      abusive('My car caught fire on the A1 with me in it, terrifying. Thanks to the fire brigade.'),
+    ).toBe(false);
+    expect(abusive('Your department is burning through money with you in it doing nothing, minister.')).toBe(
+      false,
+    );
+    expect(abusive('She was on fire at PMQs and he was in there taking notes, brilliant session.')).toBe(
+      false,
+    );
+  });
 });

@@ -114,6 +114,9 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:alone-at-time', nameOf)).toBe(
       'tells the person when and where they are on their own',
     );
+    expect(describeRule('threat:fire-with-person-inside', nameOf)).toBe(
+      'pictures a fire set to the person’s home, office or car with them inside',
+    );
     expect(describeRule('threat:weapon-in-ribs', nameOf)).toBe(
       'pictures a weapon in the person’s ribs (“a blade between your ribs”)',
     );

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { applyGuards as applyGuards_IMPORT } from '../guards';
+import { arsonRules as arsonRules_IMPORT } from './arson';
 import { bodyHarmRules as bodyHarmRules_IMPORT } from './bodyHarm';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import type { RuleHit } from './hit';
@@ -10,7 +11,7 @@ import { harmDoneRules as harmDoneRules_IMPORT } from './harmDone';
 import { threatRules as threatRules_IMPORT } from './threat';
 import { tropeRules as tropeRules_IMPORT } from './tropes';
 import { veiledRules as veiledRules_IMPORT } from './veiled';
-import { W_BODY as W_BODY_IMPORT, W_VEILED as W_VEILED_IMPORT } from '../wordFlags';
+import { W_BODY as W_BODY_IMPORT, W_FIRE as W_FIRE_IMPORT, W_VEILED as W_VEILED_IMPORT } from '../wordFlags';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const applyGuards = applyGuards_IMPORT;
@@ -25,6 +26,8 @@ const veiledRules = veiledRules_IMPORT;
 const W_VEILED = W_VEILED_IMPORT;
 const W_BODY = W_BODY_IMPORT;
 const bodyHarmRules = bodyHarmRules_IMPORT;
+const W_FIRE = W_FIRE_IMPORT;
+const arsonRules = arsonRules_IMPORT;
 
 export type { RuleHit } from './hit';
 
@@ -51,6 +54,7 @@ export function runRules(ctx: Context): RuleResult {
   harmWishRules(ctx, hits);
   harmDoneRules(ctx, hits);
   if ((ctx.tok.flags & W_BODY) !== 0) bodyHarmRules(ctx, hits);
+  if ((ctx.tok.flags & W_FIRE) !== 0) arsonRules(ctx, hits);
   tropeRules(ctx, hits);
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);

@@ -78,6 +78,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
             : 'a ';
         return `tells the person they will end up in ${article}${place}`;
       }
+      if (tail === 'fire-with-person-inside')
+        return `pictures a fire set to the person’s home, office or car with them inside`;
       m = /^weapon-in-(.+)$/.exec(tail);
       if (m) return `pictures a weapon in the person’s ${m[1]} (${quote('a blade between your ribs')})`;
       m = /^injure-(.+)$/.exec(tail);

@@ -1,0 +1,147 @@
+import type { Context } from '../context';
+import { windowHas as windowHas_IMPORT } from '../guards';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const span = ruleHit_IMPORT;
+const windowHas = windowHas_IMPORT;
+
+/**
+ * A fire set to someone's car, home or office with them inside, however it is worded: "your car's
+ * getting torched with you sat in it", "we're gonnae burn the office doon, an if yer in it, that's yer
+ * lookoot", "be a pity if the hub had a fire in the night with her in it", "target is the office, with
+ * Ledgard inside". Needs a fire word within two sentences of "with / while / if … you / her / a name …
+ * in it / inside". The rule guards itself (the general guards would read "getting torched" as
+ * reported speech): not negated, not a figure ("burning through money"), not the writer ("with me in
+ * it"), not nobody ("thankfully no one was inside"), not news of a fire (firefighters, police, "was
+ * firebombed") or sympathy after one.
+ */
+export const FIRE = new Set([
+  'burn',
+  'burning',
+  'burnt',
+  'burned',
+  'torch',
+  'torched',
+  'torching',
+  'fire',
+  'flames',
+  'alight',
+  'ablaze',
+  'petrol',
+  'unleaded',
+  'lighter',
+  'firebomb',
+  'firebombed',
+  'molotov',
+]);
+const LINKS = new Set(['with', 'wi', 'while', 'whilst', 'when', 'if', 'and']);
+const PEOPLE = new Set([
+  'you',
+  'ye',
+  'yer',
+  'u',
+  'youre',
+  'ur',
+  'him',
+  'her',
+  'them',
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'theyre',
+]);
+/** Between the person and "in it": "sat", "was", "still", "asleep". */
+const BETWEEN = new Set([
+  'sat',
+  'sitting',
+  'was',
+  'were',
+  'is',
+  'are',
+  'still',
+  'asleep',
+  'stuck',
+  'locked',
+  'working',
+]);
+/** A fire told as news or an accident: who put it out, who was rescued, who was arrested. */
+const NEWS = new Set([
+  'firefighters',
+  'firefighter',
+  'brigade',
+  'police',
+  'rescued',
+  'arrested',
+  'charged',
+  'court',
+  'jailed',
+  'sentenced',
+  'thankfully',
+  'safely',
+]);
+
+/** Sympathy for someone whose home was attacked: "solidarity", "thoughts are with", "horrific". */
+const SYMPATHY = new Set([
+  'solidarity',
+  'thoughts',
+  'sending',
+  'horrific',
+  'appalling',
+  'disgusting',
+  'vile',
+  'heartbreaking',
+  'terrifying',
+  'shocking',
+  'condemn',
+  'condemned',
+]);
+const PAST = new Set(['was', 'were', 'been', 'got']);
+const HYPOTHETICAL = new Set(['if', 'would', 'wouldnt', 'gonna', 'gonnae', 'will', 'ill', 'well', 'next']);
+
+/** "burning through money", "burnt out", "burning bridges": figures of speech. */
+const FIGURE = new Set(['through', 'out', 'bridges', 'money', 'cash', 'midnight', 'rubber']);
+
+export function arsonRules(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let j = 2; j < count; j++) {
+    const w = keys[j] ?? '';
+    const inside =
+      w === 'inside' ||
+      (w === 'in' && (keys[j + 1] === 'it' || keys[j + 1] === 'there' || keys[j + 1] === 'bed'));
+    if (!inside) continue;
+    let k = j - 1;
+    while (k > 0 && BETWEEN.has(keys[k] ?? '')) k--;
+    // the person, then the link before them: "with you", "if yer", "with Ledgard", "while he"
+    if (!PEOPLE.has(keys[k] ?? '') && ctx.person[k] !== 1) continue;
+    if (!LINKS.has(keys[k - 1] ?? '')) continue;
+    let fire = -1;
+    for (let f = Math.max(0, j - 30); f < Math.min(count, j + 10) && fire < 0; f++)
+      if (FIRE.has(keys[f] ?? '')) fire = f;
+    if (fire < 0) continue;
+    // "she was on fire at PMQs": an idiom for doing well.
+    const onFire = keys[fire] === 'fire' && keys[fire - 1] === 'on';
+    if (onFire || negatedBefore(ctx, fire) || FIGURE.has(keys[fire + 1] ?? '')) return;
+    if (windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count)) return;
+    // "her office was firebombed while she was inside": a past attack, unless wished ("if", "would").
+    if (PAST.has(keys[fire - 1] ?? '') && !windowHas(ctx, HYPOTHETICAL, 0, count)) return;
+    // Its own guards above: the general ones would read "getting torched" as reported speech.
+    const hit = span(
+      'threat',
+      0.8,
+      Math.min(fire, k - 1),
+      Math.max(fire, j) + 1,
+      'threat:fire-with-person-inside',
+    );
+    hits.push({ ...hit, guarded: true });
+    return;
+  }
+}
+
+/** "I'd never burn anyone's house": a negator in the three words before the fire word. */
+function negatedBefore(ctx: Context, t: number): boolean {
+  for (let k = Math.max(0, t - 3); k < t; k++)
+    if (ctx.lex.sets.negators.has(ctx.tok.keys[k] ?? '')) return true;
+  return false;
+}
