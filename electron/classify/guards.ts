@@ -238,10 +238,31 @@ export function windowHas(ctx: Context, set: Set<string>, from: number, to: numb
   return false;
 }
 
+/** Negative auxiliaries that open a question: "wouldn't it", "isn't it", "ain't it". */
+const NEGATIVE_AUX = new Set([
+  'wouldnt',
+  'isnt',
+  'wasnt',
+  'aint',
+  'doesnt',
+  'didnt',
+  'wont',
+  'cant',
+  'couldnt',
+  'shouldnt',
+  'arent',
+]);
+
 function negated(ctx: Context, ts: number, from: number): boolean {
   const s = ctx.lex.sets;
   const lo = Math.max(from, ts - 3);
   if (!windowHas(ctx, s.negators, lo, ts)) return false;
+  // "Wouldn't it be a shame if …", "isn't it funny how …": a question that asserts, not a negation.
+  let asserting = true;
+  for (let k = lo; k < ts && asserting; k++)
+    if (s.negators.has(ctx.tok.keys[k] ?? ''))
+      asserting = NEGATIVE_AUX.has(ctx.tok.keys[k] ?? '') && ctx.tok.keys[k + 1] === 'it';
+  if (asserting) return false;
   // "why don't you just die", "just don't come back" are not negations of the abuse
   return !windowHas(ctx, s.negationExceptions, Math.max(from, ts - 5), ts);
 }

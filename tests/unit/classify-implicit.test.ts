@@ -469,4 +469,22 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
       false,
     );
   });
+  it('a question that asserts is not a negation, and a place with the person in it (veiled.ts)', () => {
+    expect(
+      keys(
+        "Wouldn't it be a shame if the surgery had a nasty accident one evening while you were locking up, Kaur",
+      ),
+    ).toContain('threat');
+    expect(abusive("It wouldn't be a shame if the bill fell at second reading, it's a bad bill.")).toBe(
+      false,
+    );
+    expect(
+      abusive(
+        'Would be a shame if the bill had an accident in the Lords while you were on holiday, minister',
+      ),
+    ).toBe(false);
+    expect(
+      abusive("It would be a shame if the office had an accident with the boiler, we'd lose the casework"),
+    ).toBe(false);
+  });
 });

@@ -248,12 +248,31 @@ function conditionalHarm(ctx: Context, t: number, hits: RuleHit[]): void {
   const property = subject === 'the' || subject === 'that';
   if (!IF_SUBJECTS.has(subject) && !property) return;
   const end = sentenceEnd(ctx, t);
+  // "the office had a little accident … while you were working late": the place, with them in it.
+  const occupied =
+    property &&
+    !ctx.lex.sets.policyNouns.has(keys[t + 3] ?? '') &&
+    !ctx.lex.sets.policyNouns.has(keys[t + 4] ?? '') &&
+    personThere(ctx, t + 3, end);
   for (let k = t + 3; k < end && k <= t + 10; k++) {
     const w = keys[k] ?? '';
-    if (!HAPPENS.has(w) || (property && !FIRE.has(w))) continue;
+    if (!HAPPENS.has(w) || (property && !occupied && !FIRE.has(w))) continue;
     hits.push(span('threat', 0.85, t, Math.min(count, k + 1), 'threat:conditional-harm'));
     return;
   }
+}
+
+/** "while you were working late", "with you in it", "when she's inside": someone there at the time. */
+function personThere(ctx: Context, from: number, end: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = from; k + 1 < end; k++) {
+    const w = keys[k] ?? '';
+    if (w !== 'while' && w !== 'with' && w !== 'whilst' && w !== 'when') continue;
+    const who = keys[k + 1] ?? '';
+    if (who === 'you' || who === 'ye' || who === 'u' || who === 'youre' || ctx.person[k + 1] === 1)
+      return true;
+  }
+  return false;
 }
 
 function suggestedMeans(ctx: Context, t: number, hits: RuleHit[]): void {
