@@ -487,4 +487,17 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
       abusive("It would be a shame if the office had an accident with the boiler, we'd lose the casework"),
     ).toBe(false);
   });
+  it('harm to the body wished for or asked of others (bodyHarm.ts), not told as news or hoped against', () => {
+    expect(keys('could someone pls throw bleach at gareth brantwoods smug face')).toContain('harm_incitement');
+    expect(
+      keys('Would love nothing more than to see Cllr Dunmore get his head kicked in on live telly.'),
+    ).toContain('harm_incitement');
+    expect(
+      keys('Hoping Nia Powell MS slips on the Senedd steps and breaks her neck. Would watch it twice.'),
+    ).toContain('harm_incitement');
+    expect(keys("you'll get your face smashed in if you canvass on our estate again")).toContain('threat');
+    expect(abusive('Hope nobody breaks their neck on these icy pavements, council. Grit them.')).toBe(false);
+    expect(abusive('The man was found in the car park with a knife in his chest, police said.')).toBe(false);
+    expect(abusive('Reeves got her face smashed in at PMQs by the numbers, brutal session.')).toBe(false);
+  });
 });

@@ -16,12 +16,15 @@ const windowHas = windowHas_IMPORT;
  * Violence pictured on the person's body, which no verb list anticipates:
  *  - a weapon in, through or between a part of them: "you'll have a blade between your ribs before
  *    Christmas", "let's see you smile with a broken bottle in your face", "a brick through his skull";
- *  - an injury done to a part of them by the writer: "I'll take your head off with a spade", "I'm gonna
- *    cave that smug face in", "we'll kick his teeth in".
+ *  - an injury done to a part of them: "I'll take your head off with a spade", "I'm gonna cave that smug
+ *    face in", "we'll kick his teeth in";
+ *  - the part injured: "would love to see her get her face smashed in", "you'll get your head kicked in".
+ * The writer doing it, or "you" told it will happen, is a threat; wished for ("hope", "would love to
+ * see") or asked of others ("can someone chuck acid at his face") it is wishing harm or incitement.
  * The part must be someone's ("your", "his", "that smug", a name's): "a knife to the throat of
  * democracy" and "a kick in the teeth for pensioners" have no owner. Idioms stay out: no back ("a
- * knife in your back" is betrayal), heart, foot or mind in the list, and the injury needs the writer
- * as the one doing it, so "you'll break your neck on these pavements" is a complaint, not a threat.
+ * knife in your back" is betrayal), heart, foot or mind in the list, and "you'll break your neck on
+ * these pavements" (nobody doing or wishing it) is a complaint, not a threat.
  */
 export const BODY = new Set([
   'face',
@@ -57,9 +60,11 @@ const WEAPONS = new Set([
   'machete',
   'crowbar',
   'acid',
+  'bleach',
   'screwdriver',
+  'gun',
 ]);
-const INTO = new Set(['in', 'into', 'through', 'between', 'across', 'to', 'against']);
+const INTO = new Set(['in', 'into', 'through', 'between', 'across', 'to', 'against', 'at', 'over']);
 /** Verbs of injury that take a body part: "smash your face in", "snap his neck", "blow your brains out". */
 const INJURE = new Set([
   'take',
@@ -94,7 +99,50 @@ const INJURE = new Set([
   'gouge',
   'rearrange',
   'melt',
+  'breaks',
+  'smashes',
+  'snaps',
+  'cracks',
 ]);
+/** The part injured: "her face smashed in", "his head kicked in", "your legs broken". */
+const INJURED = new Set([
+  'smashed',
+  'kicked',
+  'caved',
+  'bashed',
+  'punched',
+  'stamped',
+  'broken',
+  'cracked',
+  'split',
+  'slashed',
+  'ripped',
+  'melted',
+  'blown',
+  'knocked',
+  'busted',
+  'stoved',
+]);
+/** Wishing it or asking others: "hope", "would love to see", "can someone", "whoever". */
+const WISHERS = new Set([
+  'hope',
+  'hoping',
+  'hopes',
+  'love',
+  'wish',
+  'praying',
+  'pray',
+  'dream',
+  'deserves',
+  'deserve',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'whoever',
+]);
+/** "you'll get your head kicked in": told to them as what will happen. */
+const YOU_WILL = new Set(['youll', 'ull', 'youre', 'gonna']);
 /** "take your head off": only with "off" after the part ("take your face mask" is not an injury). */
 const NEEDS_OFF = new Set(['take']);
 const OWNERS = new Set(['your', 'ur', 'yer', 'his', 'her', 'their', 'that', 'yon']);
@@ -124,51 +172,77 @@ export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 1; t < count; t++) {
     if (!BODY.has(keys[t] ?? '')) continue;
-    const owner = ownerBefore(ctx, t);
+    let owner = ownerBefore(ctx, t);
     if (owner < 0) continue;
+    // the start of a name: "marcus beaumonts smug face"
+    while (ctx.person[owner] === 1 && ctx.person[owner - 1] === 1) owner--;
     const from = sentenceStart(ctx, t);
     // "smash them in the polls", "take his head off at the ballot box": a contest.
     if (windowHas(ctx, ctx.lex.sets.electoral, from, sentenceEnd(ctx, t))) continue;
     const second = SECOND.has(keys[owner] ?? '');
-    // A weapon in the part: "blade between your ribs", "bottle in your face".
+    // A weapon in the part: "blade between your ribs", "bottle in your face", "acid at his face".
     if (INTO.has(keys[owner - 1] ?? '')) {
       for (let k = owner - 2; k >= Math.max(from, owner - 5); k--) {
         if (!WEAPONS.has(keys[k] ?? '')) continue;
-        // "found with a knife in his chest" is news: a third person's body counts only with the writer
-        // as the one doing it.
-        if (!second && !writerBefore(ctx, from, k)) break;
-        hits.push(span('threat', 0.8, k, t + 1, `threat:weapon-in-${keys[t] ?? ''}`));
-        return;
+        // "found with a knife in his chest" is news: a third person's body counts only when someone
+        // does, wishes or is asked to do it.
+        const by = second ? 'threat' : framing(ctx, from, k);
+        if (by) hits.push(span(by, 0.8, k, t + 1, `threat:weapon-in-${keys[t] ?? ''}`));
+        if (by) return;
+        break;
       }
     }
-    // An injury to the part, by the writer: "I'll take your head off", "gonna kick his teeth in".
+    // An injury to the part: "I'll take your head off", "gonna kick his teeth in".
     for (let v = owner - 1; v >= Math.max(from, owner - 2); v--) {
       const verb = keys[v] ?? '';
       if (!INJURE.has(verb)) continue;
       if (NEEDS_OFF.has(verb) && keys[t + 1] !== 'off') break;
-      if (!writerBefore(ctx, from, v)) break;
-      hits.push(span('threat', 0.8, v, t + 1, `threat:injure-${keys[t] ?? ''}`));
-      return;
+      const by = framing(ctx, from, v);
+      if (by) hits.push(span(by, 0.8, v, t + 1, `threat:injure-${keys[t] ?? ''}`));
+      if (by) return;
+      break;
+    }
+    // The part injured: "see her get her face smashed in", "you'll get your head kicked in".
+    if (INJURED.has(keys[t + 1] ?? '')) {
+      const by = framing(ctx, from, owner) ?? (youWill(ctx, from, owner) ? 'threat' : null);
+      if (by) {
+        hits.push(span(by, 0.75, owner, t + 2, `threat:injured-${keys[t] ?? ''}`));
+        return;
+      }
     }
   }
+}
+
+/**
+ * Who brings it about, from the words before `at` in its sentence: the writer ("I'll", "gonna") →
+ * threat; a wish or a call on others ("hope", "can someone") → wishing harm; nobody → null. A negator
+ * first ("I'd never", "hope nobody") → null.
+ */
+function framing(ctx: Context, from: number, at: number): 'threat' | 'harm_incitement' | null {
+  const s = ctx.lex.sets;
+  for (let k = at - 1; k >= Math.max(from, at - 12); k--) {
+    const w = ctx.tok.keys[k] ?? '';
+    // "would love nothing more than to see …" is no negation
+    const idiom = w === 'nothing' && (ctx.tok.keys[k + 1] === 'more' || ctx.tok.keys[k + 1] === 'better');
+    if (!idiom && (s.negators.has(w) || w === 'nobody' || w === 'noone')) return null;
+    if (WRITER.has(w) && k >= at - 6) return 'threat';
+    if (WISHERS.has(w)) return 'harm_incitement';
+  }
+  return null;
+}
+
+/** "you'll get your head kicked in", "you're gonna get your face smashed": said to them. */
+function youWill(ctx: Context, from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 4); k--) if (YOU_WILL.has(ctx.tok.keys[k] ?? '')) return true;
+  return false;
 }
 
 /** Where the part's owner word is: "your face", "that smug face", "Moorcroft's skull"; -1 if none. */
 function ownerBefore(ctx: Context, t: number): number {
   const keys = ctx.tok.keys;
-  if (OWNERS.has(keys[t - 1] ?? '') || ctx.person[t - 1] === 1) return t - 1;
-  // one describing word between: "your smug face", "that smirking face", "his thick skull"
-  if (t >= 2 && OWNERS.has(keys[t - 2] ?? '') && !ctx.lex.sets.stopwords.has(keys[t - 1] ?? '')) return t - 2;
+  const owns = (k: number) => OWNERS.has(keys[k] ?? '') || ctx.person[k] === 1;
+  if (owns(t - 1)) return t - 1;
+  // one describing word between: "your smug face", "that smirking face", "Beaumont's smug face"
+  if (t >= 2 && owns(t - 2) && !ctx.lex.sets.stopwords.has(keys[t - 1] ?? '')) return t - 2;
   return -1;
-}
-
-/** The writer as subject within six words before `at`, in the same sentence. */
-function writerBefore(ctx: Context, from: number, at: number): boolean {
-  const s = ctx.lex.sets;
-  for (let k = at - 1; k >= Math.max(from, at - 6); k--) {
-    const w = ctx.tok.keys[k] ?? '';
-    if (s.negators.has(w)) return false; // "I'd never break your jaw"
-    if (WRITER.has(w)) return true;
-  }
-  return false;
 }

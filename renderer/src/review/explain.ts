@@ -82,6 +82,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `pictures a fire set to the person’s home, office or car with them inside`;
       m = /^weapon-in-(.+)$/.exec(tail);
       if (m) return `pictures a weapon in the person’s ${m[1]} (${quote('a blade between your ribs')})`;
+      m = /^injured-(.+)$/.exec(tail);
+      if (m) return `pictures the person’s ${m[1]} injured (${quote('her face smashed in')})`;
       m = /^injure-(.+)$/.exec(tail);
       if (m) return `says the writer will injure the person’s ${m[1]} (${quote('I’ll smash your face in')})`;
       if (tail === 'alone-at-time') return 'tells the person when and where they are on their own';
