@@ -488,7 +488,9 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     ).toBe(false);
   });
   it('harm to the body wished for or asked of others (bodyHarm.ts), not told as news or hoped against', () => {
-    expect(keys('could someone pls throw bleach at gareth brantwoods smug face')).toContain('harm_incitement');
+    expect(keys('could someone pls throw bleach at gareth brantwoods smug face')).toContain(
+      'harm_incitement',
+    );
     expect(
       keys('Would love nothing more than to see Cllr Dunmore get his head kicked in on live telly.'),
     ).toContain('harm_incitement');
