@@ -15,7 +15,7 @@ import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
 import { ALONE, ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
 import { FIRE } from './rules/arson';
-import { BODY } from './rules/bodyHarm';
+import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { VEILED_TRIGGERS } from './rules/veiled';
@@ -173,7 +173,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [INJURY, W_INJURY],
     [['know', 'ken'], W_KNOW],
     [ALONE, W_ALONE],
-    [BODY, W_BODY],
+    [BODY_HARM_WORDS, W_BODY],
     [FIRE, W_FIRE],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],

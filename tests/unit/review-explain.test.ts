@@ -120,6 +120,9 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:weapon-in-ribs', nameOf)).toBe(
       'pictures a weapon in the person’s ribs (“a blade between your ribs”)',
     );
+    expect(describeRule('threat:beating-kicking', nameOf)).toBe(
+      'says the person should be given a kicking (“give him a good kicking”)',
+    );
     expect(describeRule('threat:injured-head', nameOf)).toBe(
       'pictures the person’s head injured (“her face smashed in”)',
     );

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import {
+  clauseStart as clauseStart_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
   windowHas as windowHas_IMPORT,
@@ -8,6 +9,7 @@ import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceEnd = sentenceEnd_IMPORT;
+const clauseStart = clauseStart_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const span = ruleHit_IMPORT;
 const windowHas = windowHas_IMPORT;
@@ -168,9 +170,55 @@ const WRITER = new Set([
   'gonnae',
 ]);
 
+/** A beating as a noun: "give him a good kicking", "a proper hiding", "a slap from me". */
+const BEATINGS = new Set([
+  'kicking',
+  'hiding',
+  'beating',
+  'slap',
+  'slapping',
+  'battering',
+  'pasting',
+  'leathering',
+  'thumping',
+  'shoeing',
+  'kickin',
+]);
+const GIVE = new Set(['give', 'gives', 'giving', 'gie', 'gi']);
+/** Between "a" and the beating: "a good kicking", "a proper public hiding". */
+const BEATING_ADJ = new Set([
+  'good',
+  'proper',
+  'right',
+  'real',
+  'public',
+  'sound',
+  'fucking',
+  'bloody',
+  'wee',
+  'little',
+]);
+/** Arguments won: "give him a good hiding in the debate", "a kicking at PMQs". */
+const CONTESTS = new Set([
+  'debate',
+  'debates',
+  'pmqs',
+  'interview',
+  'chamber',
+  'committee',
+  'hustings',
+  'argument',
+]);
+/** Words that open these rules (the word table flags them, so posts without one skip the rules). */
+export const BODY_HARM_WORDS = [...BODY, ...BEATINGS];
+
 export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 1; t < count; t++) {
+    if (BEATINGS.has(keys[t] ?? '')) {
+      if (givenBeating(ctx, t, hits)) return;
+      continue;
+    }
     if (!BODY.has(keys[t] ?? '')) continue;
     let owner = ownerBefore(ctx, t);
     if (owner < 0) continue;
@@ -211,6 +259,36 @@ export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
       }
     }
   }
+}
+
+/**
+ * "Someone should give Tomasz a good kicking at his surgery", "give em a slap from me", "I'll give
+ * you a proper hiding": give + a person + a beating, done, wished or asked for. Not at the ballot box
+ * or in a debate ("give them a kicking in May", "a good hiding at PMQs"), and not "the voters gave
+ * them a kicking" (no "gave").
+ */
+function givenBeating(ctx: Context, t: number, hits: RuleHit[]): boolean {
+  const keys = ctx.tok.keys;
+  let a = t - 1;
+  while (a > 0 && BEATING_ADJ.has(keys[a] ?? '')) a--;
+  if (keys[a] !== 'a') return false;
+  // the person: "him", "em", "you", a name (possibly two words)
+  let p = a - 1;
+  const w = keys[p] ?? '';
+  const pronoun =
+    w === 'him' || w === 'her' || w === 'them' || w === 'em' || w === 'you' || w === 'ye' || w === 'u';
+  if (!pronoun && ctx.person[p] !== 1) return false;
+  while (!pronoun && ctx.person[p - 1] === 1) p--;
+  const v = p - 1;
+  if (!GIVE.has(keys[v] ?? '')) return false;
+  const from = sentenceStart(ctx, t);
+  const end = sentenceEnd(ctx, t);
+  if (windowHas(ctx, ctx.lex.sets.electoral, from, end) || windowHas(ctx, CONTESTS, from, end)) return false;
+  // an order opening its clause ("give em a slap from me") calls on whoever reads it
+  const by = framing(ctx, from, v) ?? (v === clauseStart(ctx, v) ? 'harm_incitement' : null);
+  if (!by) return false;
+  hits.push(span(by, 0.8, v, t + 1, `threat:beating-${keys[t] ?? ''}`));
+  return true;
 }
 
 /**

@@ -82,6 +82,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `pictures a fire set to the person’s home, office or car with them inside`;
       m = /^weapon-in-(.+)$/.exec(tail);
       if (m) return `pictures a weapon in the person’s ${m[1]} (${quote('a blade between your ribs')})`;
+      m = /^beating-(.+)$/.exec(tail);
+      if (m) return `says the person should be given a ${m[1]} (${quote('give him a good kicking')})`;
       m = /^injured-(.+)$/.exec(tail);
       if (m) return `pictures the person’s ${m[1]} injured (${quote('her face smashed in')})`;
       m = /^injure-(.+)$/.exec(tail);
