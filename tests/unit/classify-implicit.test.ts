@@ -506,7 +506,9 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(
       keys('Somebody should give Pawel a proper kicking outside his Friday surgery. Volunteers?'),
     ).toContain('harm_incitement');
-    expect(keys('her staff are in on it too. if you see them, give em a slap from me')).toContain('harm_incitement');
+    expect(keys('her staff are in on it too. if you see them, give em a slap from me')).toContain(
+      'harm_incitement',
+    );
     expect(keys("I'll give you a right leathering if you knock on my door again")).toContain('threat');
     expect(abusive("Let's give the Tories a good kicking at the ballot box in May.")).toBe(false);
     expect(abusive('Voters gave them a good kicking last night, deservedly.')).toBe(false);
