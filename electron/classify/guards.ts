@@ -257,11 +257,15 @@ function negated(ctx: Context, ts: number, from: number): boolean {
   const s = ctx.lex.sets;
   const lo = Math.max(from, ts - 3);
   if (!windowHas(ctx, s.negators, lo, ts)) return false;
-  // "Wouldn't it be a shame if …", "isn't it funny how …": a question that asserts, not a negation.
+  // "Wouldn't it be a shame if …", "isn't it funny how …": a question that asserts, not a negation;
+  // nor is "can't wait".
   let asserting = true;
   for (let k = lo; k < ts && asserting; k++)
     if (s.negators.has(ctx.tok.keys[k] ?? ''))
-      asserting = NEGATIVE_AUX.has(ctx.tok.keys[k] ?? '') && ctx.tok.keys[k + 1] === 'it';
+      asserting =
+        (NEGATIVE_AUX.has(ctx.tok.keys[k] ?? '') && ctx.tok.keys[k + 1] === 'it') ||
+        // "can't wait for the day …" is eagerness, not a negation
+        ((ctx.tok.keys[k] === 'cant' || ctx.tok.keys[k] === 'cannot') && ctx.tok.keys[k + 1] === 'wait');
   if (asserting) return false;
   // "why don't you just die", "just don't come back" are not negations of the abuse
   return !windowHas(ctx, s.negationExceptions, Math.max(from, ts - 5), ts);

@@ -514,4 +514,15 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(abusive('Voters gave them a good kicking last night, deservedly.')).toBe(false);
     expect(abusive('My nan would give him a good slap for that speech, bless her.')).toBe(false);
   });
+  it('"can\'t wait" is eagerness, not a negation, and an illness wished in its possessive form (harm.ts)', () => {
+    expect(keys("Can't wait for the day I read Cllr Pemberton's obituary. Make it soon.")).toContain(
+      'harm_incitement',
+    );
+    expect(keys("Hope the tumour's spreading nicely, Priya 🙂")).toContain('harm_incitement');
+    expect(abusive("I can't wait for her to recover and get back to the chamber, get well soon Priya")).toBe(
+      false,
+    );
+    expect(abusive("Can't wait for the death of this awful bill at third reading.")).toBe(false);
+    expect(abusive("can't wait for the tories to die at the ballot box in May")).toBe(false);
+  });
 });

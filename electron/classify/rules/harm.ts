@@ -9,7 +9,7 @@ const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * Death and harm wishes in free word order: "I hope Hollis gets hit by a bus", "wish someone would
- * stab her", "praying she dies". A wish word, then (in the same clause) a harm outcome, with a person
+ * stab her", "praying she dies", "can't wait for the day we read Derwent's obituary". A wish word, then (in the same clause) a harm outcome, with a person
  * in between or right after. The phrase lexicon covers fixed forms; this covers names and word order.
  */
 export const WISH = new Set([
@@ -26,6 +26,7 @@ export const WISH = new Set([
   'manifesting',
   'let',
   'crossed',
+  'wait',
 ]);
 const OUTCOME = new Set([
   'die',
@@ -95,6 +96,9 @@ const OUTCOME = new Set([
   'stairs',
   'tumour',
   'tumor',
+  // "the tumour's growing" is one token, "tumours"
+  'tumours',
+  'tumors',
   'aneurysm',
   'stroke',
   'obituary',
@@ -116,6 +120,8 @@ const DISEASE = new Set([
   'stroke',
   'tumour',
   'tumor',
+  'tumours',
+  'tumors',
   'aneurysm',
   'cancer',
   'covid',
@@ -210,6 +216,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     // "crossed" only after "fingers": "fingers crossed for a tragic accident for our MP".
     if (keys[t] === 'let' && keys[t - 1] !== 'please') continue;
     if (keys[t] === 'crossed' && keys[t - 1] !== 'fingers') continue;
+    // "wait" only as "can't wait for": "can't wait for the day we read Derwent's obituary".
+    if (keys[t] === 'wait' && keys[t - 1] !== 'cant' && keys[t - 1] !== 'cannot') continue;
     let person = false;
     for (let k = t + 1; k < count && k <= t + 10; k++) {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;
@@ -223,7 +231,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       // "sick of", "sick and tired": fed up, not ill.
       if (w === 'sick' && (keys[k + 1] === 'of' || keys[k + 1] === 'and')) break;
       // Illness far from the wish is news ("…bars worshippers from prayers under the pretext of Covid").
-      if (DISEASE.has(w) && k > t + 7) break;
+      // ("can't wait for the day I read Cllr Pemberton's obituary" takes three more words to get there)
+      if (DISEASE.has(w) && k > t + (keys[t] === 'wait' ? 10 : 7)) break;
       if (DISEASE.has(w) && !person) person = personLaterInSentence(ctx, k);
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
       const after = keys[k + 1] === 'for' ? k + 2 : k + 1;
