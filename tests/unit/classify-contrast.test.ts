@@ -84,11 +84,13 @@ describe('contrast set', () => {
     ['blind13.jsonl', 0.9],
     ['blind15.jsonl', 0.9],
     // Studied for one round in the sixth session, not brought to 90%: blind17 (phone-typed replies
-    // in lower case, 63.0% → 80.3%) and blind19 (regional voices, 64.7% → 78.0%).
-    ['blind17.jsonl', 0.79],
-    ['blind19.jsonl', 0.77],
-    // Threats only (150 threats, 150 look-alikes), studied last for one round: 61.7% → 67.7%.
-    ['blind23.jsonl', 0.66],
+    // in lower case, 63.0% → 80.3%) and blind19 (regional voices, 64.7% → 78.0%); the seventh
+    // session's general rules took them to 81.3% and 81.3%.
+    ['blind17.jsonl', 0.8],
+    ['blind19.jsonl', 0.8],
+    // Threats only (150 threats, 150 look-alikes), studied last for one round: 61.7% → 67.7%; 71.7%
+    // after the seventh session.
+    ['blind23.jsonl', 0.7],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -103,7 +105,8 @@ describe('contrast set', () => {
   // 59.3% with that session's starting code, 64.7% with its final code), all added in the fifth
   // session. The sixth session added blind18, blind20 and blind21 (dangerous: 68.0%, 67.3% and 67.0%
   // with its starting code) and blind22 (every category, 79.3%), and moved every unread set up by
-  // 0.3–2.7 points (tests/fixtures/classify/README.md). The floors
+  // 0.3–2.7 points (tests/fixtures/classify/README.md). The seventh session moved blind6, 7, 9, 18,
+  // 20, 21 and 24 up by 0.3–1.0 points and none down. The floors
   // only catch a change that makes the rules generalise worse; they are not targets to tune against.
   for (const [file, floor] of [
     ['blind4.jsonl', 0.79],
@@ -114,11 +117,12 @@ describe('contrast set', () => {
     ['blind14.jsonl', 0.8],
     ['blind16.jsonl', 0.65],
     ['blind18.jsonl', 0.67],
-    ['blind20.jsonl', 0.68],
+    ['blind20.jsonl', 0.69],
     ['blind21.jsonl', 0.67],
     ['blind22.jsonl', 0.78],
-    // Threats only, written late in the sixth session: 56.0% at its start, 58.3% at its end.
-    ['blind24.jsonl', 0.57],
+    // Threats only, written late in the sixth session: 56.0% at its start, 58.7% at its end, 59.3%
+    // after the seventh.
+    ['blind24.jsonl', 0.58],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
