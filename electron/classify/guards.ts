@@ -303,6 +303,10 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
       // "got my dad's shotgun cleaned up" owns something, it reports nothing; "tell her to …"
       // opening a clause is an order, not a report.
       if (w === 'got' && ctx.tok.keys[k + 1] === 'my') continue;
+      // "Got a rope with your name on it" owns a thing; "got a message saying …" still reports.
+      const next = ctx.tok.keys[k + 1];
+      if (w === 'got' && (next === 'a' || next === 'an') && !s.reporting.has(ctx.tok.keys[k + 2] ?? ''))
+        continue;
       // Nobody "gets called" an address: "I've got your home address", "anyone got her address?".
       if ((w === 'got' || w === 'getting') && address) continue;
       if (w === 'tell' && k === from) continue;

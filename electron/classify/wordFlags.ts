@@ -39,5 +39,7 @@ export const W_ALONE = 1 << 20;
 export const W_BODY = 1 << 21;
 /** Fire and accelerants ("torched", "petrol"): opens the fire-with-someone-inside rule (rules/arson.ts). */
 export const W_FIRE = 1 << 22;
+/** "name" and "what": open the fate rules ("a rope with your name on it", "get what that MP got"). */
+export const W_FATE = 1 << 23;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

@@ -15,6 +15,7 @@ import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
 import { ALONE, ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
 import { FIRE } from './rules/arson';
+import { FATE_WORDS } from './rules/fate';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -46,6 +47,7 @@ import {
   W_ALONE,
   W_BODY,
   W_FIRE,
+  W_FATE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -175,6 +177,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [ALONE, W_ALONE],
     [BODY_HARM_WORDS, W_BODY],
     [FIRE, W_FIRE],
+    [FATE_WORDS, W_FATE],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

@@ -525,4 +525,11 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(abusive("Can't wait for the death of this awful bill at third reading.")).toBe(false);
     expect(abusive("can't wait for the tories to die at the ballot box in May")).toBe(false);
   });
+  it('a fate held out to the person (rules/fate.ts), and "got a …" as possession, not a report', () => {
+    expect(keys('Got a noose with your name on it, Hargreaves. Soon.')).toContain('threat');
+    expect(keys("You'll get what that MP in Essex got, mark me.")).toContain('threat');
+    expect(keys('cant wait for nadia to get what that councillor in ayr got')).toContain('harm_incitement');
+    expect(abusive('She got what the last minister got: the sack, and a seat in the Lords.')).toBe(false);
+    expect(abusive("I got a message saying I'll kill you, reported it to the police.")).toBe(false);
+  });
 });

@@ -120,6 +120,10 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:weapon-in-ribs', nameOf)).toBe(
       'pictures a weapon in the person’s ribs (“a blade between your ribs”)',
     );
+    expect(describeRule('threat:named-for-rope', nameOf)).toBe(
+      'says there is a rope with the person’s name on it',
+    );
+    expect(describeRule('threat:same-fate', nameOf)).toMatch(/^holds out what happened to another member/);
     expect(describeRule('threat:beating-kicking', nameOf)).toBe(
       'says the person should be given a kicking (“give him a good kicking”)',
     );

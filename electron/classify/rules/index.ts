@@ -3,6 +3,7 @@ import { applyGuards as applyGuards_IMPORT } from '../guards';
 import { arsonRules as arsonRules_IMPORT } from './arson';
 import { bodyHarmRules as bodyHarmRules_IMPORT } from './bodyHarm';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
+import { fateRules as fateRules_IMPORT } from './fate';
 import type { RuleHit } from './hit';
 import { scanLexicon as scanLexicon_IMPORT } from './lexiconHits';
 import { partyRules as partyRules_IMPORT } from './party';
@@ -11,7 +12,12 @@ import { harmDoneRules as harmDoneRules_IMPORT } from './harmDone';
 import { threatRules as threatRules_IMPORT } from './threat';
 import { tropeRules as tropeRules_IMPORT } from './tropes';
 import { veiledRules as veiledRules_IMPORT } from './veiled';
-import { W_BODY as W_BODY_IMPORT, W_FIRE as W_FIRE_IMPORT, W_VEILED as W_VEILED_IMPORT } from '../wordFlags';
+import {
+  W_BODY as W_BODY_IMPORT,
+  W_FATE as W_FATE_IMPORT,
+  W_FIRE as W_FIRE_IMPORT,
+  W_VEILED as W_VEILED_IMPORT,
+} from '../wordFlags';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const applyGuards = applyGuards_IMPORT;
@@ -28,6 +34,8 @@ const W_BODY = W_BODY_IMPORT;
 const bodyHarmRules = bodyHarmRules_IMPORT;
 const W_FIRE = W_FIRE_IMPORT;
 const arsonRules = arsonRules_IMPORT;
+const W_FATE = W_FATE_IMPORT;
+const fateRules = fateRules_IMPORT;
 
 export type { RuleHit } from './hit';
 
@@ -55,6 +63,7 @@ export function runRules(ctx: Context): RuleResult {
   harmDoneRules(ctx, hits);
   if ((ctx.tok.flags & W_BODY) !== 0) bodyHarmRules(ctx, hits);
   if ((ctx.tok.flags & W_FIRE) !== 0) arsonRules(ctx, hits);
+  if ((ctx.tok.flags & W_FATE) !== 0) fateRules(ctx, hits);
   tropeRules(ctx, hits);
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);

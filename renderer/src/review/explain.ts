@@ -82,6 +82,10 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `pictures a fire set to the person’s home, office or car with them inside`;
       m = /^weapon-in-(.+)$/.exec(tail);
       if (m) return `pictures a weapon in the person’s ${m[1]} (${quote('a blade between your ribs')})`;
+      m = /^named-for-(.+)$/.exec(tail);
+      if (m) return `says there is a ${m[1]} with the person’s name on it`;
+      if (tail === 'same-fate')
+        return `holds out what happened to another member (${quote('you’ll get what that MP got')})`;
       m = /^beating-(.+)$/.exec(tail);
       if (m) return `says the person should be given a ${m[1]} (${quote('give him a good kicking')})`;
       m = /^injured-(.+)$/.exec(tail);
