@@ -107,6 +107,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let electoral: boolean | undefined;
   let thanks: boolean | undefined;
   let metaphor: number | undefined;
+  let endorsedPost: boolean | undefined;
   return hits.filter((h) => {
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
@@ -143,7 +144,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (address && addressTalk(ctx, h, from)) return false;
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
-    if (reported(ctx, ts, from, address)) return false;
+    if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
     if (condemnation && framed(ctx, ts, from) && !(address && writerHasIt(ctx, ts, from))) return false;
     if (
       h.tokEnd - ts === 1 &&
@@ -382,6 +383,21 @@ function writerHasIt(ctx: Context, ts: number, from: number): boolean {
   for (let k = Math.max(from, ts - 4); k < ts; k++)
     if (HAVE_VERBS.has(keys[k] ?? '') && (k === from || FIRST_PERSON_SUBJECT.has(keys[k - 1] ?? '')))
       return true;
+  return false;
+}
+
+/**
+ * "listen to the little voice that says you'd be better off dead. It's right.": the writer agrees with
+ * the words they report, so they are the writer's own. "It's / he's / they're right" ending a
+ * sentence ("that's right" is too often a sarcastic "yes, really").
+ */
+function endorsed(ctx: Context): boolean {
+  const keys = ctx.tok.keys;
+  for (let t = 1; t < ctx.tok.count; t++) {
+    if (keys[t] !== 'right' || sentenceEnd(ctx, t) !== t + 1) continue;
+    const w = keys[t - 1] ?? '';
+    if (w === 'its' || w === 'hes' || w === 'shes' || w === 'theyre') return true;
+  }
   return false;
 }
 

@@ -532,4 +532,21 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(abusive('She got what the last minister got: the sack, and a seat in the Lords.')).toBe(false);
     expect(abusive("I got a message saying I'll kill you, reported it to the police.")).toBe(false);
   });
+  it('taking all of the means, told to the person, and reported words the writer endorses (veiled.ts, guards.ts)', () => {
+    expect(keys('Loads of paracetamol in the Portcullis House shop, Dev. Take the lot.')).toContain(
+      'self_harm',
+    );
+    expect(keys('you got tablets in the house? good, swallow them all')).toContain('self_harm');
+    expect(
+      keys("Listen to that voice in your head that says you'd be better off dead, Alistair. It's right."),
+    ).toContain('self_harm');
+    expect(keys("Cllr Ross, ye'd be better aff deid.")).toContain('harm_incitement');
+    expect(
+      abusive(
+        'Mum is on six tablets a day and has to take them all, but the pharmacy in your ward keeps running out.',
+      ),
+    ).toBe(false);
+    expect(abusive('The chancellor wants to take the lot: pensions, savings, the lot.')).toBe(false);
+    expect(abusive("Someone replied 'you'd be better off dead' under her post. Reported. Vile.")).toBe(false);
+  });
 });

@@ -120,6 +120,9 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:weapon-in-ribs', nameOf)).toBe(
       'pictures a weapon in the person’s ribs (“a blade between your ribs”)',
     );
+    expect(describeRule('self_harm:take-the-lot', nameOf)).toMatch(
+      /^tells the person to take all of a means/,
+    );
     expect(describeRule('threat:named-for-rope', nameOf)).toBe(
       'says there is a rope with the person’s name on it',
     );

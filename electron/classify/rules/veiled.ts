@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import {
+  clauseStart as clauseStart_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
   windowHas as windowHas_IMPORT,
@@ -8,6 +9,7 @@ import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local binding (tsx/vitest compile imports to getters called on every use).
 const sentenceEnd = sentenceEnd_IMPORT;
+const clauseStart = clauseStart_IMPORT;
 const span = ruleHit_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
@@ -207,6 +209,7 @@ export function veiledRules(ctx: Context, hits: RuleHit[]): void {
       selfEnding(ctx, t, hits);
       continue;
     }
+    if (SWALLOWED.has(k) && takeTheLot(ctx, t, hits)) return;
     if (k === 'myself' || PLACES.has(k)) {
       if (ifIWere(ctx, t, hits)) return;
       if (k === 'myself') continue;
@@ -224,6 +227,34 @@ export function veiledRules(ctx: Context, hits: RuleHit[]): void {
     if (conditional) conditionalHarm(ctx, t, hits);
     else suggestedMeans(ctx, t, hits);
   }
+}
+
+const TAKE = new Set(['take', 'swallow', 'neck', 'down', 'takes']);
+const ALL_OF = new Set(['lot', 'all', 'whole', 'every']);
+const TOLD = new Set(['you', 'u', 'ud', 'youd', 'ye', 'yed', 'youll', 'ull', 'just', 'go', 'and', 'then']);
+
+/**
+ * "Plenty of pills in the Commons pharmacy, Helen. Take the lot.", "do you have pills in the house?
+ * Good, take them all", "id buy the paracetamol for u if it meant ud take it all": the means, then
+ * (within about two sentences) taking all of it, in a post aimed at someone. "Take the lot" alone is
+ * about taxes; it needs the pills.
+ */
+function takeTheLot(ctx: Context, t: number, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  for (let v = t + 1; v < count && v <= t + 16; v++) {
+    if (!TAKE.has(keys[v] ?? '')) continue;
+    // "the lot", "them all", "it all", "all of them", "the whole packet", "every one"
+    let all = -1;
+    for (let k = v + 1; k < count && k <= v + 3 && all < 0; k++) if (ALL_OF.has(keys[k] ?? '')) all = k;
+    // Told to them: an order opening its clause ("Good, take them all") or "you'd / u / just take":
+    // not "she has to take them all" (her prescription).
+    const told = clauseStart(ctx, v) === v || TOLD.has(keys[v - 1] ?? '');
+    if (all < 0 || !told || !isAimed(ctx)) continue;
+    // The span starts at the order, so "you got pills?" before it is not read as reported speech.
+    hits.push(span('self_harm', 0.8, v, all + 1, 'self_harm:take-the-lot'));
+    return true;
+  }
+  return false;
 }
 
 function meansVerbSoon(keys: string[], t: number, count: number): boolean {

@@ -117,6 +117,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (tail === 'suggested-means') return 'suggests the person harm themselves, and names a way to do it';
       if (tail === 'if-i-were-you')
         return `wishes the writer’s own death on the person as a comparison (${quote('if I was as useless as you I’d have hanged myself')})`;
+      if (tail === 'take-the-lot')
+        return `tells the person to take all of a means of self-harm (${quote('pills … take the lot')})`;
       if (tail === 'self-ending')
         return `tells the person to end themselves in other words (${quote('delete yourself')}, ${quote('finish yourself off')})`;
       return `encourages self-harm (${tail})`;
