@@ -123,6 +123,9 @@ describe('contrast set', () => {
     // Threats only, written late in the sixth session: 56.0% at its start, 58.7% at its end, 59.3%
     // after the seventh.
     ['blind24.jsonl', 0.58],
+    // Dangerous categories, written at the end of the seventh session by a helper who never saw the
+    // code: 70.0% (9 false alarms, 81 misses) with the session's starting code and with its final code.
+    ['blind25.jsonl', 0.69],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
