@@ -141,11 +141,13 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (h.category === 'harm_incitement' && h.rule.startsWith('lex:') && pastAttack(ctx, ts, from))
       return false;
     const address = h.category === 'doxxing' && aboutAddress(ctx, h);
-    if (address && addressTalk(ctx, h, from)) return false;
+    // "I've got your home address": the writer has it, whatever else the post says.
+    const owned = address && writerHasIt(ctx, ts, from);
+    if (address && addressTalk(ctx, h, owned)) return false;
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
     if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
-    if (condemnation && framed(ctx, ts, from) && !(address && writerHasIt(ctx, ts, from))) return false;
+    if (condemnation && framed(ctx, ts, from) && !owned) return false;
     if (
       h.tokEnd - ts === 1 &&
       s.reclaimable.has(ctx.tok.keys[ts] ?? '') &&
@@ -254,20 +256,21 @@ const NEGATIVE_AUX = new Set([
   'arent',
 ]);
 
+/**
+ * A negator that negates nothing: "Wouldn't it be a shame if …", "isn't it funny how …" (a question
+ * that asserts) and "can't wait for the day …" (eagerness).
+ */
+function asserts(w: string, next: string): boolean {
+  return (NEGATIVE_AUX.has(w) && next === 'it') || ((w === 'cant' || w === 'cannot') && next === 'wait');
+}
+
 function negated(ctx: Context, ts: number, from: number): boolean {
   const s = ctx.lex.sets;
-  const lo = Math.max(from, ts - 3);
-  if (!windowHas(ctx, s.negators, lo, ts)) return false;
-  // "Wouldn't it be a shame if …", "isn't it funny how …": a question that asserts, not a negation;
-  // nor is "can't wait".
-  let asserting = true;
-  for (let k = lo; k < ts && asserting; k++)
-    if (s.negators.has(ctx.tok.keys[k] ?? ''))
-      asserting =
-        (NEGATIVE_AUX.has(ctx.tok.keys[k] ?? '') && ctx.tok.keys[k + 1] === 'it') ||
-        // "can't wait for the day …" is eagerness, not a negation
-        ((ctx.tok.keys[k] === 'cant' || ctx.tok.keys[k] === 'cannot') && ctx.tok.keys[k + 1] === 'wait');
-  if (asserting) return false;
+  const keys = ctx.tok.keys;
+  let negator = false;
+  for (let k = Math.max(from, ts - 3); k < ts && !negator; k++)
+    negator = s.negators.has(keys[k] ?? '') && !asserts(keys[k] ?? '', keys[k + 1] ?? '');
+  if (!negator) return false;
   // "why don't you just die", "just don't come back" are not negations of the abuse
   return !windowHas(ctx, s.negationExceptions, Math.max(from, ts - 5), ts);
 }
@@ -301,15 +304,8 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {
     const w = ctx.tok.keys[k] ?? '';
     if (s.reporting.has(w) && !s.condemnation.has(w)) {
-      // "got my dad's shotgun cleaned up" owns something, it reports nothing; "tell her to …"
-      // opening a clause is an order, not a report.
-      if (w === 'got' && ctx.tok.keys[k + 1] === 'my') continue;
-      // "Got a rope with your name on it" owns a thing; "got a message saying …" still reports.
-      const next = ctx.tok.keys[k + 1];
-      if (w === 'got' && (next === 'a' || next === 'an') && !s.reporting.has(ctx.tok.keys[k + 2] ?? ''))
-        continue;
-      // Nobody "gets called" an address: "I've got your home address", "anyone got her address?".
-      if ((w === 'got' || w === 'getting') && address) continue;
+      if ((w === 'got' || w === 'getting') && possession(ctx, k, address)) continue;
+      // "tell her to …" opening a clause is an order, not a report.
       if (w === 'tell' && k === from) continue;
       const subject = ctx.tok.keys[k - 1] ?? '';
       return !FIRST_PERSON_SUBJECT.has(subject);
@@ -343,12 +339,11 @@ const HAVE_VERBS = new Set(['got', 'have', 'know', 'found', 'knows']);
  * me, see if I care"). The broad condemnation words are not enough: "block C", "sick of it" are not
  * counter-speech.
  */
-function addressTalk(ctx: Context, h: RuleHit, from: number): boolean {
-  const keys = ctx.tok.keys;
-  const ts = h.tokStart;
-  let talk = keys[ts - 1] === 'my' || keys[ts - 1] === 'our';
-  if (!talk && writerHasIt(ctx, ts, from)) return false;
-  talk ||= windowHas(ctx, ctx.lex.sets.addressTalk, 0, ctx.tok.count) || shareWarnedAgainst(ctx);
+function addressTalk(ctx: Context, h: RuleHit, owned: boolean): boolean {
+  const before = ctx.tok.keys[h.tokStart - 1];
+  const own = before === 'my' || before === 'our';
+  if (!own && owned) return false;
+  const talk = own || windowHas(ctx, ctx.lex.sets.addressTalk, 0, ctx.tok.count) || shareWarnedAgainst(ctx);
   // The address itself in the post (the detectors run after the guards, rules/doxxing.ts): rare
   // enough here to look for it only now.
   return (
@@ -399,6 +394,19 @@ function endorsed(ctx: Context): boolean {
     if (w === 'its' || w === 'hes' || w === 'shes' || w === 'theyre') return true;
   }
   return false;
+}
+
+/**
+ * "got" / "getting" at k owns something rather than reporting it: "got my dad's shotgun cleaned up",
+ * "got a rope with your name on it" (but "got a message saying …" reports), and any address ("I've got
+ * your home address", "anyone got her address?": nobody "gets called" an address).
+ */
+function possession(ctx: Context, k: number, address: boolean): boolean {
+  if (address) return true;
+  const keys = ctx.tok.keys;
+  if (keys[k] !== 'got') return false;
+  const next = keys[k + 1];
+  return next === 'my' || ((next === 'a' || next === 'an') && !ctx.lex.sets.reporting.has(keys[k + 2] ?? ''));
 }
 
 /** Counter-speech: a framing word right before the term in a post that condemns it. */

@@ -247,7 +247,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
       if (disabled.has(key)) continue;
       // Disabling a phrase disables its phone spelling too (checked above, before it is added).
       const phone = textspeak(keys);
-      if (phone && !process.env.NOTS) add(phone.join(' '), category, kind, weight, topic);
+      if (phone) add(phone.join(' '), category, kind, weight, topic);
       // Spellings that normalise alike ("i'll be at your surgery", "ill be at your surgery") are one
       // entry: two would count as two pieces of evidence for the same words.
       const same = seen.get(key);

@@ -3,9 +3,9 @@ import type { DB } from '../../db/connection';
 /**
  * One transaction for several of an import's batches. Every commit rewrites each index page its rows
  * touched, and a post touches pages all over the date indexes: committing every 2,000 posts spent a
- * quarter of the writing thread in COMMIT, committing every ~20,000 (or every second) about a tenth. A group still
- * commits its posts together with the import's counters, so a crash loses at most the open group and
- * leaves counts that match the rows (importing the file again completes it).
+ * quarter of the writing thread in COMMIT, committing every ~20,000 (or every second) about a tenth.
+ * A group still commits its posts together with the import's counters, so a crash loses at most the
+ * open group and leaves counts that match the rows (importing the file again completes it).
  */
 export class GroupCommit {
   private open = false;

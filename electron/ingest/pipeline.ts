@@ -43,9 +43,9 @@ const IMPORT_AUTOCHECKPOINT_PAGES = 20_000;
 
 /**
  * Imports one file: detect the format from its content, map each record, match mentions, classify,
- * write in grouped transactions (each group of batches commits its posts, labels, mentions and the import's
- * counters together, so a crash leaves counts that match the rows; groupCommit.ts), then index the new posts for search in one
- * pass. Large files are read and prepared on a second thread while this one writes (batchSource.ts).
+ * write in grouped transactions (each group of batches commits its posts, labels, mentions and the
+ * import's counters together, so a crash leaves counts that match the rows; groupCommit.ts), then index
+ * the new posts for search in one pass. Large files are read and prepared on a second thread while this one writes (batchSource.ts).
  * A bad record is rejected with its line and reason; the rest of the file still imports.
  */
 export async function importFile(db: DB, file: string, opts: ImportOptions = {}): Promise<FileSummary> {

@@ -1,9 +1,8 @@
 import type { Context } from '../context';
 import { windowHas as windowHas_IMPORT } from '../guards';
-import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import type { RuleHit } from './hit';
 
-// Module-local bindings (tsx/vitest compile imports to getters called on every use).
-const span = ruleHit_IMPORT;
+// Module-local binding (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
 
 /**
@@ -127,14 +126,14 @@ export function arsonRules(ctx: Context, hits: RuleHit[]): void {
     // "her office was firebombed while she was inside": a past attack, unless wished ("if", "would").
     if (PAST.has(keys[fire - 1] ?? '') && !windowHas(ctx, HYPOTHETICAL, 0, count)) return;
     // Its own guards above: the general ones would read "getting torched" as reported speech.
-    const hit = span(
-      'threat',
-      0.8,
-      Math.min(fire, k - 1),
-      Math.max(fire, j) + 1,
-      'threat:fire-with-person-inside',
-    );
-    hits.push({ ...hit, guarded: true });
+    hits.push({
+      category: 'threat',
+      score: 0.8,
+      tokStart: Math.min(fire, k - 1),
+      tokEnd: Math.max(fire, j) + 1,
+      rule: 'threat:fire-with-person-inside',
+      guarded: true,
+    });
     return;
   }
 }

@@ -235,9 +235,9 @@ export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
         // "found with a knife in his chest" is news: a third person's body counts only when someone
         // does, wishes or is asked to do it.
         const by = second ? 'threat' : framing(ctx, from, k);
-        if (by) hits.push(span(by, 0.8, k, t + 1, `threat:weapon-in-${keys[t] ?? ''}`));
-        if (by) return;
-        break;
+        if (!by) break;
+        hits.push(span(by, 0.8, k, t + 1, `threat:weapon-in-${keys[t] ?? ''}`));
+        return;
       }
     }
     // An injury to the part: "I'll take your head off", "gonna kick his teeth in".
@@ -246,9 +246,9 @@ export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
       if (!INJURE.has(verb)) continue;
       if (NEEDS_OFF.has(verb) && keys[t + 1] !== 'off') break;
       const by = framing(ctx, from, v);
-      if (by) hits.push(span(by, 0.8, v, t + 1, `threat:injure-${keys[t] ?? ''}`));
-      if (by) return;
-      break;
+      if (!by) break;
+      hits.push(span(by, 0.8, v, t + 1, `threat:injure-${keys[t] ?? ''}`));
+      return;
     }
     // The part injured: "see her get her face smashed in", "you'll get your head kicked in".
     if (INJURED.has(keys[t + 1] ?? '')) {

@@ -9,8 +9,9 @@ const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * Death and harm wishes in free word order: "I hope Hollis gets hit by a bus", "wish someone would
- * stab her", "praying she dies", "can't wait for the day we read Derwent's obituary". A wish word, then (in the same clause) a harm outcome, with a person
- * in between or right after. The phrase lexicon covers fixed forms; this covers names and word order.
+ * stab her", "praying she dies", "can't wait for the day we read Derwent's obituary". A wish word,
+ * then (in the same clause) a harm outcome, with a person in between or right after. The phrase
+ * lexicon covers fixed forms; this covers names and word order.
  */
 export const WISH = new Set([
   'hope',

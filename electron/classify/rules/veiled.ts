@@ -209,7 +209,7 @@ export function veiledRules(ctx: Context, hits: RuleHit[]): void {
       selfEnding(ctx, t, hits);
       continue;
     }
-    if (SWALLOWED.has(k) && takeTheLot(ctx, t, hits)) return;
+    if (SWALLOWED.has(k) && takeTheLot(ctx, t, hits, () => (aimed ??= isAimed(ctx)))) return;
     if (k === 'myself' || PLACES.has(k)) {
       if (ifIWere(ctx, t, hits)) return;
       if (k === 'myself') continue;
@@ -239,7 +239,7 @@ const TOLD = new Set(['you', 'u', 'ud', 'youd', 'ye', 'yed', 'youll', 'ull', 'ju
  * (within about two sentences) taking all of it, in a post aimed at someone. "Take the lot" alone is
  * about taxes; it needs the pills.
  */
-function takeTheLot(ctx: Context, t: number, hits: RuleHit[]): boolean {
+function takeTheLot(ctx: Context, t: number, hits: RuleHit[], aimed: () => boolean): boolean {
   const { keys, count } = ctx.tok;
   for (let v = t + 1; v < count && v <= t + 16; v++) {
     if (!TAKE.has(keys[v] ?? '')) continue;
@@ -249,7 +249,7 @@ function takeTheLot(ctx: Context, t: number, hits: RuleHit[]): boolean {
     // Told to them: an order opening its clause ("Good, take them all") or "you'd / u / just take":
     // not "she has to take them all" (her prescription).
     const told = clauseStart(ctx, v) === v || TOLD.has(keys[v - 1] ?? '');
-    if (all < 0 || !told || !isAimed(ctx)) continue;
+    if (all < 0 || !told || !aimed()) continue;
     // The span starts at the order, so "you got pills?" before it is not read as reported speech.
     hits.push(span('self_harm', 0.8, v, all + 1, 'self_harm:take-the-lot'));
     return true;
