@@ -319,8 +319,10 @@ test('a large import shows progress, keeps the app usable, and can be cancelled'
   const app = new AppPage(page);
   const imp = new ImportPage(page);
   const big = test.info().outputPath('reddit-comments-large.ndjson');
+  // Large enough (about 100 MB) that the import is still running when Cancel is pressed, however fast
+  // this machine is: at 100,000 lines a fast run finished first.
   const lines: string[] = [];
-  for (let i = 0; i < 100_000; i++) {
+  for (let i = 0; i < 400_000; i++) {
     lines.push(
       JSON.stringify({
         author: `user_${i % 5000}`,
