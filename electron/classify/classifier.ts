@@ -18,7 +18,12 @@ const buildContext = buildContext_IMPORT;
  * explained labels. Pure Node (no Electron), synchronous, and fast enough to run inline on import
  * (see tests/bench/classify.bench.ts). The model and lexicons are loaded once per classifier.
  */
-export const RULES_VERSION = 'rules-1';
+/**
+ * The rule code's version, stored in every label's classifier version with the lexicons' fingerprint
+ * and the model's hash (which change by themselves). Bump it with any change to what a rule decides,
+ * so staff can tell labels made before and after. rules-2: the menace rule (rules/menace.ts).
+ */
+export const RULES_VERSION = 'rules-2';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -41,5 +41,7 @@ export const W_BODY = 1 << 21;
 export const W_FIRE = 1 << 22;
 /** "name" and "what": open the fate rules ("a rope with your name on it", "get what that MP got"). */
 export const W_FATE = 1 << 23;
+/** First words of a menacing outcome ("in one piece", "be sorry"): open rules/menace.ts. */
+export const W_MENACE = 1 << 24;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

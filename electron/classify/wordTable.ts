@@ -16,6 +16,7 @@ import { WISH } from './rules/harm';
 import { ALONE, ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
 import { FIRE } from './rules/arson';
 import { FATE_WORDS } from './rules/fate';
+import { MENACE_WORDS } from './rules/menace';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -48,6 +49,7 @@ import {
   W_BODY,
   W_FIRE,
   W_FATE,
+  W_MENACE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -178,6 +180,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [BODY_HARM_WORDS, W_BODY],
     [FIRE, W_FIRE],
     [FATE_WORDS, W_FATE],
+    [MENACE_WORDS, W_MENACE],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

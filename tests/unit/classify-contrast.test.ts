@@ -126,6 +126,9 @@ describe('contrast set', () => {
     // Dangerous categories, written at the end of the seventh session by a helper who never saw the
     // code: 70.0% (9 false alarms, 81 misses) with the session's starting code and with its final code.
     ['blind25.jsonl', 0.69],
+    // Threats and incitement with look-alikes, written early in the eighth session by a helper who
+    // never saw the code: 71.0% with the session's starting code, 71.3% after the menace rule.
+    ['blind26.jsonl', 0.7],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

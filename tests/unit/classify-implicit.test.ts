@@ -549,4 +549,30 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(abusive('The chancellor wants to take the lot: pensions, savings, the lot.')).toBe(false);
     expect(abusive("Someone replied 'you'd be better off dead' under her post. Reported. Vile.")).toBe(false);
   });
+  it('a menace told to the person: an outcome, a time and someone addressed, all three (menace.ts)', () => {
+    expect(
+      keys(
+        'Next time you show your face at the Legion, Marsh, you will not... no: you wont be leaving in one piece.',
+      ),
+    ).toContain('threat');
+    expect(keys('@CllrHollins sleep well tonight. Sweet dreams.')).toContain('threat');
+    expect(keys("we'll be waiting for you outside the community centre on Saturday, Tomlinson")).toContain(
+      'threat',
+    );
+    expect(keys('keep ur curtains shut this weekend deano')).toContain('threat');
+    // Without a time, without anyone addressed, or about an election: ordinary talk.
+    expect(abusive("You won't be leaving in one piece if you eat all that cake, Margaret!")).toBe(false);
+    expect(abusive('The bridge repairs finish Thursday; the old span was never in one piece anyway.')).toBe(
+      false,
+    );
+    expect(
+      abusive("Next time you're at the surgery I'll be waiting with my petition and 300 signatures."),
+    ).toBe(false);
+    expect(
+      abusive("We'll be waiting for you at the ballot box next May, and you won't be getting back in."),
+    ).toBe(false);
+    expect(abusive('Sleep well tonight knowing the food bank queue is longer than ever, minister.')).toBe(
+      false,
+    );
+  });
 });

@@ -127,6 +127,9 @@ describe('why, in plain words', () => {
       'says there is a rope with the person’s name on it',
     );
     expect(describeRule('threat:same-fate', nameOf)).toMatch(/^holds out what happened to another member/);
+    expect(describeRule('threat:menace', nameOf)).toMatch(
+      /^tells the person what will happen to them and when/,
+    );
     expect(describeRule('threat:beating-kicking', nameOf)).toBe(
       'says the person should be given a kicking (“give him a good kicking”)',
     );

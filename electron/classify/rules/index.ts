@@ -8,6 +8,7 @@ import type { RuleHit } from './hit';
 import { scanLexicon as scanLexicon_IMPORT } from './lexiconHits';
 import { partyRules as partyRules_IMPORT } from './party';
 import { harmWishRules as harmWishRules_IMPORT } from './harm';
+import { menaceRules as menaceRules_IMPORT } from './menace';
 import { harmDoneRules as harmDoneRules_IMPORT } from './harmDone';
 import { threatRules as threatRules_IMPORT } from './threat';
 import { tropeRules as tropeRules_IMPORT } from './tropes';
@@ -16,6 +17,7 @@ import {
   W_BODY as W_BODY_IMPORT,
   W_FATE as W_FATE_IMPORT,
   W_FIRE as W_FIRE_IMPORT,
+  W_MENACE as W_MENACE_IMPORT,
   W_VEILED as W_VEILED_IMPORT,
 } from '../wordFlags';
 
@@ -36,6 +38,8 @@ const W_FIRE = W_FIRE_IMPORT;
 const arsonRules = arsonRules_IMPORT;
 const W_FATE = W_FATE_IMPORT;
 const fateRules = fateRules_IMPORT;
+const W_MENACE = W_MENACE_IMPORT;
+const menaceRules = menaceRules_IMPORT;
 
 export type { RuleHit } from './hit';
 
@@ -66,6 +70,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_FATE) !== 0) fateRules(ctx, hits);
   tropeRules(ctx, hits);
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
+  if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

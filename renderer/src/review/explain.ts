@@ -93,6 +93,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       m = /^injure-(.+)$/.exec(tail);
       if (m) return `says the writer will injure the person’s ${m[1]} (${quote('I’ll smash your face in')})`;
       if (tail === 'alone-at-time') return 'tells the person when and where they are on their own';
+      if (tail === 'menace')
+        return `tells the person what will happen to them and when (${quote('next time you’re in the Crown you won’t be walking out')})`;
       if (tail === 'knows-private-life')
         return `tells the person the writer knows their private life (${quote('we know your route home')})`;
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';

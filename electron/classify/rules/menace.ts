@@ -1,0 +1,160 @@
+import type { Context } from '../context';
+import { addressedInPost as addressedInPost_IMPORT, windowHas as windowHas_IMPORT } from '../guards';
+import { W_MENACE as W_MENACE_IMPORT } from '../wordFlags';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const addressedInPost = addressedInPost_IMPORT;
+const windowHas = windowHas_IMPORT;
+const span = ruleHit_IMPORT;
+const W_MENACE = W_MENACE_IMPORT;
+
+/**
+ * A menace told to the person, with no threat verb at all: an outcome they will not come back from
+ * ("you won't be walking out", "leaving in one piece", "you'll be sorry", "sleep well"), a time or an
+ * occasion ("next time you're in the Crown", "Thursday", "tonight") and someone spoken to (a
+ * second-person word or an @mention). The three together make a threat; each alone is ordinary talk, so the rule needs all of them in one post, and none of it in a post
+ * about elections ("we'll be waiting at the ballot box next May, you won't be getting back in").
+ * Negation, quotation, reporting and condemnation are judged by the guards as for every rule.
+ */
+const OUTCOMES = [
+  // Not getting away unharmed.
+  'in one piece',
+  'wont be walking',
+  'wont be walkin',
+  'wont walk away',
+  'wont walk out',
+  'wont be leaving',
+  'wont be leavin',
+  'wont leave on',
+  'wont be getting up',
+  'wont get up',
+  'wont be going home',
+  'wont make it home',
+  'wont reach',
+  'not leaving on your own',
+  'on a stretcher',
+  'in a body bag',
+  'in a bodybag',
+  'feet first',
+  'face down',
+  // Warnings that something is coming.
+  'be sorry',
+  'regret it',
+  'regret this',
+  'gonna regret',
+  'sleep well',
+  'sleep tight',
+  'sweet dreams',
+  'whats coming',
+  'whats comin',
+  'keep your curtains',
+  'keep ur curtains',
+  'lock your doors',
+  'lock ur doors',
+  'check your brakes',
+  'check under your car',
+  'look over your shoulder',
+  // Company brought along for it.
+  'bringing the lads',
+  'bringin the lads',
+  'with me mates',
+  'wi me mates',
+  'me cousins',
+].map((p) => p.split(' '));
+
+/** A time or an occasion to come. */
+const TIMES = [
+  'next time',
+  'next week',
+  'next month',
+  'this week',
+  'this weekend',
+  'one day',
+  'one night',
+  'some night',
+  'one of these days',
+  'at night',
+  'when youre',
+  'when ur',
+  'when yer',
+  'when ye',
+  'when you',
+  'when u',
+  'tonight',
+  'tomorrow',
+  'soon',
+  'weekend',
+  'neet',
+  'till',
+  'until',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
+].map((p) => p.split(' '));
+
+/**
+ * Each outcome is found from its longest word (ties: the later one), which opens this rule through the
+ * word-table flag W_MENACE: "in", "be" and "with" would wake it on almost every post.
+ */
+function anchorOf(p: string[]): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]!.length >= p[best]!.length) best = i;
+  return best;
+}
+const BY_ANCHOR = new Map<string, { phrase: string[]; at: number }[]>();
+for (const phrase of OUTCOMES) {
+  const at = anchorOf(phrase);
+  const w = phrase[at]!;
+  BY_ANCHOR.set(w, [...(BY_ANCHOR.get(w) ?? []), { phrase, at }]);
+}
+export const MENACE_WORDS = [...BY_ANCHOR.keys()];
+
+const TIME_BY_FIRST = new Map<string, string[][]>();
+for (const p of TIMES) TIME_BY_FIRST.set(p[0]!, [...(TIME_BY_FIRST.get(p[0]!) ?? []), p]);
+
+/** Whether `phrase` occurs with its word `at` on token t. */
+function phraseAround(keys: string[], t: number, phrase: string[], at: number): boolean {
+  const from = t - at;
+  if (from < 0) return false;
+  for (let k = 0; k < phrase.length; k++) if (keys[from + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** A time phrase anywhere in the post. */
+function hasTime(keys: string[], count: number): boolean {
+  for (let t = 0; t < count; t++) {
+    const candidates = TIME_BY_FIRST.get(keys[t] ?? '');
+    if (candidates?.some((p) => phraseAround(keys, t, p, 0))) return true;
+  }
+  return false;
+}
+
+export function menaceRules(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  let from = -1;
+  let to = -1;
+  for (let t = 0; t < count && from < 0; t++) {
+    if ((ctx.flagsAt(t) & W_MENACE) === 0) continue;
+    for (const { phrase, at } of BY_ANCHOR.get(keys[t] ?? '') ?? []) {
+      if (!phraseAround(keys, t, phrase, at)) continue;
+      from = t - at;
+      to = from + phrase.length;
+      break;
+    }
+  }
+  if (from < 0 || !addressedInPost(ctx) || !hasTime(keys, count)) return;
+  if (windowHas(ctx, ctx.lex.sets.electoral, 0, count)) return;
+  hits.push(span('threat', 0.6, from, to, 'threat:menace'));
+}
