@@ -244,6 +244,55 @@ test('urgent: the badge counts S4 posts not rejected, and the list matches the d
   await shot(page, 'urgent-dark');
 });
 
+test('posts: tag a post the classifier missed as a threat; it joins Urgent, then undo', async ({ page }) => {
+  const app = new AppPage(page);
+  await loadDemoAndName(page, app);
+  const missed = query<{ id: number }>(
+    "SELECT id FROM posts WHERE abusive = 0 AND review_status = 'unreviewed' ORDER BY id LIMIT 1",
+  ).id;
+  const urgentCount = () =>
+    query<{ n: number }>("SELECT count(*) AS n FROM posts WHERE severity = 4 AND review_status <> 'rejected'")
+      .n;
+  const before = urgentCount();
+  const badge = app.nav().getByTestId('urgent-count');
+
+  await page.goto(`${shell.url}#/posts?post=${missed}`);
+  const detail = page.getByTestId('post-detail');
+  const decision = detail.getByRole('region', { name: 'Your decision' });
+  await expect(decision).toContainText('Not flagged.');
+  await decision.getByRole('button', { name: 'Tag as abuse…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: /Threat of death or serious harm/ }).check();
+  await app.expectAccessible('posts (tag as abuse dialog)');
+  await shot(page, 'posts-tag-dialog-light');
+  await dialog.getByRole('button', { name: 'File under this category' }).click();
+  await expect(detail.getByRole('status').filter({ hasText: 'Decision recorded' })).toContainText(
+    'now Threat of death or serious harm',
+  );
+  expect(
+    query('SELECT abusive, severity, top_category, review_status FROM posts WHERE id = ?', missed),
+  ).toEqual({ abusive: 1, severity: 4, top_category: 'threat', review_status: 'confirmed' });
+  expect(urgentCount()).toBe(before + 1);
+  await expect(badge).toHaveText(new RegExp(`^${before + 1}\\b`));
+  expect(
+    query<{ n: number }>(
+      "SELECT count(*) AS n FROM audit_log WHERE action = 'review.recategorise' AND entity_id = ?",
+      String(missed),
+    ).n,
+  ).toBe(1);
+  await expect(detail.getByRole('region', { name: 'Review history' })).toContainText('Sam Patel');
+  await app.expectAccessible('posts (after tagging)');
+  await shot(page, 'posts-tagged-light');
+
+  await decision.getByRole('button', { name: 'Undo last decision' }).click();
+  await expect(detail.getByRole('status').filter({ hasText: 'Decision undone' })).toContainText('not abuse');
+  expect(query('SELECT abusive, review_status FROM posts WHERE id = ?', missed)).toEqual({
+    abusive: 0,
+    review_status: 'unreviewed',
+  });
+  await expect(badge).toHaveText(new RegExp(`^${before}\\b`));
+});
+
 test('settings: change a category’s severity, reclassify with progress, human decisions kept', async ({
   page,
 }) => {

@@ -14,7 +14,7 @@ import type {
 } from '../../../electron/api/types';
 import type { ApiCallError } from '../api/client';
 import { api, client } from '../api/client';
-import { ErrorAlert } from '../components/Alert';
+import { Alert, ErrorAlert } from '../components/Alert';
 import { Loading } from '../components/Loading';
 import { platformName } from '../format';
 import { useBlurAbusive } from '../review/reviewStores';
@@ -26,6 +26,7 @@ import { toApiError } from '../stores/resource';
 import { categoryName } from '../taxonomy/taxonomyStore';
 import { statusName } from '../filters/FilterBar';
 import { HighlightedText } from './HighlightedText';
+import { PostDecision } from './PostDecision';
 import { LocalTime } from './time';
 
 interface Loaded {
@@ -57,6 +58,8 @@ export function PostDetailPanel({ id, terms, categories, onClose, postHref }: Pr
   // Each answer carries the request it answers, so a slow answer for another post is never shown.
   const key = `${id}:${attempt}`;
   const [answer, setAnswer] = useState<{ key: string; data?: Loaded; error?: ApiCallError } | null>(null);
+  // What the last decision made here recorded: kept across the reload that follows it, cleared on another post.
+  const [decided, setDecided] = useState<{ id: number; text: string } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -92,13 +95,22 @@ export function PostDetailPanel({ id, terms, categories, onClose, postHref }: Pr
         ) : !current ? (
           <Loading label="Opening the post…" />
         ) : (
-          <DetailBody
-            key={current.id}
-            loaded={current}
-            terms={terms}
-            categories={categories}
-            postHref={postHref}
-          />
+          <>
+            {decided?.id === current.id ? (
+              <Alert tone="success" title={decided.text} onDismiss={() => setDecided(null)} />
+            ) : null}
+            <DetailBody
+              key={current.id}
+              loaded={current}
+              terms={terms}
+              categories={categories}
+              postHref={postHref}
+              onDecided={(text) => {
+                setDecided({ id: current.id, text });
+                setAttempt((a) => a + 1);
+              }}
+            />
+          </>
         )}
       </div>
     </aside>
@@ -110,11 +122,13 @@ function DetailBody({
   terms,
   categories,
   postHref,
+  onDecided,
 }: {
   loaded: Loaded;
   terms?: readonly SearchTerm[];
   categories: Map<string, CategoryInfo>;
   postHref: (id: number) => string;
+  onDecided: (message: string) => void;
 }) {
   const { post, detail, history } = loaded;
   // Abusive text stays blurred until revealed (the reader's preference, as on Review); each post starts hidden.
@@ -208,6 +222,8 @@ function DetailBody({
       </section>
 
       <WhyPanel post={post} categories={categories} titleId="detail-why-title" />
+
+      <PostDecision post={post} onDecided={onDecided} />
 
       <section aria-labelledby="detail-history-title">
         <h3 id="detail-history-title">Review history</h3>
