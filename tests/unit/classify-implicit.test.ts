@@ -575,4 +575,17 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
       false,
     );
   });
+  it('an insult word inside an everyday idiom is not an insult, and the model may not overrule that (guards.json figurative)', () => {
+    expect(abusive("You need a thick skin in this job, Rachel. Don't let them get to you.")).toBe(false);
+    expect(abusive("She's been in the thick of it all week at the inquiry.")).toBe(false);
+    expect(abusive('Through thick and thin, Jo. Proud of you.')).toBe(false);
+    expect(abusive('Ugly scenes outside Parliament today as protesters clashed with police.')).toBe(false);
+    expect(abusive("Stupid o'clock start for the count, but worth it.")).toBe(false);
+    expect(abusive('Pure dumb luck that nobody was hurt on that bridge.')).toBe(false);
+    expect(abusive('Fat chance of a rebate from this council.')).toBe(false);
+    // The same words aimed at a person still are.
+    expect(keys('You thick idiot, Rachel.')).toContain('personal_insult');
+    expect(keys('Thick. Resign.')).toContain('personal_insult');
+    expect(keys("You're too thick to be in the thick of anything, Jo.")).toContain('personal_insult');
+  });
 });

@@ -43,6 +43,8 @@ export function scanLexicon(ctx: Context): LexiconScan {
   out.figurative = [];
   out.politicalSpans = [];
   out.masked = [];
+  /** First tokens of confident insults aimed at no one, in case an idiom holds them. */
+  const idiomCandidates: number[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m) continue;
@@ -76,6 +78,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
       if (!ok) {
         out.masked.push([m.start, m.end]);
         if (e.weight >= 0.5 && e.category !== 'personal_insult') out.untargeted++;
+        else if (e.weight >= 0.5) idiomCandidates.push(m.start);
         continue;
       }
     }
@@ -87,6 +90,9 @@ export function scanLexicon(ctx: Context): LexiconScan {
       rule: `lex:${e.category}:${e.term}`,
     });
   }
+  // An insult word inside an idiom ("through thick and thin", "pure dumb luck"): the model reacts to
+  // the same word, so it may not tag the post on its own either.
+  for (const t of idiomCandidates) if (out.figurative.some(([a, b]) => t >= a && t < b)) out.untargeted++;
   echoes(ctx, out.hits);
   return out;
 }
