@@ -44,6 +44,10 @@ const FIGURATIVE_APPLIES = new Set([
   // "her number one goal": a ranking, not a phone number
   'doxxing',
 ]);
+/** Whether a figure of speech can set aside evidence of this category (lexiconHits.ts asks too). */
+export function figurativeApplies(category: string): boolean {
+  return FIGURATIVE_APPLIES.has(category);
+}
 const NEGATION_APPLIES = new Set([
   'threat',
   'harm_incitement',

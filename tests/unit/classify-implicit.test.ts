@@ -587,6 +587,9 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(keys('You thick idiot, Rachel.')).toContain('personal_insult');
     expect(keys('Thick. Resign.')).toContain('personal_insult');
     expect(keys("You're too thick to be in the thick of anything, Jo.")).toContain('personal_insult');
+    // The sexism head reacts to "cow" too; inside an idiom it may not tag the post alone.
+    expect(abusive('The triple lock is a sacred cow for every party.')).toBe(false);
+    expect(keys('You silly cow, Rachel.')).toContain('misogyny');
     // Taking a bullet for someone is loyalty; taking a bullet for this is not.
     expect(abusive('He took a bullet for the chancellor over that leak.')).toBe(false);
     expect(abusive("I'd take a bullet for this MP, she's the best we have.")).toBe(false);

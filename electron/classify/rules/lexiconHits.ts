@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import type { RuleHit } from './hit';
+import { figurativeApplies } from '../guards';
 import { mentionsTopic } from '../topic';
 import { aimedAtPerson as aimedAtPerson_IMPORT, aimedAtWoman as aimedAtWoman_IMPORT } from './target';
 
@@ -43,8 +44,8 @@ export function scanLexicon(ctx: Context): LexiconScan {
   out.figurative = [];
   out.politicalSpans = [];
   out.masked = [];
-  /** First tokens of confident insults aimed at no one, in case an idiom holds them. */
-  const idiomCandidates: number[] = [];
+  /** Confident words aimed at no one, in case an idiom holds them. */
+  const idiomCandidates: RuleHit[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m) continue;
@@ -78,21 +79,18 @@ export function scanLexicon(ctx: Context): LexiconScan {
       if (!ok) {
         out.masked.push([m.start, m.end]);
         if (e.weight >= 0.5 && e.category !== 'personal_insult') out.untargeted++;
-        else if (e.weight >= 0.5) idiomCandidates.push(m.start);
+        if (e.weight >= 0.5) idiomCandidates.push(lexHit(e.category, e.weight, m.start, m.end, e.term));
         continue;
       }
     }
-    out.hits.push({
-      category: e.category,
-      score: e.weight,
-      tokStart: m.start,
-      tokEnd: m.end,
-      rule: `lex:${e.category}:${e.term}`,
-    });
+    out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.term));
   }
-  // An insult word inside an idiom ("through thick and thin", "pure dumb luck"): the model reacts to
-  // the same word, so it may not tag the post on its own either.
-  for (const t of idiomCandidates) if (out.figurative.some(([a, b]) => t >= a && t < b)) out.untargeted++;
+  // A word inside an idiom ("through thick and thin", "pure dumb luck", "a sacred cow") goes to the
+  // guards as a hit, which set it aside as a figure of speech: the model reacts to the same word
+  // (its lexicon feature among others), so with nothing else abusive it may not tag the post alone.
+  for (const h of idiomCandidates)
+    if (figurativeApplies(h.category) && out.figurative.some(([a, b]) => h.tokStart >= a && h.tokStart < b))
+      out.hits.push(h);
   echoes(ctx, out.hits);
   return out;
 }
@@ -141,4 +139,8 @@ function echoes(ctx: Context, hits: RuleHit[]): void {
     start: ctx.norm.srcStart[at] ?? 0,
     end: ctx.norm.srcEnd[close + 2] ?? 0,
   });
+}
+
+function lexHit(category: string, score: number, tokStart: number, tokEnd: number, term: string): RuleHit {
+  return { category, score, tokStart, tokEnd, rule: `lex:${category}:${term}` };
 }
