@@ -590,6 +590,10 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     // The sexism head reacts to "cow" too; inside an idiom it may not tag the post alone.
     expect(abusive('The triple lock is a sacred cow for every party.')).toBe(false);
     expect(keys('You silly cow, Rachel.')).toContain('misogyny');
+    expect(abusive("It's a dog-eat-dog world in Westminster.")).toBe(false);
+    expect(abusive('Working like a dog for this constituency, and proud of it.')).toBe(false);
+    expect(abusive('Spastic colon flare-up, off sick today, sorry all.')).toBe(false);
+    expect(keys('You filthy dog, Reeves.')).toContain('dehumanisation');
     // Taking a bullet for someone is loyalty; taking a bullet for this is not.
     expect(abusive('He took a bullet for the chancellor over that leak.')).toBe(false);
     expect(abusive("I'd take a bullet for this MP, she's the best we have.")).toBe(false);
