@@ -599,4 +599,15 @@ describe('implicit abuse typed on a phone, and its look-alikes', () => {
     expect(abusive("I'd take a bullet for this MP, she's the best we have.")).toBe(false);
     expect(abusive("You'll take a bullet for this, Reeves.")).toBe(true);
   });
+  it("official addresses and the writer's own number are not doxxing; someone else's home and number are (rules/doxxing.ts)", () => {
+    expect(abusive('Protest outside 10 Downing Street at noon Saturday, bring banners.')).toBe(false);
+    expect(abusive('Petition handed in at 10 Downing Street today. Thank you all.')).toBe(false);
+    expect(abusive('Starmer lives at 10 Downing Street now, so write to him there.')).toBe(false);
+    expect(abusive("My number's 07700 900123 if any constituent needs me. Jo, your MP")).toBe(false);
+    expect(abusive('Call me on 07700 900123 any time about your case.')).toBe(false);
+    expect(keys('She lives at 14 Orchard Rise, Kettlebury.')).toContain('doxxing');
+    expect(keys('he lives at 3 Elm Close, round the corner from Downing Street')).toContain('doxxing');
+    expect(keys('Her mobile is 07700 900123, ring her and tell her what you think.')).toContain('doxxing');
+    expect(keys('my mate has her number: 07700 900123')).toContain('doxxing');
+  });
 });

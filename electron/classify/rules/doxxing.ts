@@ -46,6 +46,12 @@ function wordNear(ctx: Context, set: Set<string>, from: number, to: number): boo
 
 /** Postcodes of public buildings: the Houses of Parliament, the House of Lords, Downing Street. */
 const PUBLIC_POSTCODES = new Set(['SW1A0AA', 'SW1A0PW', 'SW1A2AA', 'SW1A2AB']);
+/** Streets of government buildings and official residences: "10 Downing Street" is no one's secret. */
+const PUBLIC_STREETS =
+  /\b(downing street|whitehall|millbank|parliament square|great george street|king charles street|marsham street|horse guards road|charlotte square)\b/i;
+/** The writer giving their own number: "my number's …", "call me on …", "text me". */
+const OWN_NUMBER =
+  /\b(my (mobile|phone|number|no)|(call|ring|text|phone|reach|contact|whatsapp) me)\b[^.!?\n]{0,20}$/i;
 
 const HOME_WORDS = new Set([
   'home',
@@ -438,11 +444,23 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
     // "House of Commons", "House of Lords": Parliament, not someone's house.
     if (HOME_WORDS.has(k) && !(k === 'house' && keys[t + 1] === 'of')) homeCtx = true;
   }
+  let publicStreet = false;
+  let privateDetail = false;
   for (const d of found) {
     let score = SCORES[d.kind];
     if (score === 0) continue;
     // Parliament's and Downing Street's postcodes are on every MP's letterhead.
     if (d.kind === 'postcode' && PUBLIC_POSTCODES.has(d.value.toUpperCase().replace(/\s+/g, ''))) continue;
+    if ((d.kind === 'street-address' || d.kind === 'street-name') && PUBLIC_STREETS.test(d.value)) {
+      publicStreet = true;
+      continue;
+    }
+    // "My number's 07700 900123 if any constituent needs me": the writer's own, given freely.
+    if (
+      (d.kind === 'mobile' || d.kind === 'landline') &&
+      OWN_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 40), d.start).replace(/[’']s\b/g, ''))
+    )
+      continue;
     // A public word right next to the detail ("the constituency office number is …", "22 Market
     // Street is her OFFICE") says what it is, whatever else the post mentions.
     // …unless it is negated or a private word sits right by the detail ("his private mobile: …,
@@ -461,6 +479,7 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
     if (homeCtx && !publicHere) score = Math.min(0.95, score + 0.25);
     else if (publicCtx) score = d.kind === 'mobile' ? 0.4 : 0;
     if (score <= 0) continue;
+    privateDetail = true;
     hits.push({
       category: 'doxxing',
       score,
@@ -472,4 +491,9 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
       guarded: true,
     });
   }
+  // "Starmer lives at 10 Downing Street": where someone lives is no secret when it is an official
+  // residence, so "lives at" says nothing private.
+  if (publicStreet && !privateDetail)
+    for (let i = hits.length - 1; i >= 0; i--)
+      if (hits[i]?.rule.startsWith('lex:doxxing:') && hits[i]?.rule.includes('lives')) hits.splice(i, 1);
 }
