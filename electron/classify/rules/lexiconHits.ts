@@ -44,8 +44,8 @@ export function scanLexicon(ctx: Context): LexiconScan {
   out.figurative = [];
   out.politicalSpans = [];
   out.masked = [];
-  /** Confident words aimed at no one, in case an idiom holds them. */
-  const idiomCandidates: RuleHit[] = [];
+  /** Matches of confident words aimed at no one, in case an idiom holds them (indexes into `matches`). */
+  const unaimed: number[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m) continue;
@@ -79,7 +79,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
       if (!ok) {
         out.masked.push([m.start, m.end]);
         if (e.weight >= 0.5 && e.category !== 'personal_insult') out.untargeted++;
-        if (e.weight >= 0.5) idiomCandidates.push(lexHit(e.category, e.weight, m.start, m.end, e.term));
+        if (e.weight >= 0.5) unaimed.push(i);
         continue;
       }
     }
@@ -88,9 +88,14 @@ export function scanLexicon(ctx: Context): LexiconScan {
   // A word inside an idiom ("through thick and thin", "pure dumb luck", "a sacred cow") goes to the
   // guards as a hit, which set it aside as a figure of speech: the model reacts to the same word
   // (its lexicon feature among others), so with nothing else abusive it may not tag the post alone.
-  for (const h of idiomCandidates)
-    if (figurativeApplies(h.category) && out.figurative.some(([a, b]) => h.tokStart >= a && h.tokStart < b))
-      out.hits.push(h);
+  // (Most posts have no idiom: then nothing is built.)
+  if (out.figurative.length > 0)
+    for (const i of unaimed) {
+      const m = matches[i]!;
+      const e = lex.entries[m.entry]!;
+      if (figurativeApplies(e.category) && out.figurative.some(([a, b]) => m.start >= a && m.start < b))
+        out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.term));
+    }
   echoes(ctx, out.hits);
   return out;
 }
