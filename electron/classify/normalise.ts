@@ -191,58 +191,30 @@ export function normaliseScratch(original: string): ScratchNormalised {
   const one = latin1;
   origBytes.write(original, 0, 'utf16le');
   const src = origCodes;
+  // The join hint over placeholder chars ("uu" + "url"): pass 3 considers them only in posts with a
+  // non-ASCII char, as it always has.
+  let placeholderHint = false;
+  let nonAscii = false;
+  // Where the first digit or leet symbol went: foldLeet starts there (before it: nothing to fold).
+  let firstLeet = -1;
+  let glued = -1;
   while (i < len) {
     const c = src[i]!;
-    if (c < 128 && MAY_START[c] === 0) {
-      // The common case: plain ASCII (same steps as the general ASCII branch below).
-      letterSum += LETTER_INC[c]!;
-      const o = ASCII_FOLD[c]!;
-      codes[n] = o;
-      one[n] = o;
-      starts[n] = i;
-      ends[n] = i + 1;
-      if (LEETISH[o] === 1) {
-        leetish = true;
-        if (o >= 48 && o <= 57) countDigit(original, i);
-      }
-      if (!mayJoin && n >= 2 && o >= 97 && o <= 122) {
-        const p1 = codes[n - 1]!;
-        if (p1 === o || (p1 < 128 && SEPARATOR[p1] === 1)) mayJoin = joinHint(codes, n, o);
-      }
-      n++;
-      i++;
-      continue;
-    }
-    // Links → "url"
-    if (
-      (c === 104 || c === 72 || c === 119 || c === 87) &&
-      (i === 0 || !isWordAscii(original.charCodeAt(i - 1)))
-    ) {
-      const urlLen = urlPrefixLength(original, i);
-      if (urlLen > 0) {
-        let j = i + urlLen;
-        while (j < len && !isSpace(original.charCodeAt(j))) j++;
-        countDigits(original, i, j);
-        n = emitAscii('url', i, j, n);
-        i = j;
-        continue;
-      }
-    }
-    // Mentions → "@user" (a leading @ only: "b@stard" is leetspeak, handled in pass 2)
-    if (
-      c === 64 &&
-      (i === 0 || !isWordAscii(original.charCodeAt(i - 1))) &&
-      i + 1 < len &&
-      isWordAscii(original.charCodeAt(i + 1))
-    ) {
-      let j = i + 1;
-      while (j < len && isWordAscii(original.charCodeAt(j))) j++;
-      countDigits(original, i, j);
-      n = emitAscii('@user', i, j, n);
-      i = j;
-      continue;
-    }
     if (c < 128) {
+      // Links → "url", leading mentions → "@user" ("b@stard" is leetspeak, handled in pass 2).
+      if (MAY_START[c] === 1) {
+        const special = specialAt(original, i, len, c);
+        if (special > 0) {
+          countDigits(original, i, special);
+          const from = n;
+          // An "@user" glued to a word by a dropped invisible ("a\u200b@USER") can fold in pass 2.
+          if (c === 64 && n > 0 && glued < 0 && isWordish(codes[n - 1]!)) glued = n;
+          n = emitAscii(c === 64 ? '@user' : 'url', i, special, n);
+          i = special;
+          for (let k = from; k < n && !placeholderHint; k++) placeholderHint = joinHint(codes, k, codes[k]!);
+          continue;
+        }
+      }
       letterSum += LETTER_INC[c]!;
       const o = ASCII_FOLD[c]!;
       codes[n] = o;
@@ -250,10 +222,19 @@ export function normaliseScratch(original: string): ScratchNormalised {
       starts[n] = i;
       ends[n] = i + 1;
       if (LEETISH[o] === 1) {
+        if (!leetish) firstLeet = n;
         leetish = true;
         if (o >= 48 && o <= 57) countDigit(original, i);
       }
-      if (!mayJoin && n >= 2 && isLower(o)) mayJoin = joinHint(codes, n, o);
+      // Pass 3 is needed only after "ooo" (an elongation) or "x y z" (three single letters with
+      // separators; the articles "a" and "I" alone do not count): joinHint, called only when the
+      // two chars before could start one (calling it after every space cost a tenth of this loop).
+      if (o >= 97 && o <= 122 && !mayJoin && n >= 2) {
+        const q1 = codes[n - 1]!;
+        if (q1 === o) mayJoin = codes[n - 2] === o;
+        else if (q1 < 128 && SEPARATOR[q1] === 1 && n >= 4 && SEPARATOR[codes[n - 3]!] === 1)
+          mayJoin = joinHint(codes, n, o);
+      }
       n++;
       i++;
       continue;
@@ -262,21 +243,26 @@ export function normaliseScratch(original: string): ScratchNormalised {
     const width = cp > 0xffff ? 2 : 1;
     if (!isInvisible(cp)) {
       const folded = foldCodePoint(cp);
+      if (!leetish) firstLeet = n;
       for (let k = 0; k < folded.length; k++) {
         const f = folded.charCodeAt(k);
-        aCodes[n] = f;
-        latin1[n] = f;
+        codes[n] = f;
+        one[n] = f;
         if (f > 0xff) wide = true;
-        aStart[n] = i;
-        aEnd[n] = i + width;
+        starts[n] = i;
+        ends[n] = i + width;
+        if (!mayJoin && f >= 97 && f <= 122) mayJoin = joinHint(codes, n, f);
         n++;
       }
       leetish = true;
-      mayJoin = true;
+      nonAscii = true;
     }
     i += width;
   }
-  if (leetish) foldLeet(n);
+  const folded = leetish && foldLeet(n, glued >= 0 && glued < firstLeet ? glued : firstLeet);
+  // Posts with a non-ASCII char have always had pass 3 look at all of their text, including what
+  // pass 2 just folded ("CRUZ!!!!🇺🇸" → "cruziimaga"); kept, so labels do not change.
+  if (nonAscii && (placeholderHint || folded)) mayJoin = true;
   const r = scratchResult;
   const capitals = Math.floor(letterSum / CAPITAL_UNIT);
   const letters = letterSum - capitals * CAPITAL_UNIT;
@@ -366,6 +352,22 @@ function joinHint(codes: Uint16Array, n: number, o: number): boolean {
   );
 }
 
+/** Where a link or a leading mention starting at i ends, or 0 (c = original[i], one of h H w W @). */
+function specialAt(original: string, i: number, len: number, c: number): number {
+  if (i > 0 && isWordAscii(original.charCodeAt(i - 1))) return 0;
+  if (c === 64) {
+    if (i + 1 >= len || !isWordAscii(original.charCodeAt(i + 1))) return 0;
+    let j = i + 1;
+    while (j < len && isWordAscii(original.charCodeAt(j))) j++;
+    return j;
+  }
+  const urlLen = urlPrefixLength(original, i);
+  if (urlLen === 0) return 0;
+  let j = i + urlLen;
+  while (j < len && !isSpace(original.charCodeAt(j))) j++;
+  return j;
+}
+
 function emitAscii(s: string, from: number, to: number, n: number): number {
   for (let k = 0; k < s.length; k++) {
     aCodes[n] = s.charCodeAt(k);
@@ -393,6 +395,9 @@ function startsWithAt(s: string, i: number, lower: string): boolean {
 }
 
 function urlPrefixLength(s: string, i: number): number {
+  // Most words starting with h or w ("he", "what") are ruled out by their second letter.
+  const second = s.charCodeAt(i + 1) | 32;
+  if (second !== 116 && second !== 119) return 0;
   if (startsWithAt(s, i, 'https://')) return 8;
   if (startsWithAt(s, i, 'http://')) return 7;
   if (startsWithAt(s, i, 'www.') && i + 4 < s.length && isWordAscii(s.charCodeAt(i + 4))) return 4;
@@ -408,17 +413,23 @@ function isWordish(c: number): boolean {
 const DIGIT_OR_LEET = new Uint8Array(0x2100);
 for (let c = 0; c < 0x2100; c++) DIGIT_OR_LEET[c] = isDigit(c) || (LEET_TO[c] ?? 0) !== 0 ? 1 : 0;
 
-function foldLeet(n: number): void {
+/** Pass 2 over aCodes[0, n); `from` is where the first digit or leet symbol outside a placeholder went. */
+function foldLeet(n: number, from: number): boolean {
+  let changed = false;
   let s = 0;
+  let first = true;
   while (s < n) {
-    // Jump to the next digit or leet symbol; runs without one are left as they are.
-    let k = s;
+    // Jump to the next digit or leet symbol; runs without one are left as they are. Before `from`
+    // there are only the "@" of "@user" placeholders, which never fold: nothing wordish comes before
+    // them (normaliseScratch passes the position of one that is glued to a word instead).
+    let k = first ? from : s;
+    first = false;
     while (k < n) {
       const c = aCodes[k]!;
       if (c < 0x2100 && DIGIT_OR_LEET[c] === 1) break;
       k++;
     }
-    if (k >= n) return;
+    if (k >= n) return changed;
     // The maximal run of wordish chars around it (s is 0 or just past the previous run).
     while (k > s && isWordish(aCodes[k - 1]!)) k--;
     s = k;
@@ -446,11 +457,13 @@ function foldLeet(n: number): void {
         if (ok) {
           aCodes[k] = to;
           latin1[k] = to;
+          changed = true;
         }
       }
     }
     s = e;
   }
+  return changed;
 }
 
 function letterAhead(k: number, e: number): boolean {

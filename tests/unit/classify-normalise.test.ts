@@ -29,6 +29,20 @@ describe('normalise', () => {
     expect(norm('07700 900000')).toBe('07700 900000');
   });
 
+  it('finds elongations and spaced letters wherever they come from', () => {
+    // Made by lookalike folding, or after an emoji.
+    expect(norm('ｋ ｉ ｌ ｌ')).toBe('kill');
+    expect(norm('😡 s t u p i d')).toBe('😡 stupid');
+    expect(norm('stüüüpid')).toBe('stuupid');
+    // Made by leetspeak folding in a post with an emoji (pass 3 sees pass 2's letters there).
+    expect(norm('VOTE CRUZ!!!!MAGA!!🇺🇸')).toBe('vote cruziimaga!!🇺🇸');
+    // An ASCII post keeps its "!!!!" run as typed (pass 3 looks only where the typed text suggests).
+    expect(norm('VOTE CRUZ!!!!MAGA!!')).toBe('vote cruziiiimaga!!');
+    // "@USER" glued to a letter by an invisible char is leetspeak for "a" there, as "b@stard" is.
+    expect(norm('a\u200b@USER 1')).toBe('aauser 1');
+    expect(norm('a @USER 1')).toBe('a @user 1');
+  });
+
   it('joins s p a c e d and d.o.t.t.e.d single letters, but not ordinary words', () => {
     expect(norm('k i l l you')).toBe('kill you');
     expect(norm('f u c k off')).toBe('fuck off');
