@@ -121,6 +121,26 @@ for (let c = 65; c <= 90; c++) {
 /** Chars that may start a link (h, w) or a mention (@): everything else skips those checks. */
 const MAY_START = new Uint8Array(128);
 for (const c of [104, 72, 119, 87, 64]) MAY_START[c] = 1;
+/**
+ * ASCII the normaliser's inner loop handles alone: 1 for chars that are not a digit, leet symbol or
+ * h/w/@; 2 for h and w, which need a look at their neighbours (they may start a link).
+ */
+const PLAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) PLAIN[c] = MAY_START[c] === 0 && LEETISH[ASCII_FOLD[c]!] === 0 ? 1 : 0;
+for (const c of [104, 72, 119, 87]) PLAIN[c] = 2;
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = isWordAscii(c) ? 1 : 0;
+/** Whether src[i] starts a word (no ASCII word char before it), as links and mentions must. */
+const startsWord = (src: Uint16Array, i: number): boolean => {
+  if (i === 0) return true;
+  const p = src[i - 1]!;
+  return p >= 128 || WORD_ASCII[p] === 0;
+};
+/** Whether a word starting h or w with this second char may be a link ("ht", "ww"). */
+const mayBeLink = (second: number): boolean => {
+  const s = second | 32;
+  return s === 116 || s === 119;
+};
 
 /**
  * Normalise a post. Three linear passes over char codes (no regular expressions), so it stays cheap
@@ -191,6 +211,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
   const one = latin1;
   origBytes.write(original, 0, 'utf16le');
   const src = origCodes;
+  src[len] = 0xffff; // stops the inner loop at the end without a bounds test per char
   // The join hint over placeholder chars ("uu" + "url"): pass 3 considers them only in posts with a
   // non-ASCII char, as it always has.
   let placeholderHint = false;
@@ -198,7 +219,47 @@ export function normaliseScratch(original: string): ScratchNormalised {
   // Where the first digit or leet symbol went: foldLeet starts there (before it: nothing to fold).
   let firstLeet = -1;
   let glued = -1;
+  // Table locals: the inner loop below makes no calls, so V8 keeps them and the buffers in registers.
+  const plain = PLAIN;
+  const letterInc = LETTER_INC;
+  const fold = ASCII_FOLD;
+  const sep = SEPARATOR;
   while (i < len) {
+    // The common case, in a loop of its own that calls nothing V8 does not inline: ASCII that is not a
+    // digit, leet symbol, or h/w/@ starting a link or mention. Same steps as the general branch below.
+    for (let c = src[i]!; c < 128; c = src[i]!) {
+      const kind = plain[c]!;
+      // h or w starts a link only at the start of a word and before t or w ("http", "www").
+      if (kind !== 1 && (kind === 0 || (startsWord(src, i) && mayBeLink(src[i + 1]!)))) break;
+      letterSum += letterInc[c]!;
+      const o = fold[c]!;
+      codes[n] = o;
+      one[n] = o;
+      starts[n] = i;
+      ends[n] = i + 1;
+      // joinHint, inline (see there): "ooo", or "x y z" after a non-word char.
+      if (o >= 97 && o <= 122 && !mayJoin && n >= 2) {
+        const q1 = codes[n - 1]!;
+        if (q1 === o) mayJoin = codes[n - 2] === o;
+        else if (q1 < 128 && sep[q1] === 1 && n >= 4) {
+          const q2 = codes[n - 2]!;
+          const q3 = codes[n - 3]!;
+          const q4 = codes[n - 4]!;
+          const q5 = n >= 5 ? codes[n - 5]! : 0;
+          mayJoin =
+            q3 < 128 &&
+            sep[q3] === 1 &&
+            q2 >= 97 &&
+            q2 <= 122 &&
+            q4 >= 97 &&
+            q4 <= 122 &&
+            !((q5 >= 97 && q5 <= 122) || (q5 >= 48 && q5 <= 57) || q5 === 39);
+        }
+      }
+      n++;
+      i++;
+    }
+    if (i >= len) break;
     const c = src[i]!;
     if (c < 128) {
       // Links → "url", leading mentions → "@user" ("b@stard" is leetspeak, handled in pass 2).
