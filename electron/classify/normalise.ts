@@ -212,9 +212,9 @@ export function normaliseScratch(original: string): ScratchNormalised {
   origBytes.write(original, 0, 'utf16le');
   const src = origCodes;
   src[len] = 0xffff; // stops the inner loop at the end without a bounds test per char
-  // The join hint over placeholder chars ("uu" + "url"): pass 3 considers them only in posts with a
-  // non-ASCII char, as it always has.
-  let placeholderHint = false;
+  // Where placeholders went (pairs of output offsets): pass 3 considers elongations and spaced
+  // letters ending in one ("uu" + "url") only in posts with a non-ASCII char, as it always has.
+  let placeholders = 0;
   let nonAscii = false;
   // Where the first digit or leet symbol went: foldLeet starts there (before it: nothing to fold).
   let firstLeet = -1;
@@ -264,15 +264,19 @@ export function normaliseScratch(original: string): ScratchNormalised {
     if (c < 128) {
       // Links → "url", leading mentions → "@user" ("b@stard" is leetspeak, handled in pass 2).
       if (MAY_START[c] === 1) {
-        const special = specialAt(original, i, len, c);
+        const special = specialAt(src, i, len, c);
         if (special > 0) {
-          countDigits(original, i, special);
+          countDigits(src, i, special);
           const from = n;
           // An "@user" glued to a word by a dropped invisible ("a\u200b@USER") can fold in pass 2.
           if (c === 64 && n > 0 && glued < 0 && isWordish(codes[n - 1]!)) glued = n;
           n = emitAscii(c === 64 ? '@user' : 'url', i, special, n);
           i = special;
-          for (let k = from; k < n && !placeholderHint; k++) placeholderHint = joinHint(codes, k, codes[k]!);
+          if (placeholders < PLACEHOLDER_SLOTS) {
+            placeholderAt[2 * placeholders] = from;
+            placeholderAt[2 * placeholders + 1] = n;
+          }
+          placeholders++;
           continue;
         }
       }
@@ -323,7 +327,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
   const folded = leetish && foldLeet(n, glued >= 0 && glued < firstLeet ? glued : firstLeet);
   // Posts with a non-ASCII char have always had pass 3 look at all of their text, including what
   // pass 2 just folded ("CRUZ!!!!🇺🇸" → "cruziimaga"); kept, so labels do not change.
-  if (nonAscii && (placeholderHint || folded)) mayJoin = true;
+  if (nonAscii && !mayJoin) mayJoin = folded || placeholderHint(placeholders);
   const r = scratchResult;
   const capitals = Math.floor(letterSum / CAPITAL_UNIT);
   const letters = letterSum - capitals * CAPITAL_UNIT;
@@ -382,12 +386,14 @@ function countDigit(original: string, i: number): void {
   if (i > 0 && isAsciiAlpha(original.charCodeAt(i - 1))) letterDigit = true;
 }
 
-/** Digits, letters and capitals in original[from, to) (text that becomes a placeholder). */
-function countDigits(original: string, from: number, to: number): void {
+/** Digits, letters and capitals in src[from, to) (original text that becomes a placeholder). */
+function countDigits(src: Uint16Array, from: number, to: number): void {
   for (let k = from; k < to; k++) {
-    const c = original.charCodeAt(k);
-    if (isDigit(c)) countDigit(original, k);
-    else if (c < 128) {
+    const c = src[k]!;
+    if (isDigit(c)) {
+      digitCount++;
+      if (k > 0 && isAsciiAlpha(src[k - 1]!)) letterDigit = true;
+    } else if (c < 128) {
       letterCount += LETTER_INC[c]! > 0 ? 1 : 0;
       capitalCount += LETTER_INC[c]! > 1 ? 1 : 0;
     }
@@ -413,20 +419,39 @@ function joinHint(codes: Uint16Array, n: number, o: number): boolean {
   );
 }
 
-/** Where a link or a leading mention starting at i ends, or 0 (c = original[i], one of h H w W @). */
-function specialAt(original: string, i: number, len: number, c: number): number {
-  if (i > 0 && isWordAscii(original.charCodeAt(i - 1))) return 0;
+/**
+ * Where a link or a leading mention starting at src[i] ends, or 0 (c = src[i], one of h H w W @).
+ * src holds the post's code units and a sentinel at len that is no word char.
+ */
+function specialAt(src: Uint16Array, i: number, len: number, c: number): number {
+  if (!startsWord(src, i)) return 0;
   if (c === 64) {
-    if (i + 1 >= len || !isWordAscii(original.charCodeAt(i + 1))) return 0;
-    let j = i + 1;
-    while (j < len && isWordAscii(original.charCodeAt(j))) j++;
+    if (!isWordUnit(src[i + 1]!)) return 0;
+    let j = i + 2;
+    while (isWordUnit(src[j]!)) j++;
     return j;
   }
-  const urlLen = urlPrefixLength(original, i);
+  const urlLen = urlPrefixLength(src, i, len);
   if (urlLen === 0) return 0;
   let j = i + urlLen;
-  while (j < len && !isSpace(original.charCodeAt(j))) j++;
+  while (j < len && !isSpace(src[j]!)) j++;
   return j;
+}
+
+const isWordUnit = (c: number): boolean => c < 128 && WORD_ASCII[c] === 1;
+
+/** Up to this many placeholders per post are remembered for the join hint; past it, pass 3 just runs. */
+const PLACEHOLDER_SLOTS = 64;
+const placeholderAt = new Int32Array(2 * PLACEHOLDER_SLOTS);
+
+/** Whether an elongation or spaced letters may end inside one of the post's placeholders. */
+function placeholderHint(count: number): boolean {
+  if (count > PLACEHOLDER_SLOTS) return true;
+  for (let p = 0; p < count; p++) {
+    const to = placeholderAt[2 * p + 1]!;
+    for (let k = placeholderAt[2 * p]!; k < to; k++) if (joinHint(aCodes, k, aCodes[k]!)) return true;
+  }
+  return false;
 }
 
 function emitAscii(s: string, from: number, to: number, n: number): number {
@@ -445,23 +470,23 @@ function isSpace(c: number): boolean {
 }
 
 /** Case-insensitive prefix test on char codes (no substring allocation). */
-function startsWithAt(s: string, i: number, lower: string): boolean {
-  if (i + lower.length > s.length) return false;
+function startsWithAt(s: Uint16Array, i: number, len: number, lower: string): boolean {
+  if (i + lower.length > len) return false;
   for (let k = 0; k < lower.length; k++) {
-    let c = s.charCodeAt(i + k);
+    let c = s[i + k]!;
     if (c >= 65 && c <= 90) c += 32;
     if (c !== lower.charCodeAt(k)) return false;
   }
   return true;
 }
 
-function urlPrefixLength(s: string, i: number): number {
+/** Length of "https://", "http://" or "www." (before a word char) at s[i], any case, or 0. */
+function urlPrefixLength(s: Uint16Array, i: number, len: number): number {
   // Most words starting with h or w ("he", "what") are ruled out by their second letter.
-  const second = s.charCodeAt(i + 1) | 32;
-  if (second !== 116 && second !== 119) return 0;
-  if (startsWithAt(s, i, 'https://')) return 8;
-  if (startsWithAt(s, i, 'http://')) return 7;
-  if (startsWithAt(s, i, 'www.') && i + 4 < s.length && isWordAscii(s.charCodeAt(i + 4))) return 4;
+  if (!mayBeLink(s[i + 1]!)) return 0;
+  if (startsWithAt(s, i, len, 'https://')) return 8;
+  if (startsWithAt(s, i, len, 'http://')) return 7;
+  if (startsWithAt(s, i, len, 'www.') && i + 4 < len && isWordAscii(s[i + 4]!)) return 4;
   return 0;
 }
 
