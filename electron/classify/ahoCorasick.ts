@@ -110,6 +110,9 @@ export class AhoCorasick {
    */
   searchInto(ids: ArrayLike<number>, count: number, out: Int32Array): number {
     if (!this.built) this.build();
+    // The tables as locals and goto() inline: this runs on every post.
+    const { rootNext, edgeNode, edgeSym, edgeTo, edgeMask: mask, fail, hasOut } = this;
+    const rootSize = rootNext.length;
     let node = 0;
     let found = 0;
     for (let i = 0; i < count; i++) {
@@ -119,15 +122,25 @@ export class AhoCorasick {
         continue;
       }
       for (;;) {
-        const to = this.goto(node, sym);
+        let to = -1;
+        if (node === 0) to = sym < rootSize ? rootNext[sym]! : -1;
+        else
+          for (let k = edgeSlot(node, sym, mask); ; k = (k + 1) & mask) {
+            const n = edgeNode[k]!;
+            if (n === -1) break;
+            if (n === node && edgeSym[k] === sym) {
+              to = edgeTo[k]!;
+              break;
+            }
+          }
         if (to >= 0) {
           node = to;
           break;
         }
         if (node === 0) break;
-        node = this.fail[node]!;
+        node = fail[node]!;
       }
-      if (this.hasOut[node] === 1) {
+      if (hasOut[node] === 1) {
         const outs = this.out[node]!;
         for (let k = 0; k < outs.length; k++) {
           if (2 * found + 1 < out.length) {

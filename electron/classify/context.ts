@@ -175,17 +175,15 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
   const count = tok.count;
   if (ids.length < count + 1) ids = new Int32Array((count + 1) * 2);
   let known = false;
-  // Whether the post has a "1", "|" or "!" at all (asked once, only if a token needs it).
-  let lLike = -1;
+  // Whether the post has a "1", "|" or "!" at all (the normaliser noted it while reading the post).
+  const lLike = sn.lLike;
   for (let t = 0; t < count; t++) {
     let id = tok.vid[t]!;
     const sh = tok.shape[t]!;
     if (id < 0 && sh !== 0) {
       const key = tok.keys[t]!;
       id = lookupUnknown(lex, table, key, sh);
-      if (lLike < 0 && id < 0 && (sh & SHAPE_I) !== 0)
-        lLike = original.includes('1') || original.includes('|') || original.includes('!') ? 1 : 0;
-      if (id < 0 && (sh & SHAPE_I) !== 0 && lLike === 1) {
+      if (id < 0 && (sh & SHAPE_I) !== 0 && lLike) {
         // "1" and "|" stand for "l" as often as "i": "1oser", "ki11".
         const s = norm.srcStart[tok.start[t]!]!;
         const e = norm.srcEnd[tok.end[t]! - 1]!;

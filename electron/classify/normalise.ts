@@ -169,6 +169,8 @@ export interface ScratchNormalised {
   /** ASCII digits in the ORIGINAL text, and whether one follows an ASCII letter (doxxing pre-checks). */
   digits: number;
   letterDigit: boolean;
+  /** Whether the ORIGINAL text has a "1", "|" or "!", which may stand for "l" (context.ts). */
+  lLike: boolean;
   /** ASCII letters and capitals in the ORIGINAL text (the model's style features). */
   letters: number;
   capitals: number;
@@ -182,6 +184,7 @@ const scratchResult: ScratchNormalised = {
   length: 0,
   digits: 0,
   letterDigit: false,
+  lLike: false,
   letters: 0,
   capitals: 0,
   codes: aCodes,
@@ -204,6 +207,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
   let mayJoin = false;
   digitCount = 0;
   letterDigit = false;
+  lLike = false;
   letterCount = 0;
   capitalCount = 0;
   let letterSum = 0;
@@ -290,6 +294,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
         if (!leetish) firstLeet = n;
         leetish = true;
         if (o >= 48 && o <= 57) countDigit(original, i);
+        if (o === 49 || o === 124 || o === 33) lLike = true;
       }
       // Pass 3 is needed only after "ooo" (an elongation) or "x y z" (three single letters with
       // separators; the articles "a" and "I" alone do not count): joinHint, called only when the
@@ -340,12 +345,14 @@ export function normaliseScratch(original: string): ScratchNormalised {
     r.srcEnd = aEnd;
     r.digits = digitCount;
     r.letterDigit = letterDigit;
+    r.lLike = lLike;
     r.letters = letters + letterCount;
     r.capitals = capitals + capitalCount;
     return r;
   }
   r.digits = digitCount;
   r.letterDigit = letterDigit;
+  r.lLike = lLike;
   r.letters = letters + letterCount;
   r.capitals = capitals + capitalCount;
   if (!mayJoin) {
@@ -375,6 +382,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
 
 let digitCount = 0;
 let letterDigit = false;
+let lLike = false;
 let letterCount = 0;
 let capitalCount = 0;
 
@@ -390,6 +398,7 @@ function countDigit(original: string, i: number): void {
 function countDigits(src: Uint16Array, from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const c = src[k]!;
+    if (c === 49 || c === 124 || c === 33) lLike = true;
     if (isDigit(c)) {
       digitCount++;
       if (k > 0 && isAsciiAlpha(src[k - 1]!)) letterDigit = true;
