@@ -270,15 +270,18 @@ function isLocalChar(c: number): boolean {
 
 /** E-mail addresses; parliament.uk ones are published by Parliament itself. */
 export function findEmails(text: string): Detected[] {
-  const out: Detected[] = [];
+  let out = NOTHING;
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+    // No local part: a mention ("@USER"), the common case, ruled out before reading the domain.
+    if (i === 0 || !isLocalChar(text.charCodeAt(i - 1))) continue;
     let s = i;
     while (s > 0 && isLocalChar(text.charCodeAt(s - 1))) s--;
     let e = i + 1;
     while (e < text.length && isDomainChar(text.charCodeAt(e))) e++;
     while (e > i + 1 && text[e - 1] === '.') e--;
     const domain = text.slice(i + 1, e).toLowerCase();
-    if (s === i || !domain.includes('.')) continue;
+    if (!domain.includes('.')) continue;
+    if (out === NOTHING) out = [];
     out.push({
       kind: domain.endsWith('parliament.uk') ? 'parliament-email' : 'email',
       start: s,

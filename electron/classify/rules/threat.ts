@@ -214,6 +214,9 @@ export function threatRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_THREAT) !== 0) {
     let weapon = -1;
     for (let t = 0; t < count; t++) {
+      // The word's table flags say which of the three sets it may be in (wordTable.ts flags exactly
+      // these sets), so most words cost no set lookup at all.
+      if ((ctx.flagsAt(t) & W_THREAT) === 0) continue;
       const k = keys[t] ?? '';
       if (s.violence.has(k)) intentVerbObject(ctx, t, hits);
       if (OUTCOMES.has(k)) futureOutcome(ctx, t, hits);
