@@ -167,6 +167,12 @@ export function newWordSums(slotBits = 14): WordSums {
   return { shift: 32 - slotBits, data: new Int32Array(8 << slotBits) };
 }
 
+/**
+ * Int32s per word-table slot in a model's per-slot sums (model.ts): feature count (0 = not yet
+ * summed), then the sum per head; padded so a slot never straddles two cache lines.
+ */
+export const SLOT_SUMS_STRIDE = 8;
+
 /** wordSums output: feature count, then the sum per head. */
 const one = new Int32Array(5);
 
@@ -185,9 +191,15 @@ export function sumTokens4(
   memo: WordSums,
   acc: Float64Array,
   mask?: Uint8Array,
+  /**
+   * Sums per word-table slot (SLOT_SUMS_STRIDE int32s each) for this model and tok's table: a word
+   * the table knows is summed once and then read by its slot, no hashing or char check needed.
+   */
+  slotSums?: Int32Array | null,
 ): number {
   const shift = 32 - bits;
   const data = memo.data;
+  const slots = tok.slot;
   const mshift = memo.shift;
   let n = 0;
   let a0 = 0;
@@ -239,6 +251,27 @@ export function sumTokens4(
       s2 = w[b + 2]!;
       s3 = w[b + 3]!;
       c = 1;
+    } else if (slotSums && slots[t]! >= 0) {
+      const q = slots[t]! * SLOT_SUMS_STRIDE;
+      c = slotSums[q]!;
+      if (c !== 0) {
+        s0 = slotSums[q + 1]!;
+        s1 = slotSums[q + 2]!;
+        s2 = slotSums[q + 3]!;
+        s3 = slotSums[q + 4]!;
+      } else {
+        wordSums(src, start[t]!, end[t]!, wh, shift, w);
+        c = one[0]!;
+        s0 = one[1]!;
+        s1 = one[2]!;
+        s2 = one[3]!;
+        s3 = one[4]!;
+        slotSums[q] = c;
+        slotSums[q + 1] = s0;
+        slotSums[q + 2] = s1;
+        slotSums[q + 3] = s2;
+        slotSums[q + 4] = s3;
+      }
     } else {
       const o = (Math.imul(wh, 0x9e3779b1) >>> mshift) << 3;
       const from = start[t]!;

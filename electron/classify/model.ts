@@ -7,10 +7,12 @@ import {
   LEXICON_REPEAT as LEXICON_REPEAT_IMPORT,
   maxFeatures as maxFeatures_IMPORT,
   newWordSums,
+  SLOT_SUMS_STRIDE,
   sumTokens4 as sumTokens4_IMPORT,
   type WordSums,
 } from './features';
 import type { Tokens, TokenStore } from './tokenise';
+import type { WordTable } from './wordTable';
 import type { FeatureWeight } from './types';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -100,6 +102,11 @@ interface Prepared {
   scale: Float64Array;
   /** Each word's own feature sums (features.ts WordSums), valid for this model's weights only. */
   words: WordSums;
+  /** The same sums per word-table slot (sumTokens4), for each table this model has scored with. */
+  bySlot: WeakMap<WordTable, Int32Array>;
+  /** The last table asked for and its sums (one classifier keeps using one table). */
+  slotTable: WordTable | null;
+  slotSums: Int32Array | null;
 }
 const prepared = new WeakMap<Model, Prepared>();
 function prepare(model: Model): Prepared {
@@ -110,6 +117,9 @@ function prepare(model: Model): Prepared {
       bias: Float64Array.from(heads, (h) => h.bias ?? 0),
       scale: Float64Array.from(heads, (h) => h.scale ?? 0),
       words: newWordSums(),
+      bySlot: new WeakMap(),
+      slotTable: null,
+      slotSums: null,
     };
     prepared.set(model, p);
   }
@@ -142,7 +152,16 @@ export function scoreModel(
     const bits = model.header.bits;
     const w = model.weights;
     const prep = prepare(model);
-    const nGrams = sumTokens4(tok as TokenStore, store.src, bits, w, prep.words, acc, mask);
+    const nGrams = sumTokens4(
+      tok as TokenStore,
+      store.src,
+      bits,
+      w,
+      prep.words,
+      acc,
+      mask,
+      slotSumsOf(prep, store.table),
+    );
     const lex = model.header.lexiconFeatures ? lexCategories : NONE;
     let m = addLexiconFeatures(lex, bits, scratch, 0);
     if (model.header.styleFeatures) m = addStyleFeatures(style, bits, scratch, m);
@@ -226,6 +245,17 @@ export function scoreModel(
 }
 
 const NONE: readonly string[] = [];
+
+/** This model's per-slot word sums for `table` (features.ts SLOT_SUMS_STRIDE int32s per slot, 0 = not yet summed). */
+function slotSumsOf(prep: Prepared, table: WordTable | null | undefined): Int32Array | null {
+  if (!table) return null;
+  if (prep.slotTable === table) return prep.slotSums;
+  let sums = prep.bySlot.get(table);
+  if (!sums) prep.bySlot.set(table, (sums = new Int32Array((table.words.mask + 1) * SLOT_SUMS_STRIDE)));
+  prep.slotTable = table;
+  prep.slotSums = sums;
+  return sums;
+}
 
 function subtract(w: Int8Array, b: number, H: number): void {
   for (let h = 0; h < H; h++) acc[h] = acc[h]! - w[b + h]!;

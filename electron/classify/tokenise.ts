@@ -50,6 +50,8 @@ export interface TokenStore extends Tokens {
    * not part of its key). Valid only until the next post: the model reads n-grams from it.
    */
   src: Uint16Array | null;
+  /** The word table `slot` indexes (null without one): a slot names the same word only within it. */
+  table: WordTable | null;
   /** OR of the word-table flags of every token: lets rules skip posts without their trigger words. */
   flags: number;
   /** Whether any token is an emoji. */
@@ -72,6 +74,7 @@ export function newTokenStore(capacity = 256): TokenStore {
     vid: new Int32Array(capacity),
     klen: new Int32Array(capacity),
     src: null,
+    table: null,
     flags: 0,
     hasEmoji: false,
   };
@@ -289,6 +292,7 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
   st.flags = flags;
   st.hasEmoji = hasEmoji;
   st.src = src;
+  st.table = table;
   padTokens(st);
 }
 
