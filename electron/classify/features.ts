@@ -253,25 +253,16 @@ export function sumTokens4(
       c = 1;
     } else if (slotSums && slots[t]! >= 0) {
       const q = slots[t]! * SLOT_SUMS_STRIDE;
-      c = slotSums[q]!;
-      if (c !== 0) {
-        s0 = slotSums[q + 1]!;
-        s1 = slotSums[q + 2]!;
-        s2 = slotSums[q + 3]!;
-        s3 = slotSums[q + 4]!;
-      } else {
+      if (slotSums[q] === 0) {
+        // The first time this model meets the word: sum it once (count, then the four heads).
         wordSums(src, start[t]!, end[t]!, wh, shift, w);
-        c = one[0]!;
-        s0 = one[1]!;
-        s1 = one[2]!;
-        s2 = one[3]!;
-        s3 = one[4]!;
-        slotSums[q] = c;
-        slotSums[q + 1] = s0;
-        slotSums[q + 2] = s1;
-        slotSums[q + 3] = s2;
-        slotSums[q + 4] = s3;
+        slotSums.set(one, q);
       }
+      c = slotSums[q]!;
+      s0 = slotSums[q + 1]!;
+      s1 = slotSums[q + 2]!;
+      s2 = slotSums[q + 3]!;
+      s3 = slotSums[q + 4]!;
     } else {
       const o = (Math.imul(wh, 0x9e3779b1) >>> mshift) << 3;
       const from = start[t]!;

@@ -227,7 +227,6 @@ export function normaliseScratch(original: string): ScratchNormalised {
   const plain = PLAIN;
   const letterInc = LETTER_INC;
   const fold = ASCII_FOLD;
-  const sep = SEPARATOR;
   while (i < len) {
     // The common case, in a loop of its own that calls nothing V8 does not inline: ASCII that is not a
     // digit, leet symbol, or h/w/@ starting a link or mention. Same steps as the general branch below.
@@ -241,25 +240,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
       one[n] = o;
       starts[n] = i;
       ends[n] = i + 1;
-      // joinHint, inline (see there): "ooo", or "x y z" after a non-word char.
-      if (o >= 97 && o <= 122 && !mayJoin && n >= 2) {
-        const q1 = codes[n - 1]!;
-        if (q1 === o) mayJoin = codes[n - 2] === o;
-        else if (q1 < 128 && sep[q1] === 1 && n >= 4) {
-          const q2 = codes[n - 2]!;
-          const q3 = codes[n - 3]!;
-          const q4 = codes[n - 4]!;
-          const q5 = n >= 5 ? codes[n - 5]! : 0;
-          mayJoin =
-            q3 < 128 &&
-            sep[q3] === 1 &&
-            q2 >= 97 &&
-            q2 <= 122 &&
-            q4 >= 97 &&
-            q4 <= 122 &&
-            !((q5 >= 97 && q5 <= 122) || (q5 >= 48 && q5 <= 57) || q5 === 39);
-        }
-      }
+      if (o >= 97 && o <= 122 && !mayJoin && n >= 2) mayJoin = mayNeedJoin(codes, n, o);
       n++;
       i++;
     }
@@ -293,18 +274,10 @@ export function normaliseScratch(original: string): ScratchNormalised {
       if (LEETISH[o] === 1) {
         if (!leetish) firstLeet = n;
         leetish = true;
-        if (o >= 48 && o <= 57) countDigit(original, i);
+        if (o >= 48 && o <= 57) countDigit(src, i);
         if (o === 49 || o === 124 || o === 33) lLike = true;
       }
-      // Pass 3 is needed only after "ooo" (an elongation) or "x y z" (three single letters with
-      // separators; the articles "a" and "I" alone do not count): joinHint, called only when the
-      // two chars before could start one (calling it after every space cost a tenth of this loop).
-      if (o >= 97 && o <= 122 && !mayJoin && n >= 2) {
-        const q1 = codes[n - 1]!;
-        if (q1 === o) mayJoin = codes[n - 2] === o;
-        else if (q1 < 128 && SEPARATOR[q1] === 1 && n >= 4 && SEPARATOR[codes[n - 3]!] === 1)
-          mayJoin = joinHint(codes, n, o);
-      }
+      if (o >= 97 && o <= 122 && !mayJoin && n >= 2) mayJoin = mayNeedJoin(codes, n, o);
       n++;
       i++;
       continue;
@@ -388,10 +361,10 @@ let capitalCount = 0;
 
 const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** A digit at original[i]. */
-function countDigit(original: string, i: number): void {
+/** A digit at src[i] (the post's code units). */
+function countDigit(src: Uint16Array, i: number): void {
   digitCount++;
-  if (i > 0 && isAsciiAlpha(original.charCodeAt(i - 1))) letterDigit = true;
+  if (i > 0 && isAsciiAlpha(src[i - 1]!)) letterDigit = true;
 }
 
 /** Digits, letters and capitals in src[from, to) (original text that becomes a placeholder). */
@@ -399,10 +372,8 @@ function countDigits(src: Uint16Array, from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const c = src[k]!;
     if (c === 49 || c === 124 || c === 33) lLike = true;
-    if (isDigit(c)) {
-      digitCount++;
-      if (k > 0 && isAsciiAlpha(src[k - 1]!)) letterDigit = true;
-    } else if (c < 128) {
+    if (isDigit(c)) countDigit(src, k);
+    else if (c < 128) {
       letterCount += LETTER_INC[c]! > 0 ? 1 : 0;
       capitalCount += LETTER_INC[c]! > 1 ? 1 : 0;
     }
@@ -426,6 +397,17 @@ function joinHint(codes: Uint16Array, n: number, o: number): boolean {
     isLower(codes[n - 4]!) &&
     (n < 5 || !isAlnumOrApos(codes[n - 5]!))
   );
+}
+
+/**
+ * joinHint for a lower-case letter o at n ≥ 2, with the cheap tests first: most letters follow a
+ * letter, and one after a space is tested further only if a separator also sits two chars back
+ * (calling joinHint after every space cost a tenth of the normaliser's loop).
+ */
+function mayNeedJoin(codes: Uint16Array, n: number, o: number): boolean {
+  const q1 = codes[n - 1]!;
+  if (q1 === o) return codes[n - 2] === o;
+  return q1 < 128 && SEPARATOR[q1] === 1 && n >= 4 && SEPARATOR[codes[n - 3]!] === 1 && joinHint(codes, n, o);
 }
 
 /**
@@ -512,13 +494,11 @@ for (let c = 0; c < 0x2100; c++) DIGIT_OR_LEET[c] = isDigit(c) || (LEET_TO[c] ??
 function foldLeet(n: number, from: number): boolean {
   let changed = false;
   let s = 0;
-  let first = true;
   while (s < n) {
     // Jump to the next digit or leet symbol; runs without one are left as they are. Before `from`
     // there are only the "@" of "@user" placeholders, which never fold: nothing wordish comes before
     // them (normaliseScratch passes the position of one that is glued to a word instead).
-    let k = first ? from : s;
-    first = false;
+    let k = s < from ? from : s;
     while (k < n) {
       const c = aCodes[k]!;
       if (c < 0x2100 && DIGIT_OR_LEET[c] === 1) break;
