@@ -119,7 +119,7 @@ export async function* readBatches(
       mapper ??= chooseMapper(db, item.value, container, header, req);
       let result;
       try {
-        result = mapper.map(item.value);
+        result = mapper.map(item.value, item.raw || undefined);
       } catch (err) {
         read++;
         rejects.push({

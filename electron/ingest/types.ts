@@ -41,6 +41,10 @@ export interface FormatMapper {
    * NDJSON the parsed value, for CSV an object keyed by header, for js-assignment the parsed array.
    */
   detect(unit: unknown): boolean;
-  /** Turns one unit into posts. Throwing rejects the whole unit; return rejects for partial problems. */
-  map(unit: unknown): MapResult;
+  /**
+   * Turns one unit into posts. Throwing rejects the whole unit; return rejects for partial problems.
+   * `text` is the unit exactly as read when it is one NDJSON line: a mapper whose line is a single post
+   * stores it as that post's raw record instead of serialising the parsed value again.
+   */
+  map(unit: unknown, text?: string): MapResult;
 }

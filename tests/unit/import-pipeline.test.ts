@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -102,6 +103,36 @@ describe('import pipeline', () => {
     expect(s.inserted).toBe(2);
     expect(s.rejected).toBe(1);
     expect(s.errors[0]!.reason).toMatch(/incomplete.*cut off/);
+  });
+
+  it('reads NDJSON lines exactly across read chunks: BOM, CRLF, emoji split between chunks, long lines', async () => {
+    const db = freshDb();
+    // Over 3 MB, so the file arrives in several 1 MB chunks; every 97th post carries emoji and accents,
+    // one holds a 1.5 MB text (a line longer than a chunk), and some lines end in CRLF.
+    const texts: string[] = [];
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const t =
+        i === 3001
+          ? `long ${'ä😤'.repeat(250_000)} end`
+          : i % 97 === 0
+            ? `Crème brûlée 😤🏴󠁧󠁢󠁳󠁣󠁴󠁿 post ${i} for @fixture_mp`
+            : `tweet ${i} for @fixture_mp ${'x'.repeat(300)}`;
+      texts.push(t);
+      lines.push(tweet(i, t) + (i % 5 === 0 ? '\r' : ''));
+    }
+    const file = write('chunks.jsonl', '\uFEFF' + lines.join('\n') + '\n');
+    expect(fs.statSync(file).size).toBeGreaterThan(3 << 20);
+    const s = await importFile(db, file, { parallel: false, classifier: null });
+    expect(s).toMatchObject({ read: 6000, inserted: 6000, rejected: 0 });
+    const stored = db.prepare('SELECT text FROM posts ORDER BY platform_post_id + 0').pluck().all();
+    expect(stored).toEqual(texts);
+    // A flattened tweet's line is its whole source record: stored byte for byte, hashed as read.
+    const raw = db
+      .prepare('SELECT raw, raw_sha256 FROM posts WHERE platform_post_id = ?')
+      .get(String(5000 + 97)) as { raw: string; raw_sha256: string };
+    expect(raw.raw).toBe(lines[97]);
+    expect(raw.raw_sha256).toBe(crypto.createHash('sha256').update(lines[97]!).digest('hex'));
   });
 
   it('refuses an empty file, a binary file and an unknown format with one clear message each', async () => {

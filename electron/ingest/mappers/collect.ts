@@ -14,8 +14,10 @@ export interface PostDraft {
   text: string;
   createdAt: string;
   author: AccountInput | null;
-  /** The post's own source object; stored as JSON.stringify(raw). */
+  /** The post's own source object; stored as JSON.stringify(raw) unless `rawText` is given. */
   raw: unknown;
+  /** The source record exactly as read (a whole NDJSON line), when the post is that whole record. */
+  rawText?: string;
   url?: string | null;
   lang?: string | null;
   replyToPostId?: string | null;
@@ -43,7 +45,7 @@ export function normalized(d: PostDraft): NormalizedPost {
       repostOfPostId: d.repostOfPostId ?? null,
       conversationId: d.conversationId ?? null,
       metrics: d.metrics ?? {},
-      raw: JSON.stringify(d.raw),
+      raw: d.rawText ?? JSON.stringify(d.raw),
     },
     author: d.author,
     mentionedHandles: uniqueLower(d.mentionedHandles ?? []),

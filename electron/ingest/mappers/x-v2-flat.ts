@@ -53,12 +53,12 @@ export const xFlatMapper: FormatMapper = {
   name: 'x-v2-flat',
   label: 'X API v2, flattened (twarc2 flatten)',
   detect: isFlatTweet,
-  map(unit: unknown): MapResult {
+  map(unit: unknown, text?: string): MapResult {
     if (!isFlatTweet(unit))
       throw unitError('x-v2-flat', 'a flattened X API v2 tweet with an embedded author', unit);
     const lookup = flatLookup(unit);
     const out = new Collector();
-    out.record(0, label('tweet', 0, str(unit.id)), unit, () => out.add(mapV2Tweet(unit, lookup)));
+    out.record(0, label('tweet', 0, str(unit.id)), unit, () => out.add(mapV2Tweet(unit, lookup, text)));
     const seen = new Set<string>();
     const embed = (t: Json): void => {
       for (const ref of arr(t.referenced_tweets)) {

@@ -39,7 +39,7 @@ export function referencedId(t: Json, type: 'retweeted' | 'quoted' | 'replied_to
   return isObject(ref) ? idValue(ref.id, `referenced_tweets ${type} id`) : undefined;
 }
 
-export function mapV2Tweet(t: Json, lookup: V2Lookup): NormalizedPost {
+export function mapV2Tweet(t: Json, lookup: V2Lookup, rawText?: string): NormalizedPost {
   const tweetId = requireId(t, 'id');
   const createdAt = requireTime(t, 'created_at');
   const authorId = id(t, 'author_id') ?? str(obj(t.author)?.id);
@@ -66,6 +66,7 @@ export function mapV2Tweet(t: Json, lookup: V2Lookup): NormalizedPost {
     createdAt,
     author: authorId ? v2Account(authorId, user) : null,
     raw: t,
+    rawText,
     url: xUrl(tweetId, str(user?.username)),
     lang: str(t.lang) ?? null,
     replyToPostId: referencedId(t, 'replied_to') ?? null,
