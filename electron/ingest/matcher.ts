@@ -83,19 +83,22 @@ export class MentionMatcher {
     author: { platformUserId: string; handle?: string | null },
   ): void {
     if (this.empty) return;
-    const ids = [
-      ...(this.accountIds.get(`${platform}:${author.platformUserId}`) ?? []),
-      ...(author.handle
-        ? (this.handles.get(`${platform}:${author.handle.toLowerCase().replace(/^@/, '')}`) ?? [])
-        : []),
-    ];
-    if (ids.length) this.ownPosts.set(`${platform}:${postId}`, ids);
+    const byId = this.accountIds.get(`${platform}:${author.platformUserId}`);
+    const byHandle = author.handle
+      ? this.handles.get(`${platform}:${author.handle.toLowerCase().replace(/^@/, '')}`)
+      : undefined;
+    // Called for every imported post and almost never one of ours: nothing is built unless it is.
+    if (byId || byHandle) this.ownPosts.set(`${platform}:${postId}`, [...(byId ?? []), ...(byHandle ?? [])]);
   }
 
   match(p: MatchInput): { personId: number; how: MentionHow }[] {
     if (this.empty) return [];
-    const out = new Map<string, { personId: number; how: MentionHow }>();
-    const add = (personId: number, how: MentionHow) => out.set(`${personId}:${how}`, { personId, how });
+    // A post links to a few people at most: a list checked in order, first link first, no keyed Map.
+    const out: { personId: number; how: MentionHow }[] = [];
+    const add = (personId: number, how: MentionHow) => {
+      for (const o of out) if (o.personId === personId && o.how === how) return;
+      out.push({ personId, how });
+    };
 
     for (const h of p.mentionedHandles)
       for (const id of this.handles.get(`${p.platform}:${h.toLowerCase().replace(/^@/, '')}`) ?? [])
@@ -135,7 +138,7 @@ export class MentionMatcher {
         }
       }
     }
-    return [...out.values()];
+    return out;
   }
 }
 

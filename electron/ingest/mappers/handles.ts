@@ -38,17 +38,28 @@ function matches(text: string, re: RegExp): string[] {
 
 /** Lower-cases, strips a leading '@', drops empties and duplicates, keeps first-seen order. */
 export function uniqueLower(handles: Iterable<string | null | undefined>): string[] {
-  const seen = new Set<string>();
-  for (const h of handles) {
-    if (!h) continue;
-    const v = h.replace(/^@/, '').toLowerCase();
-    if (v) seen.add(v);
-  }
-  return [...seen];
+  return uniqueBy(handles, (h) => (h.charCodeAt(0) === 64 ? h.slice(1) : h).toLowerCase());
 }
 
 export function unique(values: Iterable<string | null | undefined>): string[] {
-  const seen = new Set<string>();
-  for (const v of values) if (v) seen.add(v);
-  return [...seen];
+  return uniqueBy(values, (v) => v);
+}
+
+// A post names a handful of accounts, so a linear check beats building a Set for every post; a record
+// with more than a few dozen switches to one, so a pathological file stays linear.
+function uniqueBy(values: Iterable<string | null | undefined>, fold: (v: string) => string): string[] {
+  const out: string[] = [];
+  let seen: Set<string> | null = null;
+  for (const raw of values) {
+    if (!raw) continue;
+    const v = fold(raw);
+    if (!v) continue;
+    if (seen) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+    } else if (out.includes(v)) continue;
+    else if (out.length === 32) seen = new Set([...out, v]);
+    out.push(v);
+  }
+  return out;
 }

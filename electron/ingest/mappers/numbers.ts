@@ -31,8 +31,9 @@ export function parseCount(v: unknown): number | null {
 /** Builds a metrics object keeping only usable counts, so `metrics` holds numbers and nothing else. */
 export function metrics(entries: Record<string, unknown>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [key, value] of Object.entries(entries)) {
-    const n = parseCount(value);
+  // for…in, not Object.entries: one call per imported post, and the pairs were pure garbage.
+  for (const key in entries) {
+    const n = parseCount(entries[key]);
     if (n !== null) out[key] = n;
   }
   return out;

@@ -17,6 +17,18 @@ function isFlatTweet(unit: unknown): unit is Json {
 }
 
 function flatLookup(root: Json): V2Lookup {
+  // Built on first use: most lines only ask for their own author, who is the first user registered.
+  let maps: ReturnType<typeof buildMaps> | null = null;
+  const author = obj(root.author);
+  const authorId = author ? str(author.id) : undefined;
+  return {
+    user: (userId) => (userId && userId === authorId ? author : (maps ??= buildMaps(root)).users.get(userId)),
+    userByName: (name) => (maps ??= buildMaps(root)).byName.get(name.toLowerCase()),
+    tweet: (tweetId) => (maps ??= buildMaps(root)).tweets.get(tweetId),
+  };
+}
+
+function buildMaps(root: Json) {
   const users = new Map<string, Json>();
   const byName = new Map<string, Json>();
   const tweets = new Map<string, Json>();
@@ -42,11 +54,7 @@ function flatLookup(root: Json): V2Lookup {
   };
   walk(root);
   mentions.forEach(addUser);
-  return {
-    user: (userId) => users.get(userId),
-    userByName: (name) => byName.get(name.toLowerCase()),
-    tweet: (tweetId) => tweets.get(tweetId),
-  };
+  return { users, byName, tweets };
 }
 
 export const xFlatMapper: FormatMapper = {
@@ -59,6 +67,7 @@ export const xFlatMapper: FormatMapper = {
     const lookup = flatLookup(unit);
     const out = new Collector();
     out.record(0, label('tweet', 0, str(unit.id)), unit, () => out.add(mapV2Tweet(unit, lookup, text)));
+    if (arr(unit.referenced_tweets).length === 0) return out.result();
     const seen = new Set<string>();
     const embed = (t: Json): void => {
       for (const ref of arr(t.referenced_tweets)) {
