@@ -135,7 +135,8 @@ export function migrate(db: DB, target = LATEST_VERSION): { from: number; to: nu
   for (const m of MIGRATIONS) {
     if (m.version <= from || m.version > target) continue;
     const run = db.transaction(() => {
-      db.exec(m.sql);
+      if (typeof m.sql === 'string') db.exec(m.sql);
+      else m.sql(db);
       db.pragma(`user_version = ${m.version}`);
       if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
     });
