@@ -114,26 +114,35 @@ export function sha256(s: string): string {
  * indexNewPosts() once afterwards: FTS built after the load is several times faster than per row.
  */
 export class PostWriter {
-  private readonly upsertAccountStmt;
+  private readonly insertAccountStmt;
+  private readonly refreshAccountStmt;
+  private readonly findAccountStmt;
   private readonly insertPostStmt;
   private readonly findPostStmt;
   private readonly updateMetricsStmt;
   private readonly insertMentionStmt;
-  private readonly accountCache = new Map<string, number>();
 
   constructor(private readonly db: DB) {
-    this.upsertAccountStmt = db.prepare(
+    // Insert, and only for an account already stored, refresh it and look its id up: an upsert with
+    // RETURNING makes SQLite build a temporary table for the returned row on every call.
+    this.insertAccountStmt = db.prepare(
       `INSERT INTO accounts (platform, platform_user_id, handle, display_name, account_created_at, followers, first_seen, last_seen)
-       VALUES (@platform, @platformUserId, @handle, @displayName, @accountCreatedAt, @followers, @seen, @seen)
-       ON CONFLICT (platform, platform_user_id) DO UPDATE SET
-         handle = coalesce(excluded.handle, handle),
-         display_name = coalesce(excluded.display_name, display_name),
-         account_created_at = coalesce(excluded.account_created_at, account_created_at),
-         followers = coalesce(excluded.followers, followers),
-         first_seen = min(first_seen, excluded.first_seen),
-         last_seen = max(last_seen, excluded.last_seen)
-       RETURNING id`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, platform_user_id) DO NOTHING`,
     );
+    this.refreshAccountStmt = db.prepare(
+      `UPDATE accounts SET
+         handle = coalesce(?, handle),
+         display_name = coalesce(?, display_name),
+         account_created_at = coalesce(?, account_created_at),
+         followers = coalesce(?, followers),
+         first_seen = min(first_seen, ?),
+         last_seen = max(last_seen, ?)
+       WHERE platform = ? AND platform_user_id = ?`,
+    );
+    this.findAccountStmt = db
+      .prepare('SELECT id FROM accounts WHERE platform = ? AND platform_user_id = ?')
+      .pluck();
     // Positional parameters: binding 18 values by name costs a property lookup each, per row.
     this.insertPostStmt = db.prepare(
       `INSERT INTO posts (platform, platform_post_id, account_id, text, lang, created_at, url, reply_to_post_id,
@@ -153,18 +162,36 @@ export class PostWriter {
 
   /** Returns the account's row id, creating or refreshing it. `seenAt` widens first/last seen. */
   account(a: AccountInput, seenAt: string): number {
-    const key = `${a.platform}\u0000${a.platformUserId}`;
-    const row = this.upsertAccountStmt.get({
-      platform: a.platform,
-      platformUserId: a.platformUserId,
-      handle: a.handle ?? null,
-      displayName: a.displayName ?? null,
-      accountCreatedAt: a.accountCreatedAt ?? null,
-      followers: a.followers ?? null,
-      seen: seenAt,
-    }) as { id: number };
-    this.accountCache.set(key, row.id);
-    return row.id;
+    const handle = a.handle ?? null;
+    const name = a.displayName ?? null;
+    const created = a.accountCreatedAt ?? null;
+    const followers = a.followers ?? null;
+    const info = this.insertAccountStmt.run(
+      a.platform,
+      a.platformUserId,
+      handle,
+      name,
+      created,
+      followers,
+      seenAt,
+      seenAt,
+    );
+    let id: number;
+    if (info.changes > 0) id = Number(info.lastInsertRowid);
+    else {
+      this.refreshAccountStmt.run(
+        handle,
+        name,
+        created,
+        followers,
+        seenAt,
+        seenAt,
+        a.platform,
+        a.platformUserId,
+      );
+      id = this.findAccountStmt.get(a.platform, a.platformUserId) as number;
+    }
+    return id;
   }
 
   /**
