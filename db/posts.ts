@@ -126,7 +126,7 @@ export class PostWriter {
     // Insert, and only for an account already stored, refresh it and look its id up: an upsert with
     // RETURNING makes SQLite build a temporary table for the returned row on every call.
     this.insertAccountStmt = db.prepare(
-      `INSERT INTO accounts (platform, platform_user_id, handle, display_name, account_created_at, followers, first_seen, last_seen)
+      `INSERT INTO accounts (handle, display_name, account_created_at, followers, first_seen, last_seen, platform, platform_user_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, platform_user_id) DO NOTHING`,
     );
@@ -162,36 +162,21 @@ export class PostWriter {
 
   /** Returns the account's row id, creating or refreshing it. `seenAt` widens first/last seen. */
   account(a: AccountInput, seenAt: string): number {
-    const handle = a.handle ?? null;
-    const name = a.displayName ?? null;
-    const created = a.accountCreatedAt ?? null;
-    const followers = a.followers ?? null;
-    const info = this.insertAccountStmt.run(
+    // One list for both statements: they name the columns in the same order.
+    const values = [
+      a.handle ?? null,
+      a.displayName ?? null,
+      a.accountCreatedAt ?? null,
+      a.followers ?? null,
+      seenAt,
+      seenAt,
       a.platform,
       a.platformUserId,
-      handle,
-      name,
-      created,
-      followers,
-      seenAt,
-      seenAt,
-    );
-    let id: number;
-    if (info.changes > 0) id = Number(info.lastInsertRowid);
-    else {
-      this.refreshAccountStmt.run(
-        handle,
-        name,
-        created,
-        followers,
-        seenAt,
-        seenAt,
-        a.platform,
-        a.platformUserId,
-      );
-      id = this.findAccountStmt.get(a.platform, a.platformUserId) as number;
-    }
-    return id;
+    ];
+    const info = this.insertAccountStmt.run(...values);
+    if (info.changes > 0) return Number(info.lastInsertRowid);
+    this.refreshAccountStmt.run(...values);
+    return this.findAccountStmt.get(a.platform, a.platformUserId) as number;
   }
 
   /**
