@@ -46,14 +46,11 @@ export async function* readUnits(source: Source, opts: ReadOptions = {}): AsyncG
   if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
   checkText(head);
 
+  // The file as text from the start: the decoded head, then the rest of the stream decoded on.
   async function* rest(): AsyncGenerator<string> {
     yield head;
     if (eof) return;
-    for (;;) {
-      const r = await chunks.next();
-      if (r.done) break;
-      yield decoder.write(r.value);
-    }
+    for await (const bytes of restBytes([], chunks)) yield decoder.write(bytes);
     const tail = decoder.end();
     if (tail) yield tail;
   }
@@ -118,7 +115,7 @@ function checkText(head: string): void {
   }
 }
 
-/** The head's bytes, then the rest of the stream's. */
+/** The head's bytes (if kept), then the rest of the stream's. */
 async function* restBytes(head: Buffer[], more: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
   yield* head;
   if (!more) return;
