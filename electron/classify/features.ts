@@ -150,7 +150,8 @@ function extractFromStore(
  * slots were within noise of each other). A slot is trusted only when the word hash and the word's
  * source code units (apostrophes included) both match, so the sums are always exactly what hashing
  * gives. Words longer than MEMO_CHARS or with a code unit above U+00FF are summed every time; a
- * word of at most MEMO_CHARS has at most 46 features, so its int8 sums fit in int16.
+ * word of at most MEMO_CHARS has at most 46 features, so its sums of 10-bit weights (|q| ≤ 511,
+ * model.ts) fit in int16.
  */
 export interface WordSums {
   shift: number;
@@ -187,7 +188,7 @@ export function sumTokens4(
   tok: TokenStore,
   src: Uint16Array,
   bits: number,
-  w: Int8Array,
+  w: Int16Array,
   memo: WordSums,
   acc: Float64Array,
   mask?: Uint8Array,
@@ -327,7 +328,14 @@ export function sumTokens4(
 }
 
 /** One word's unigram and char n-grams (src[from, to), apostrophes skipped) summed per head: count and sums into `one`. */
-function wordSums(src: Uint16Array, from: number, to: number, wh: number, shift: number, w: Int8Array): void {
+function wordSums(
+  src: Uint16Array,
+  from: number,
+  to: number,
+  wh: number,
+  shift: number,
+  w: Int16Array,
+): void {
   let b = (fmix32(wh) >>> shift) << 2;
   let a0 = w[b]!;
   let a1 = w[b + 1]!;

@@ -28,10 +28,12 @@ const sumTokens4 = sumTokens4_IMPORT;
  * The trained linear model: one logistic head per task over the same hashed n-gram features.
  *
  * File format (little-endian), written by train/train.ts:
- *   "BWM1" | u32 header length | header JSON (UTF-8) | int8 weights[(1 << bits) * heads]
+ *   "BWM1" | u32 header length | header JSON (UTF-8) | weights[(1 << bits) * heads]
  * Weights are interleaved by bucket (bucket * heads + head) so each feature costs one cache line for
- * all heads, and quantised to int8 per head (w ≈ q * scale): 4 heads × 2^18 buckets = 1 MiB.
- * Scoring sums int8s in integer arithmetic, then: logit = bias + scale * Σq / sqrt(#features).
+ * all heads, and quantised per head to `weightBits` bits (w ≈ q * scale): int16 storage for 10 bits
+ * (4 heads × 2^16 buckets = 512 KiB), int8 for the 8-bit files written before 2026-12-05. Either way
+ * they load as an Int16Array. Scoring sums them in integer arithmetic, then:
+ * logit = bias + scale * Σq / sqrt(#features).
  */
 export const MODEL_MAGIC = 'BWM1';
 
@@ -46,6 +48,12 @@ export interface HeadInfo {
 export interface ModelHeader {
   format: 1;
   bits: number;
+  /**
+   * Bits per quantised weight (|q| ≤ 2^(weightBits-1) − 1): 10, stored as int16; absent in older
+   * files, which hold 8-bit weights as int8. At most 10, so that a memoised word's summed weights
+   * (at most 46 features) still fit the int16 halves of features.ts's WordSums.
+   */
+  weightBits?: number;
   charMin: number;
   charMax: number;
   heads: HeadInfo[];
@@ -59,18 +67,28 @@ export interface ModelHeader {
 
 export interface Model {
   header: ModelHeader;
-  weights: Int8Array;
+  weights: Int16Array;
   /** First 12 hex chars of the SHA-256 of the file: goes into classifierVersion. */
   hash: string;
   headIndex: Record<string, number>;
 }
 
-export function encodeModel(header: ModelHeader, weights: Int8Array): Buffer {
+/** The largest weight bits the memoised word sums can hold (see ModelHeader.weightBits). */
+export const MAX_WEIGHT_BITS = 10;
+
+function bytesPerWeight(header: ModelHeader): 1 | 2 {
+  return (header.weightBits ?? 8) > 8 ? 2 : 1;
+}
+
+export function encodeModel(header: ModelHeader, weights: Int16Array): Buffer {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(8);
   head.write(MODEL_MAGIC, 0, 'ascii');
   head.writeUInt32LE(json.length, 4);
-  return Buffer.concat([head, json, Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength)]);
+  const body = Buffer.alloc(weights.length * bytesPerWeight(header));
+  if (bytesPerWeight(header) === 1) weights.forEach((q, i) => body.writeInt8(q, i));
+  else weights.forEach((q, i) => body.writeInt16LE(q, i * 2));
+  return Buffer.concat([head, json, body]);
 }
 
 /** Load a model from bytes (fs.readFileSync, or a bundler's binary import). Validates the layout. */
@@ -81,11 +99,18 @@ export function loadModel(bytes: Uint8Array): Model {
   const len = buf.readUInt32LE(4);
   const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as ModelHeader;
   const expected = (1 << header.bits) * header.heads.length;
-  if (header.format !== 1 || buf.length - 8 - len !== expected)
+  const per = bytesPerWeight(header);
+  if (
+    header.format !== 1 ||
+    (header.weightBits ?? 8) > MAX_WEIGHT_BITS ||
+    buf.length - 8 - len !== expected * per
+  )
     throw new Error('Bulwark model file is truncated or of an unknown format.');
-  // Copy so the weights are aligned and independent of the caller's buffer.
-  const weights = new Int8Array(expected);
-  weights.set(new Int8Array(buf.buffer, buf.byteOffset + 8 + len, expected));
+  // Copied out, so the weights are aligned and independent of the caller's buffer.
+  const weights = new Int16Array(expected);
+  const at = 8 + len;
+  if (per === 1) for (let i = 0; i < expected; i++) weights[i] = buf.readInt8(at + i);
+  else for (let i = 0; i < expected; i++) weights[i] = buf.readInt16LE(at + 2 * i);
   const hash = crypto.createHash('sha256').update(buf).digest('hex').slice(0, 12);
   const headIndex: Record<string, number> = {};
   header.heads.forEach((h, i) => (headIndex[h.name] = i));
@@ -257,7 +282,7 @@ function slotSumsOf(prep: Prepared, table: WordTable | null | undefined): Int32A
   return sums;
 }
 
-function subtract(w: Int8Array, b: number, H: number): void {
+function subtract(w: Int16Array, b: number, H: number): void {
   for (let h = 0; h < H; h++) acc[h] = acc[h]! - w[b + h]!;
 }
 
