@@ -57,7 +57,8 @@ describe('held-out evaluation on ../shared/datasets', () => {
       // Floors a little under the figures in MODEL_CARD.md: the run is deterministic, so a drop
       // below them means the model, features or data handling changed.
       expect(f1('olid-offensive', 'model')).toBeGreaterThanOrEqual(0.72);
-      expect(f1('edos-sexism', 'model')).toBeGreaterThanOrEqual(0.72);
+      // EDOS at the issue's own target (0.75; measured 0.752): a retraining that loses it must say so.
+      expect(f1('edos-sexism', 'model')).toBeGreaterThanOrEqual(0.75);
       expect(f1('guest-misogyny', 'model')).toBeGreaterThanOrEqual(0.72);
       expect(f1('isca-antisemitism', 'model')).toBeGreaterThanOrEqual(0.74);
       expect(f1('isca-antisemitism', 'classifier')).toBeGreaterThanOrEqual(0.7);
