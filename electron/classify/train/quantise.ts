@@ -37,10 +37,11 @@ export function nbScale(
 const CLIP_FRACTIONS = [1, 0.8, 0.65, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.07, 0.05, 0.035, 0.025];
 
 /**
- * Per-head symmetric quantisation to `bits` bits (|q| ≤ 2^(bits-1) − 1), interleaved by bucket. Each head's clip level is the one
- * (of CLIP_FRACTIONS × max |w|) whose quantised logits stay closest (RMS) to the float logits on that
- * head's own training rows: too high a clip rounds the many small weights to zero, too low a clip
- * flattens the few strong ones. No labels are read, so the choice cannot fit any held-out split.
+ * Per-head symmetric quantisation to `bits` bits (|q| ≤ 2^(bits-1) − 1), interleaved by bucket. Each
+ * head's clip level is the one (of CLIP_FRACTIONS × max |w|) whose quantised logits stay closest (RMS)
+ * to the float logits on that head's own training rows: too high a clip rounds the many small weights
+ * to zero, too low a clip flattens the few strong ones. No labels are read, so the choice cannot fit
+ * any held-out split.
  * (A fixed clip at the 99.99th percentile of |w| cost the sexism head 0.1 RMS logit error; the best
  * 8-bit clip still left 0.03–0.04, which 10 bits cut to 0.006.)
  */
