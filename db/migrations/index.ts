@@ -6,6 +6,7 @@ import * as m005 from './005_cases';
 import * as m006 from './006_analytics';
 import * as m007 from './007_rollups';
 import * as m008 from './008_check_lists';
+import * as m009 from './009_label_versions';
 import type Database from 'better-sqlite3';
 
 export interface Migration {
@@ -25,6 +26,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 6, name: 'analytics: campaigns, spikes, detection runs', sql: m006.up },
   { version: 7, name: 'dashboard rollups', sql: m007.up },
   { version: 8, name: 'CHECK value lists as comparisons (no temporary b-tree per row)', sql: m008.up },
+  { version: 9, name: 'labels indexed by classifier version', sql: m009.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

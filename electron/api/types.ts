@@ -480,6 +480,15 @@ export interface ThresholdSettings {
 export interface ReclassifyStatus {
   /** The running reclassification, if any. */
   jobId: string | null;
+  /**
+   * Posts whose machine labels predate the current classifier or category settings (db/labels.ts
+   * postsWithOutdatedLabels): what "Reclassify all" would bring up to date. 0 while one runs.
+   */
+  outdatedPosts: number;
+  /** True when there are more than `outdatedPosts` (the count stops at 10,000). */
+  outdatedMoreThan: boolean;
+  /** The classifier version new labels get, e.g. "rules-2.0edb57+model-544383ada67c". */
+  classifierVersion: string;
 }
 
 // Cases and evidence packs (cases.*, evidence.* methods).

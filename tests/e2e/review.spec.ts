@@ -366,8 +366,16 @@ test('settings: change a category’s severity, reclassify with progress, human 
       attributes: true,
     });
   });
-  await page.getByRole('button', { name: 'Reclassify all posts' }).click();
+  // The word list changed the classifier: every machine-labelled post is now out of date, and says so.
   const section = page.getByRole('region', { name: 'Reclassify all posts' });
+  const labelled = query<{ n: number }>(
+    "SELECT count(DISTINCT post_id) AS n FROM labels WHERE source <> 'human'",
+  ).n;
+  await expect(section.getByText('Some labels are out of date')).toBeVisible();
+  await expect(section).toContainText(`${labelled.toLocaleString('en-GB')} posts have labels from before`);
+  await scrollToTop(page.getByRole('heading', { name: 'Reclassify all posts' }));
+  await shot(page, 'settings-reclassify-outdated-light');
+  await page.getByRole('button', { name: 'Reclassify all posts' }).click();
   await scrollToTop(page.getByRole('heading', { name: 'Reclassify all posts' }));
   await shot(page, 'settings-reclassify-running-light');
   await expect(page.getByText('Reclassification complete')).toBeVisible({ timeout: 90_000 });
@@ -376,6 +384,7 @@ test('settings: change a category’s severity, reclassify with progress, human 
   ).toEqual({ progress: true, cancel: true });
   await expect(section.getByRole('progressbar', { name: 'Reclassifying posts' })).toHaveCount(0);
   await expect(page.getByText(/posts reclassified in .* Human decisions were kept\./)).toBeVisible();
+  await expect(section.getByText('Some labels are out of date')).toHaveCount(0);
   await app.expectAccessible('settings (after reclassify)');
   await scrollToTop(page.getByRole('heading', { name: 'Reclassify all posts' }));
   await shot(page, 'settings-reclassify-light');

@@ -384,6 +384,54 @@ describe('severity changes and reclassify', () => {
   it('answers cancel for a job that is not running, and reports no running job', async () => {
     const s = api.open({ demo: false });
     expect(await ok(s, 'classify.cancel', { jobId: 'reclassify-99' })).toEqual({ cancelled: false });
-    expect(await ok(s, 'classify.status', {})).toEqual({ jobId: null });
+    expect(await ok(s, 'classify.status', {})).toMatchObject({ jobId: null, outdatedPosts: 0 });
+  });
+
+  it('counts the posts a reclassify would bring up to date: older classifier, changed severity, category off', async () => {
+    const s = api.open();
+    const outdated = async () => (await ok(s, 'classify.status', {})).outdatedPosts;
+    const status = await ok(s, 'classify.status', {});
+    // The demo was classified by the classifier these settings make: nothing is out of date.
+    expect(status.outdatedPosts).toBe(0);
+    expect(status.classifierVersion).toMatch(/^rules-.+\+model-[0-9a-f]{12}$/);
+    expect(count(s, 'SELECT count(DISTINCT classifier_version) FROM labels')).toBe(1);
+
+    // Labels written by an earlier classifier (as after an update to Bulwark).
+    const ids = s.ctx.db
+      .prepare("SELECT DISTINCT post_id FROM labels WHERE source = 'rule' ORDER BY post_id LIMIT 3")
+      .pluck()
+      .all() as number[];
+    s.ctx.db
+      .prepare(
+        `UPDATE labels SET classifier_version = 'rules-1.000000+model-000000000000' WHERE post_id IN (${ids.join(',')})`,
+      )
+      .run();
+    expect(await outdated()).toBe(3);
+
+    // A category's severity changed: its machine labels no longer carry it, until a reclassify.
+    await ok(s, 'taxonomy.update', { key: 'personal_insult', severity: 3 });
+    const insulted = count(
+      s,
+      "SELECT count(DISTINCT post_id) FROM labels WHERE category_key = 'personal_insult' AND source <> 'human' AND post_id NOT IN (SELECT value FROM json_each(?))",
+      JSON.stringify(ids),
+    );
+    expect(insulted).toBeGreaterThan(0);
+    expect(await outdated()).toBe(3 + insulted);
+
+    // An added word changes the classifier's version: every machine-labelled post is out of date.
+    await ok(s, 'lexicon.set', { add: [{ term: 'wombatface', category: 'personal_insult' }], disable: [] });
+    const labelled = count(s, "SELECT count(DISTINCT post_id) FROM labels WHERE source <> 'human'");
+    expect(await outdated()).toBe(labelled);
+
+    await reclassify(s);
+    expect(await outdated()).toBe(0);
+
+    // A category switched off leaves its labels behind until the next reclassify.
+    const doxxed = count(s, "SELECT count(DISTINCT post_id) FROM labels WHERE category_key = 'doxxing'");
+    expect(doxxed).toBeGreaterThan(0);
+    await ok(s, 'taxonomy.update', { key: 'doxxing', enabled: false });
+    expect(await outdated()).toBe(doxxed);
+    await reclassify(s);
+    expect(await outdated()).toBe(0);
   });
 });

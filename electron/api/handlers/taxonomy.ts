@@ -1,5 +1,6 @@
 import { appendAudit } from '../../../db/audit';
 import type { DB } from '../../../db/connection';
+import { postsWithOutdatedLabels } from '../../../db/labels';
 import { getSetting, setSetting } from '../../../db/settings';
 import {
   addCategory,
@@ -12,6 +13,7 @@ import {
   type CategorySnapshot,
 } from '../../../db/taxonomy';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../classify/index';
+import { classifierFor } from '../../labelling/classifierFromSettings';
 import { ApiError } from '../errors';
 import type {
   CategoryInfo,
@@ -342,7 +344,13 @@ export const taxonomyHandlers: HandlerMap<
     return { cancelled: ctx.jobs.cancel(args.jobId) };
   },
 
-  'classify.status': (ctx) => ({
-    jobId: ctx.jobs.list().find((j) => j.kind === 'reclassify')?.jobId ?? null,
-  }),
+  'classify.status': (ctx) => {
+    const jobId = ctx.jobs.list().find((j) => j.kind === 'reclassify')?.jobId ?? null;
+    const classifierVersion = classifierFor(ctx.db).version;
+    // While a reclassification runs the count only says how far it has got: the progress bar does that.
+    const outdated = jobId
+      ? { posts: 0, moreThan: false }
+      : postsWithOutdatedLabels(ctx.db, classifierVersion);
+    return { jobId, outdatedPosts: outdated.posts, outdatedMoreThan: outdated.moreThan, classifierVersion };
+  },
 };

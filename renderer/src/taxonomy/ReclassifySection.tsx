@@ -10,7 +10,8 @@ import { listenForReclassify, useReclassifyStore } from './reclassifyStore';
 import { SectionIntro } from './SettingsParts';
 
 export function ReclassifySection() {
-  const { jobId, starting, cancelling, outcome, error, start, cancel } = useReclassifyStore();
+  const { jobId, starting, cancelling, outcome, error, outdatedPosts, outdatedMoreThan, start, cancel } =
+    useReclassifyStore();
   const job = useJobsStore((s) => (jobId ? s.jobs[jobId] : undefined));
   const id = useId();
 
@@ -36,6 +37,16 @@ export function ReclassifySection() {
         </p>
       </SectionIntro>
       <div className="reclass">
+        {!running && !starting && outdatedPosts ? (
+          <Alert tone="info" title="Some labels are out of date">
+            <p>
+              {outdatedMoreThan ? 'More than ' : ''}
+              {plural(outdatedPosts, 'post has', 'posts have')} labels from before the classifier, its word
+              lists or the categories last changed (an update to Bulwark can change them too). Reclassify to
+              bring {outdatedPosts === 1 ? 'it' : 'them'} up to date.
+            </p>
+          </Alert>
+        ) : null}
         <div className="inline-row">
           <button
             type="button"

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { ApiCallError } from '../api/client';
 import { api, client } from '../api/client';
+import { refetchOn } from '../stores/dataEvents';
 import { toApiError } from '../stores/resource';
 
 export interface ReclassifyOutcome {
@@ -21,7 +22,17 @@ interface ReclassifyState {
   cancelling: boolean;
   outcome: ReclassifyOutcome | null;
   error: ApiCallError | null;
-  /** Picks up a reclassification started elsewhere (another window, or before navigating away). */
+  /**
+   * Posts whose machine labels are out of date (another classifier version, a changed severity, a
+   * category switched off): "Reclassify all" would change them. Null until first asked.
+   */
+  outdatedPosts: number | null;
+  /** The count stopped at its limit: there are more than outdatedPosts. */
+  outdatedMoreThan: boolean;
+  /**
+   * Picks up a reclassification started elsewhere (another window, or before navigating away), and
+   * how many posts one would bring up to date.
+   */
   refresh: () => Promise<void>;
   start: () => Promise<void>;
   cancel: () => Promise<void>;
@@ -33,9 +44,12 @@ export const useReclassifyStore = create<ReclassifyState>((set, get) => ({
   cancelling: false,
   outcome: null,
   error: null,
+  outdatedPosts: null,
+  outdatedMoreThan: false,
   refresh: async () => {
     try {
-      const { jobId } = await api('classify.status', {});
+      const { jobId, outdatedPosts, outdatedMoreThan } = await api('classify.status', {});
+      set({ outdatedPosts, outdatedMoreThan });
       if (jobId && jobId !== get().jobId) set({ jobId, outcome: null });
     } catch {
       // Not knowing about a running job only hides its progress here; the jobs panel still shows it.
@@ -70,6 +84,9 @@ let listening = false;
 export function listenForReclassify(): void {
   if (listening) return;
   listening = true;
+  // Word lists and categories change what is out of date; a finished reclassify refreshes below. (New
+  // posts are labelled by the current classifier, so imports never add to it.)
+  refetchOn(['settings', 'categories'], () => void useReclassifyStore.getState().refresh());
   client.on((event) => {
     if (event.type !== 'job-finished' || event.jobId !== useReclassifyStore.getState().jobId) return;
     const r = (event.result ?? {}) as { posts?: number; cancelled?: boolean; seconds?: number };
@@ -80,5 +97,6 @@ export function listenForReclassify(): void {
         ? { ok: true, posts: r.posts, cancelled: r.cancelled, seconds: r.seconds }
         : { ok: false, error: event.error },
     });
+    void useReclassifyStore.getState().refresh();
   });
 }
