@@ -64,9 +64,9 @@ export const OUTDATED_COUNT_LIMIT = 10_000;
 
 /**
  * Posts carrying a machine label the current settings would not give as it stands: written by another
- * classifier version (rules, word lists — staff's own edits included — or model changed since), or in
- * a category edited since (its severity changed or it was switched off). "Reclassify all" brings them
- * up to date. Both lookups go through indexes (labels_version, labels_category: migration 9) and stop
+ * classifier version (rules, word lists, thresholds or model changed since, staff's own edits included),
+ * or in a category edited since (its severity changed or it was switched off). "Reclassify all" brings
+ * them up to date. Both lookups go through indexes (labels_version, labels_category: migration 9) and stop
  * past OUTDATED_COUNT_LIMIT posts: at a million posts, about 1 ms when nothing is out of date and
  * 10–35 ms when everything is.
  */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildContext as buildContext_IMPORT, type Context } from './context';
 import { decide as decide_IMPORT, DEFAULT_THRESHOLDS } from './decide';
+import { fnv1a } from './hash';
 import { buildLexicon, type Lexicon, type LexiconOverrides } from './lexicon';
 import { loadModel, scoreModel as scoreModel_IMPORT, type Model } from './model';
 import { runRules as runRules_IMPORT } from './rules';
@@ -72,6 +73,19 @@ function resolveModel(opts: ClassifyOptions): Model | null {
 
 let sharedLexicon: Lexicon | null = null;
 
+/**
+ * "" at the default thresholds; otherwise "+thresholds-" and a short hash of the ones that differ. The
+ * bars decide labels as much as the rules do, so a label's version records them too, and Settings can
+ * tell which posts were labelled under other bars (db/labels.ts postsWithOutdatedLabels).
+ */
+function thresholdsTag(t: Thresholds): string {
+  const changed = (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[])
+    .filter((k) => t[k] !== DEFAULT_THRESHOLDS[k])
+    .map((k) => `${k}=${t[k]}`);
+  if (changed.length === 0) return '';
+  return `+thresholds-${fnv1a(changed.join(',')).toString(16).padStart(8, '0').slice(0, 6)}`;
+}
+
 export function createClassifier(opts: ClassifyOptions = {}): Classifier {
   const model = resolveModel(opts);
   // The default lexicon is shared: building it costs a few milliseconds and it never changes.
@@ -80,7 +94,7 @@ export function createClassifier(opts: ClassifyOptions = {}): Classifier {
     : (sharedLexicon ??= buildLexicon());
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
   const disabled = new Set(opts.disabledCategories ?? []);
-  const version = `${RULES_VERSION}.${lex.version}+model-${model ? model.hash : 'none'}`;
+  const version = `${RULES_VERSION}.${lex.version}+model-${model ? model.hash : 'none'}${thresholdsTag(thresholds)}`;
   const probs = new Float64Array(model ? model.header.heads.length : 0);
   const probsMasked = new Float64Array(probs.length);
   const idx = (name: string): number => (model ? (model.headIndex[name] ?? -1) : -1);

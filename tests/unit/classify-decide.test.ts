@@ -129,6 +129,16 @@ describe('decision step', () => {
     expect(classifier.version).toMatch(/^rules-\d+\.[0-9a-f]{6}\+model-[0-9a-f]{12}$/);
     expect(classifier.classify('hello').classifierVersion).toBe(classifier.version);
     expect(createClassifier({ model: null }).version).toMatch(/\+model-none$/);
+    // Thresholds other than the defaults are part of the version; the defaults add nothing.
+    const model = fs.readFileSync(weightsFile);
+    const stricter = createClassifier({ model, thresholds: { offensive: 0.85 } }).version;
+    expect(stricter).toMatch(/^rules-\d+\.[0-9a-f]{6}\+model-[0-9a-f]{12}\+thresholds-[0-9a-f]{6}$/);
+    expect(stricter.startsWith(classifier.version)).toBe(true);
+    expect(createClassifier({ model, thresholds: { offensive: 0.85 } }).version).toBe(stricter);
+    expect(createClassifier({ model, thresholds: { offensive: 0.9 } }).version).not.toBe(stricter);
+    expect(createClassifier({ model, thresholds: { offensive: DEFAULT_THRESHOLDS.offensive } }).version).toBe(
+      classifier.version,
+    );
   });
 
   it('labelTextsLine gives the NDJSON shape of bulwark label-texts', () => {

@@ -426,6 +426,14 @@ describe('severity changes and reclassify', () => {
     await reclassify(s);
     expect(await outdated()).toBe(0);
 
+    // New thresholds: labels given under the old bars are out of date too.
+    await ok(s, 'thresholds.set', { values: { offensive: 0.85 } });
+    expect(await outdated()).toBe(
+      count(s, "SELECT count(DISTINCT post_id) FROM labels WHERE source <> 'human'"),
+    );
+    await reclassify(s);
+    expect(await outdated()).toBe(0);
+
     // A category switched off leaves its labels behind until the next reclassify.
     const doxxed = count(s, "SELECT count(DISTINCT post_id) FROM labels WHERE category_key = 'doxxing'");
     expect(doxxed).toBeGreaterThan(0);

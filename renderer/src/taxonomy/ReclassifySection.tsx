@@ -42,8 +42,8 @@ export function ReclassifySection() {
             <p>
               {outdatedMoreThan ? 'More than ' : ''}
               {plural(outdatedPosts, 'post has', 'posts have')} labels from before the classifier, its word
-              lists or the categories last changed (an update to Bulwark can change them too). Reclassify to
-              bring {outdatedPosts === 1 ? 'it' : 'them'} up to date.
+              lists, thresholds or categories last changed (an update to Bulwark can change them too).
+              Reclassify to bring {outdatedPosts === 1 ? 'it' : 'them'} up to date.
             </p>
           </Alert>
         ) : null}
