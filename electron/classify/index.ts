@@ -11,6 +11,7 @@ export type { Classification, FeatureWeight, Label, ModelScores, Span, Threshold
 export type { LexiconOverrides } from './lexicon';
 export type { Model, ModelHeader } from './model';
 export {
+  classifierVersion,
   createClassifier,
   defaultModelPaths,
   RULES_VERSION,

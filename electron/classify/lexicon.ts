@@ -333,7 +333,6 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
       guards.electoralFigures.flatMap((f) => [`lex:threat:${f}`, `threat:intent-${f}-person`]),
     ),
   };
-  const fingerprint = JSON.stringify([CATEGORY_FILES, guards, political, targets, names, overrides]);
   return {
     entries,
     automaton,
@@ -342,8 +341,17 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     squeezed,
     byLength,
     sets,
-    version: fnv1a(fingerprint).toString(16).padStart(8, '0').slice(0, 6),
+    version: lexiconVersion(overrides),
   };
+}
+
+/**
+ * The fingerprint of the word lists (and staff's edits) a lexicon is built from, without building it:
+ * a label's classifier version names it (classifier.ts classifierVersion).
+ */
+export function lexiconVersion(overrides: LexiconOverrides = {}): string {
+  const fingerprint = JSON.stringify([CATEGORY_FILES, guards, political, targets, names, overrides]);
+  return fnv1a(fingerprint).toString(16).padStart(8, '0').slice(0, 6);
 }
 
 /**

@@ -91,6 +91,11 @@ export function encodeModel(header: ModelHeader, weights: Int16Array): Buffer {
   return Buffer.concat([head, json, body]);
 }
 
+/** First 12 hex chars of the SHA-256 of a model file: a label's classifier version names it. */
+export function modelHash(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+}
+
 /** Load a model from bytes (fs.readFileSync, or a bundler's binary import). Validates the layout. */
 export function loadModel(bytes: Uint8Array): Model {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -106,12 +111,14 @@ export function loadModel(bytes: Uint8Array): Model {
     buf.length - 8 - len !== expected * per
   )
     throw new Error('Bulwark model file is truncated or of an unknown format.');
-  // Copied out, so the weights are aligned and independent of the caller's buffer.
+  // Copied out, so the weights are aligned and independent of the caller's buffer: int8 widened by a
+  // typed-array copy, int16 byte for byte (the file is little-endian, as is every platform Electron
+  // and Node ship for). One copy, not 262,144 reads: it runs wherever a classifier starts.
   const weights = new Int16Array(expected);
-  const at = 8 + len;
-  if (per === 1) for (let i = 0; i < expected; i++) weights[i] = buf.readInt8(at + i);
-  else for (let i = 0; i < expected; i++) weights[i] = buf.readInt16LE(at + 2 * i);
-  const hash = crypto.createHash('sha256').update(buf).digest('hex').slice(0, 12);
+  const at = buf.byteOffset + 8 + len;
+  if (per === 1) weights.set(new Int8Array(buf.buffer, at, expected));
+  else new Uint8Array(weights.buffer).set(new Uint8Array(buf.buffer, at, expected * 2));
+  const hash = modelHash(buf);
   const headIndex: Record<string, number> = {};
   header.heads.forEach((h, i) => (headIndex[h.name] = i));
   return { header, weights, hash, headIndex };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../db/migrations/002_taxonomy';
 import {
   ABUSE_SEVERITY,
+  classifierVersion,
   createClassifier,
   DEFAULT_THRESHOLDS,
   labelTextsLine,
@@ -139,6 +140,19 @@ describe('decision step', () => {
     expect(createClassifier({ model, thresholds: { offensive: DEFAULT_THRESHOLDS.offensive } }).version).toBe(
       classifier.version,
     );
+  });
+
+  it('names the version a classifier would have without building one', () => {
+    const model = fs.readFileSync(weightsFile);
+    const lexiconOverrides = { add: [{ term: 'wombatface', category: 'personal_insult' }], disable: [] };
+    for (const opts of [
+      { model },
+      { model: null },
+      { model, thresholds: { offensive: 0.85 } },
+      { model, lexiconOverrides },
+      { modelPath: weightsFile, lexiconOverrides, thresholds: { sexism: 0.7 } },
+    ])
+      expect(classifierVersion(opts)).toBe(createClassifier(opts).version);
   });
 
   it('labelTextsLine gives the NDJSON shape of bulwark label-texts', () => {

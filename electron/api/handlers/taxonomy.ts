@@ -13,7 +13,7 @@ import {
   type CategorySnapshot,
 } from '../../../db/taxonomy';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../classify/index';
-import { classifierFor } from '../../labelling/classifierFromSettings';
+import { classifierVersionFor } from '../../labelling/classifierFromSettings';
 import { ApiError } from '../errors';
 import type {
   CategoryInfo,
@@ -346,7 +346,7 @@ export const taxonomyHandlers: HandlerMap<
 
   'classify.status': (ctx) => {
     const jobId = ctx.jobs.list().find((j) => j.kind === 'reclassify')?.jobId ?? null;
-    const classifierVersion = classifierFor(ctx.db).version;
+    const classifierVersion = classifierVersionFor(ctx.db);
     // While a reclassification runs the count only says how far it has got: the progress bar does that.
     const outdated = jobId
       ? { posts: 0, moreThan: false }
