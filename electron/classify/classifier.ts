@@ -22,9 +22,10 @@ const buildContext = buildContext_IMPORT;
 /**
  * The rule code's version, stored in every label's classifier version with the lexicons' fingerprint
  * and the model's hash (which change by themselves). Bump it with any change to what a rule decides,
- * so staff can tell labels made before and after. rules-2: the menace rule (rules/menace.ts).
+ * so staff can tell labels made before and after. rules-2: the menace rule (rules/menace.ts). rules-3:
+ * identity abuse by exclusion (rules/identity.ts) and insults in a sentence of their own (rules/target.ts).
  */
-export const RULES_VERSION = 'rules-2';
+export const RULES_VERSION = 'rules-3';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

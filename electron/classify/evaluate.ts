@@ -74,6 +74,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind17.jsonl',
   'blind19.jsonl',
   'blind23.jsonl',
+  'blind27.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

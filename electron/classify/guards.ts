@@ -125,8 +125,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       Math.abs(metaphor - ts) <= 15
     )
       return false;
-    if (h.category === 'threat' && s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx)))
-      return false;
+    // "You'll get what's coming to you in May. It's called an election"; "a proper hiding at the polls".
+    if (s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx))) return false;
     // "Car park's a f***ing nightmare but the staff were angels, thank you": swearing in a post that
     // thanks or praises is not abuse unless its own clause is aimed at someone ("cheers, fuck you").
     if (h.category === 'profanity' && (thanks ??= grateful(ctx)) && !addressed(ctx, from, h.tokEnd))
@@ -231,6 +231,12 @@ function gapHas(ctx: Context, k: number, stops: Set<number>): boolean {
 function startAfter(ctx: Context, t: number, stops: Set<number>): number {
   for (let k = t; k > 0; k--) if (gapHas(ctx, k, stops)) return k;
   return 0;
+}
+
+/** One past the last token of the clause containing token t. */
+export function clauseEnd(ctx: Context, t: number): number {
+  for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, CLAUSE_END)) return k;
+  return ctx.tok.count;
 }
 
 /** One past the last token of the sentence containing token t. */

@@ -87,9 +87,10 @@ export interface WordSets {
   /** Words that put a post about elections, polls and careers ("the polls", "by-election", "majority"). */
   electoral: Set<string>;
   /**
-   * Threat phrases and intent verbs that read as electoral in such a post ("your days are numbered,
-   * the polling has you 20 points behind", "we'll bury you at the ballot box"): the rule ids they
-   * produce (`lex:threat:<phrase>`, `threat:intent-<verb>-…`).
+   * Threat and harm phrases and intent verbs that read as electoral in such a post ("your days are
+   * numbered, the polling has you 20 points behind", "we'll bury you at the ballot box", "a proper
+   * hiding at the polls"): the rule ids they produce (`lex:threat:<phrase>`, `threat:intent-<verb>-…`,
+   * `lex:harm_incitement:<phrase>`).
    */
   electoralFigures: Set<string>;
   /** Thanks and praise ("cheers", "thank you", 💙): swearing in such a post is not aimed at anyone. */
@@ -330,7 +331,11 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     gratitude: toSet(guards.gratitude),
     ungrateful: toSet(guards.ungrateful),
     electoralFigures: new Set(
-      guards.electoralFigures.flatMap((f) => [`lex:threat:${f}`, `threat:intent-${f}-person`]),
+      guards.electoralFigures.flatMap((f) => [
+        `lex:threat:${f}`,
+        `threat:intent-${f}-person`,
+        `lex:harm_incitement:${f}`,
+      ]),
     ),
   };
   return {

@@ -43,5 +43,7 @@ export const W_FIRE = 1 << 22;
 export const W_FATE = 1 << 23;
 /** First words of a menacing outcome ("in one piece", "be sorry"): open rules/menace.ts. */
 export const W_MENACE = 1 << 24;
+/** Protected groups and "typical": open the identity-exclusion rule (rules/identity.ts). */
+export const W_IDENTITY = 1 << 25;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

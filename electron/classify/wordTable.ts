@@ -20,6 +20,7 @@ import { MENACE_WORDS } from './rules/menace';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
+import { IDENTITY_WORDS } from './rules/identity';
 import { VEILED_TRIGGERS } from './rules/veiled';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
@@ -50,6 +51,7 @@ import {
   W_FIRE,
   W_FATE,
   W_MENACE,
+  W_IDENTITY,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -181,6 +183,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [FIRE, W_FIRE],
     [FATE_WORDS, W_FATE],
     [MENACE_WORDS, W_MENACE],
+    [IDENTITY_WORDS, W_IDENTITY],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

@@ -91,6 +91,9 @@ describe('contrast set', () => {
     // Threats only (150 threats, 150 look-alikes), studied last for one round: 61.7% → 67.7%; 71.7%
     // after the seventh session.
     ['blind23.jsonl', 0.7],
+    // Harsh political criticism against abuse dressed as criticism (200 / 100), written and studied in
+    // the twelfth session: 87.0% (4 false alarms, 35 misses) at its start.
+    ['blind27.jsonl', 0.93],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -129,6 +132,9 @@ describe('contrast set', () => {
     // Threats and incitement with look-alikes, written early in the eighth session by a helper who
     // never saw the code: 71.0% with the session's starting code, 71.3% after the menace rule.
     ['blind26.jsonl', 0.7],
+    // The same brief as blind27, written in the twelfth session by a second helper and never read:
+    // 89.0% with the session's starting code, 89.7% with its final code.
+    ['blind28.jsonl', 0.89],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -52,4 +52,20 @@ describe('guards', () => {
     expect(abusive('The plan is idiotic')).toBe(false);
     expect(abusive('You are stupid')).toBe(true);
   });
+
+  it('harm pictured on an election, a career or a speech is a figure of speech', () => {
+    expect(
+      abusive("You'll get what's coming to you in May. It's called an election and it's going to hurt."),
+    ).toBe(false);
+    expect(keys("You'll get what's coming to you")).toContain('threat');
+    expect(abusive('Hope he loses his seat. Phil Arkwright deserves a proper hiding at the polls.')).toBe(
+      false,
+    );
+    expect(abusive('That speech was a suicide note for his career.')).toBe(false);
+    expect(abusive('McCracken should be strung up by his own expenses claims.')).toBe(false);
+    expect(abusive('Absolute beast of a speech from @MoiraFairbairnMP in the budget debate.')).toBe(false);
+    expect(abusive("He's an absolute animal on the campaign trail. Five towns in one day.")).toBe(false);
+    expect(abusive('Damn right she should resign. Misled Parliament twice.')).toBe(false);
+    expect(abusive('This is the Dangerous Dogs Act of our generation. Rushed and unworkable.')).toBe(false);
+  });
 });

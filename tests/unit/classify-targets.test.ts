@@ -86,4 +86,59 @@ describe('targets', () => {
     expect(dumb.abusive).toBe(true);
     expect(dumb.categories.map((l) => l.key)).not.toContain('ableism');
   });
+
+  it('an insult sentence of its own is aimed at whoever the post is about; a policy word after it is not its object', () => {
+    // "Votes" opens the next sentence: it does not make "twat" describe a policy.
+    expect(
+      keys('What an absolute twat. Votes to close the A&E then turns up at the vigil. @DominicFauldsMP'),
+    ).toContain('personal_insult');
+    expect(keys('Callum Strachan is the dimmest of the lot on housing. Half-wit.')).toContain(
+      'personal_insult',
+    );
+    // An adjective alone judges the last thing said, and with no one named it is aimed at no one.
+    expect(abusive('The minister scrapped the rail link to save money. Really stupid.')).toBe(false);
+    expect(abusive('They scrapped the bus route again. Idiots.')).toBe(true);
+    expect(abusive('Scrapped the bus route again. Idiotic.')).toBe(false);
+    // Within its own clause a policy word still makes it an insult to an idea.
+    expect(abusive('What an absolutely stupid policy, Minister')).toBe(false);
+  });
+
+  it('looks past adjectives, size words and hyphenated words to the target', () => {
+    expect(keys('Our MP is a gurning, dim-witted oaf and his housing bill is every bit as bad')).toContain(
+      'personal_insult',
+    );
+    expect(keys("Angus Rennie, ye're a pathetic sweaty wee creep and the whole town is laughing")).toContain(
+      'personal_insult',
+    );
+    expect(keys('brain dead halfwit chancellor strikes again')).toContain('personal_insult');
+    expect(keys('Clueless, self-righteous idiots, the lot of them.')).toContain('personal_insult');
+    // Animal words still look back only three words: "the most important living creature" is a pet.
+    expect(
+      abusive("He's telling you that he is the most important living creature in a 10 mile radius"),
+    ).toBe(false);
+  });
+
+  it('a protected group shut out of public life is identity abuse; policy about a group is not', () => {
+    expect(keys("Muslims shouldn't be allowed to stand for parliament, full stop.")).toContain(
+      'islamophobia',
+    );
+    expect(keys("Autistic MPs like Chris Ostrowski shouldn't be on committees.")).toContain('ableism');
+    expect(keys("Women like Ruth Abelson shouldn't be let near defence policy.")).toContain('misogyny');
+    expect(keys("Can't expect a Muslim to put Britain first.")).toContain('islamophobia');
+    expect(keys('Typical Pole, Ostrowski. Came over, took the jobs, now he wants our votes.')).toContain(
+      'racism',
+    );
+    expect(abusive("Women MPs shouldn't be forced out of politics by abuse like this.")).toBe(false);
+    expect(
+      abusive("Migrants shouldn't be allowed to work while their claims are processed, says the minister."),
+    ).toBe(false);
+    expect(abusive('The typical Muslim voter in Bradford cares most about the cost of living.')).toBe(false);
+    expect(abusive("Disabled people shouldn't have to wait a year for a PIP assessment.")).toBe(false);
+  });
+
+  it('a call on someone to do something is incitement only when the something is harm', () => {
+    expect(abusive('Somebody needs to fix the potholes on Mill Lane.')).toBe(false);
+    expect(abusive('Somebody needs to put this policy out of its misery.')).toBe(false);
+    expect(keys('Somebody needs to sort him out properly.')).toContain('harm_incitement');
+  });
 });

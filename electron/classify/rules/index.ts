@@ -11,6 +11,7 @@ import { harmWishRules as harmWishRules_IMPORT } from './harm';
 import { menaceRules as menaceRules_IMPORT } from './menace';
 import { harmDoneRules as harmDoneRules_IMPORT } from './harmDone';
 import { threatRules as threatRules_IMPORT } from './threat';
+import { identityRules as identityRules_IMPORT } from './identity';
 import { tropeRules as tropeRules_IMPORT } from './tropes';
 import { veiledRules as veiledRules_IMPORT } from './veiled';
 import {
@@ -26,6 +27,7 @@ const applyGuards = applyGuards_IMPORT;
 const doxxingRules = doxxingRules_IMPORT;
 const partyRules = partyRules_IMPORT;
 const tropeRules = tropeRules_IMPORT;
+const identityRules = identityRules_IMPORT;
 const harmWishRules = harmWishRules_IMPORT;
 const harmDoneRules = harmDoneRules_IMPORT;
 const threatRules = threatRules_IMPORT;
@@ -69,6 +71,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_FIRE) !== 0) arsonRules(ctx, hits);
   if ((ctx.tok.flags & W_FATE) !== 0) fateRules(ctx, hits);
   tropeRules(ctx, hits);
+  identityRules(ctx, hits);
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);

@@ -1,8 +1,14 @@
 import type { Context } from '../context';
-import { sentenceStart as sentenceStart_IMPORT } from '../guards';
+import {
+  clauseEnd as clauseEnd_IMPORT,
+  sentenceEnd as sentenceEnd_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+} from '../guards';
 
-// Module-local binding (tsx/vitest compile imports to getters called on every use).
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceStart = sentenceStart_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
+const clauseEnd = clauseEnd_IMPORT;
 
 /**
  * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
@@ -32,6 +38,84 @@ const COLLECTIVES = new Set([
 const OWNERS = new Set(['your', 'ur', 'yer', 'her', 'his', 'their', 'my', 'our', 'its']);
 /** A bare insult counts as aimed at the addressee only in a one-sentence reply this short ("Idiot."). */
 const SHORT_REPLY_TOKENS = 12;
+/**
+ * For insults, words that do not count towards the three looked back: size words ("a pathetic sweaty wee creep",
+ * "vile little man"). A word joined to the next by a hyphen counts with it ("a gurning, dim-witted oaf").
+ */
+const UNCOUNTED = new Set(['wee', 'little', 'big', 'old']);
+/** What may open a sentence that is only an insult: "Half-wit.", "What an absolute twat.", "Utter moron." */
+const EXCLAIM = new Set([
+  'what',
+  'a',
+  'an',
+  'such',
+  'absolute',
+  'utter',
+  'total',
+  'complete',
+  'proper',
+  'right',
+  'bloody',
+  'fucking',
+  'pure',
+  'massive',
+  'you',
+]);
+/**
+ * Insult words that are adjectives: alone as a sentence they may judge the last thing said ("…scrapped
+ * the rail link. Really stupid."), so only insult nouns count as aimed in a sentence of their own.
+ */
+const ADJECTIVES = new Set([
+  'stupid',
+  'dumb',
+  'thick',
+  'idiotic',
+  'moronic',
+  'brainless',
+  'gormless',
+  'ugly',
+  'fat',
+  'pathetic',
+  'boring',
+  'bald',
+  'balding',
+  'greasy',
+  'sweaty',
+  'crusty',
+  'dense',
+  'bitter',
+  'unhinged',
+  'repulsive',
+  'vacuous',
+  'gutless',
+  'unwashed',
+  'unemployable',
+  'inbred',
+  'trash',
+  'garbage',
+  'snivelling',
+]);
+/** Office holders: right after an insult they are whom it names ("brain dead halfwit chancellor"). */
+const OFFICE_HOLDERS = new Set([
+  'chancellor',
+  'minister',
+  'ministers',
+  'mp',
+  'mps',
+  'pm',
+  'councillor',
+  'councillors',
+  'cllr',
+  'secretary',
+  'mayor',
+  'leader',
+  'msp',
+  'mla',
+  'politician',
+  'politicians',
+]);
+/** After an insult, words that say it was about people: "idiots, the lot of them", "morons, all of them". */
+const ALL_OF_THEM = new Set(['them', 'em', 'yous', 'youse']);
 
 /**
  * Is the word at tokens [ts, te) aimed at a person or group? "you idiot", "she is a moron", "these
@@ -42,8 +126,14 @@ const SHORT_REPLY_TOKENS = 12;
 export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = false): boolean {
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
-  const after = keys[te] ?? '';
-  if (s.policyNouns.has(after) || s.policyNouns.has(keys[te + 1] ?? '')) return false;
+  // "stupid policy", "idiotic plan": the idea, not a person. Only within the insult's own clause
+  // ("What an absolute twat. Votes to close the A&E…" insults him, then talks about votes).
+  const clauseTo = clauseEnd(ctx, te - 1);
+  if (
+    (te < clauseTo && s.policyNouns.has(keys[te] ?? '')) ||
+    (te + 1 < clauseTo && s.policyNouns.has(keys[te + 1] ?? ''))
+  )
+    return false;
   // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
   if (!insult && OWNERS.has(keys[ts - 1] ?? '')) return false;
   const from = sentenceStart(ctx, ts);
@@ -62,7 +152,7 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
       k--;
       continue;
     }
-    words++;
+    if (!insult || (!UNCOUNTED.has(w) && !hyphenAfter(ctx, k))) words++;
     if (s.policyNouns.has(w)) return false;
     if (
       s.secondPerson.has(w) ||
@@ -81,13 +171,44 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
     }
   }
   for (let k = te; k < count && k < te + 3; k++) if (s.secondPerson.has(keys[k] ?? '')) return true;
+  if (insult && OFFICE_HOLDERS.has(keys[te] ?? '')) return true;
+  // "Clueless, self-righteous idiots, the lot of them"
+  if (insult)
+    for (let k = te; k < count && k < te + 5; k++)
+      if (ALL_OF_THEM.has(keys[k] ?? '')) return k < sentenceEnd(ctx, ts);
   // "rat Starmer": a name right after the word (not the rest of a title it starts: "Pig Out Festival").
   if (ctx.person[te] === 1 && !sameName(ctx, ts, te)) return true;
   // A bare insult opening or closing a short reply is aimed at whoever is being replied to.
   if (!insult) return false;
   if (keys[ts - 1] === '@user') return true;
   // Not a closing remark after a first sentence about something else ("…scrapped the link. Really stupid.").
-  return count <= SHORT_REPLY_TOKENS && from === 0 && (ts === 0 || te === count);
+  if (count <= SHORT_REPLY_TOKENS && from === 0 && (ts === 0 || te === count)) return true;
+  // A sentence that is only an insult noun ("Half-wit.", "What an absolute twat.") calls whoever the
+  // post is about that name: a person it names, addresses or refers to.
+  return !ADJECTIVES.has(keys[ts] ?? '') && insultSentence(ctx, from, ts, te) && aboutSomeone(ctx);
+}
+
+/** Token k is joined to the next by a hyphen ("dim-witted"). */
+function hyphenAfter(ctx: Context, k: number): boolean {
+  const end = ctx.tok.end[k] ?? 0;
+  return end === (ctx.tok.start[k + 1] ?? 0) - 1 && ctx.norm.text.charCodeAt(end) === 45;
+}
+
+/** Tokens [from, sentence end) are only the insult, with at most an exclamation before it. */
+function insultSentence(ctx: Context, from: number, ts: number, te: number): boolean {
+  if (sentenceEnd(ctx, ts) !== te || ts - from > 3) return false;
+  for (let k = from; k < ts; k++) if (!EXCLAIM.has(ctx.tok.keys[k] ?? '')) return false;
+  return true;
+}
+
+/** The post names someone, speaks to someone, or says he, she or they. */
+function aboutSomeone(ctx: Context): boolean {
+  const s = ctx.lex.sets;
+  for (let k = 0; k < ctx.tok.count; k++) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (ctx.person[k] === 1 || w === '@user' || s.secondPerson.has(w) || s.thirdPerson.has(w)) return true;
+  }
+  return false;
 }
 
 /**
