@@ -67,5 +67,10 @@ describe('guards', () => {
     expect(abusive("He's an absolute animal on the campaign trail. Five towns in one day.")).toBe(false);
     expect(abusive('Damn right she should resign. Misled Parliament twice.')).toBe(false);
     expect(abusive('This is the Dangerous Dogs Act of our generation. Rushed and unworkable.')).toBe(false);
+    expect(abusive("Trelawny, you're a disgrace and you'll pay for it at the ballot box.")).toBe(false);
+    expect(abusive("She's a dead woman walking as party leader. The backbenchers will finish her off.")).toBe(
+      false,
+    );
+    expect(keys("You'll pay for this, Trelawny.")).toContain('threat');
   });
 });
