@@ -75,6 +75,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind19.jsonl',
   'blind23.jsonl',
   'blind27.jsonl',
+  'blind29.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

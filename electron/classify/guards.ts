@@ -149,6 +149,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     const owned = address && writerHasIt(ctx, ts, from);
     if (address && addressTalk(ctx, h, owned)) return false;
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
+    // "Not all Muslims are terrorists": the counter to a sweeping claim, not the claim. (Other
+    // negations do not excuse identity abuse: "I'm not racist but…".)
+    if (notAll(ctx, ts)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
     if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
     if (condemnation && framed(ctx, ts, from) && !owned) return false;
@@ -160,6 +163,12 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     return true;
   });
+}
+
+/** The hit starts at, or right after, "not all" ("not all Muslims are…"). */
+function notAll(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  return (keys[ts - 1] === 'not' && keys[ts] === 'all') || (keys[ts - 2] === 'not' && keys[ts - 1] === 'all');
 }
 
 /** Whether the post thanks or praises (lexicons/guards.json `gratitude`). */

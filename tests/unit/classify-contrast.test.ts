@@ -94,6 +94,10 @@ describe('contrast set', () => {
     // Harsh political criticism against abuse dressed as criticism (200 / 100), written and studied in
     // the twelfth session: 87.0% (4 false alarms, 35 misses) at its start.
     ['blind27.jsonl', 0.93],
+    // Identity abuse without slurs against hard-line but legitimate opinion on immigration, Islam,
+    // Israel and Gaza, trans rights and disability benefits (150 / 150), written and studied in the
+    // twelfth session: 65.7% (1 false alarm, 102 misses) at its start.
+    ['blind29.jsonl', 0.84],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -135,6 +139,9 @@ describe('contrast set', () => {
     // The same brief as blind27, written in the twelfth session by a second helper and never read:
     // 89.0% with the session's starting code, 89.7% with its final code.
     ['blind28.jsonl', 0.89],
+    // The same brief as blind29, written by a second helper in the twelfth session and never read:
+    // 65.0% with the session's starting code.
+    ['blind30.jsonl', 0.66],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

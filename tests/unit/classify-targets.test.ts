@@ -141,4 +141,32 @@ describe('targets', () => {
     expect(abusive('Somebody needs to put this policy out of its misery.')).toBe(false);
     expect(keys('Somebody needs to sort him out properly.')).toContain('harm_incitement');
   });
+
+  it('a sweeping claim about a protected group is identity abuse; a reported or denied one is not', () => {
+    expect(keys('Disabled people are a drain. Millions on PIP and half of them down the gym.')).toContain(
+      'ableism',
+    );
+    expect(keys("Muslims can't integrate. It's not culture, it's the religion.")).toContain('islamophobia');
+    expect(keys('Every Muslim councillor elected in this country is another step towards sharia.')).toContain(
+      'islamophobia',
+    );
+    expect(abusive('Not all Muslims are terrorists, and the minister should say so.')).toBe(false);
+    expect(abusive('The MP suggested Jews are not loyal to Britain, and she must apologise.')).toBe(false);
+    expect(abusive('In the war, people who hid Jews were called criminals.')).toBe(false);
+    expect(abusive('Disabled people are being failed by the PIP assessments.')).toBe(false);
+  });
+
+  it('telling a person to go back to a country is racism; news of people going home is not', () => {
+    expect(keys('@MarekNowickiCllr go back to Gdansk and take your cousins with you')).toContain('racism');
+    expect(
+      keys(
+        'Nadia Farrukh wants to decolonise the curriculum. Fine, decolonise yourself love, back to Karachi.',
+      ),
+    ).toContain('racism');
+    expect(keys('If you hate our police so much there are plenty of flights to Lagos, @ChiomaMP')).toContain(
+      'racism',
+    );
+    expect(abusive('Polish workers are going back to Poland since Brexit, the survey says.')).toBe(false);
+    expect(abusive('The minister flew back to Westminster from the summit.')).toBe(false);
+  });
 });
