@@ -148,6 +148,22 @@ describe('why, in plain words', () => {
     expect(describeRule('something:new', nameOf)).toBe('matched rule “something:new”');
   });
 
+  it('describes the identity-abuse rules in plain words, naming the category', () => {
+    const named = (k: string) => ({ islamophobia: 'Islamophobia', racism: 'Racism' })[k] ?? k;
+    expect(describeRule('identity:generalised-islamophobia', named)).toBe(
+      'makes a sweeping claim about a whole group (“… are a drain”, “… can’t integrate”) (Islamophobia)',
+    );
+    expect(describeRule('identity:excluded-racism', named)).toBe(
+      'says people of a group should be kept out of public life or cannot be trusted (“shouldn’t be allowed to stand”) (Racism)',
+    );
+    expect(describeRule('identity:typical-racism', named)).toBe(
+      'sneers at the person’s background as the explanation (“Typical Pole.”) (Racism)',
+    );
+    expect(describeRule('identity:sent-home', named)).toBe(
+      'tells the person to go back to another country (“back to Karachi”)',
+    );
+  });
+
   it('describes model features', () => {
     expect(describeFeature('w:idiot', nameOf)).toBe('the word “idiot”');
     expect(describeFeature('w:you idiot', nameOf)).toBe('the words “you idiot”');

@@ -126,8 +126,11 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
     }
     const category = GROUPS.get(k);
     if (!category) continue;
-    if (excluded(ctx, t) || distrusted(ctx, t)) {
-      hits.push(ruleHit(category, 0.85, t, t + 1, `identity:excluded-${category}`));
+    // The span runs from the group to what it is kept from ("Muslims shouldn't be allowed to stand").
+    const kept = excluded(ctx, t);
+    if (kept > 0 || distrusted(ctx, t)) {
+      const from = kept > 0 ? t : Math.max(0, t - 3);
+      hits.push(ruleHit(category, 0.85, from, kept > 0 ? kept : t + 1, `identity:excluded-${category}`));
       return;
     }
     const end = generalised(ctx, t);
@@ -447,42 +450,42 @@ function addressedOrNamed(ctx: Context): boolean {
  * "<group> [MPs] [like X] shouldn't be allowed to stand / be let near policy / be on committees / be
  * MPs / vote", "can't be trusted". Not "Women MPs shouldn't be forced out of politics by abuse".
  */
-function excluded(ctx: Context, t: number): boolean {
+function excluded(ctx: Context, t: number): number {
   const { keys, count } = ctx.tok;
   for (let m = t + 1; m < count && m <= t + 5; m++) {
     const w = keys[m] ?? '';
     let next: number;
     // "…should be barred from standing", "…should have to declare whether they're secretly Israeli"
     if (SHOULD.has(w) && keys[m + 1] === 'be' && (keys[m + 2] === 'barred' || keys[m + 2] === 'banned'))
-      return true;
+      return m + 3;
     if (SHOULD.has(w) && keys[m + 1] === 'have' && keys[m + 2] === 'to' && PROVE.has(keys[m + 3] ?? ''))
-      return true;
+      return m + 4;
     if (w === 'shouldnt' || w === 'mustnt') next = m + 1;
     else if (SHOULD.has(w) && NOT.has(keys[m + 1] ?? '')) next = m + 2;
     else if ((w === 'cant' || w === 'cannot') && keys[m + 1] === 'be') next = m + 1;
     else continue;
-    if (TAKE_PART.has(keys[next] ?? '')) return true; // "shouldn't vote"
-    if (keys[next] !== 'be') return false;
+    if (TAKE_PART.has(keys[next] ?? '')) return next + 1; // "shouldn't vote"
+    if (keys[next] !== 'be') return 0;
     const what = keys[next + 1] ?? '';
-    if (what === 'trusted' || ROLES.has(what)) return true; // "can't be trusted", "shouldn't be MPs"
-    if (what === 'anywhere' && keys[next + 2] === 'near') return true; // "shouldn't be anywhere near"
+    if (what === 'trusted' || ROLES.has(what)) return next + 2; // "can't be trusted", "shouldn't be MPs"
+    if (what === 'anywhere' && keys[next + 2] === 'near') return next + 3; // "shouldn't be anywhere near"
     if (PERMITTED.has(what)) {
       // "…be allowed to stand for parliament", "…be let near defence policy"
       for (let o = next + 2; o < count && o <= next + 5; o++) {
         const x = keys[o] ?? '';
-        if (TAKE_PART.has(x) || ROLES.has(x) || PLACES.has(x)) return true;
+        if (TAKE_PART.has(x) || ROLES.has(x) || PLACES.has(x)) return o + 1;
       }
-      return false;
+      return 0;
     }
     // "…be on committees", "…be in government", "…be near policy"
     if (what === 'in' || what === 'on' || what === 'near')
       for (let o = next + 2; o < count && o <= next + 3; o++) {
         const x = keys[o] ?? '';
-        if (PLACES.has(x) || ROLES.has(x)) return true;
+        if (PLACES.has(x) || ROLES.has(x)) return o + 1;
       }
-    return false;
+    return 0;
   }
-  return false;
+  return 0;
 }
 
 /** "can't expect a Muslim to", "never trust a woman", "you can't trust the Chinese". */

@@ -132,6 +132,19 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         : `repeats a trope (${tail})`;
     case 'echo':
       return 'uses antisemitic “echo” brackets (((…)))';
+    case 'identity': {
+      if (tail === 'sent-home')
+        return `tells the person to go back to another country (${quote('back to Karachi')})`;
+      const m = /^(typical|excluded|generalised)-(.+)$/.exec(tail);
+      const group = m ? ` (${nameOf(m[2] ?? '')})` : '';
+      if (m?.[1] === 'typical')
+        return `sneers at the person’s background as the explanation (${quote('Typical Pole.')})${group}`;
+      if (m?.[1] === 'excluded')
+        return `says people of a group should be kept out of public life or cannot be trusted (${quote('shouldn’t be allowed to stand')})${group}`;
+      if (m?.[1] === 'generalised')
+        return `makes a sweeping claim about a whole group (${quote('… are a drain')}, ${quote('… can’t integrate')})${group}`;
+      return `identity-based abuse (${tail})`;
+    }
     case 'party': {
       const plus = tail.indexOf('+');
       if (plus === -1) return `abuse aimed at a party's members as a group`;
