@@ -7,9 +7,11 @@ import {
   W_REPORTING as W_REPORTING_IMPORT,
 } from '../wordFlags';
 import { ruleHit, type RuleHit } from './hit';
+import { aboutSomeone as aboutSomeone_IMPORT } from './target';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_IDENTITY = W_IDENTITY_IMPORT;
+const aboutSomeone = aboutSomeone_IMPORT;
 const W_REPORTING = W_REPORTING_IMPORT;
 const W_FRAMING = W_FRAMING_IMPORT;
 const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
@@ -429,21 +431,11 @@ function sentHome(ctx: Context, hits: RuleHit[]): void {
       clauseStart(ctx, t) === t ||
       (keys[place + 1] === 'with' && keys[place + 2] === 'you') ||
       [t - 1, t - 2, t - 3].some((b) => b >= 0 && SEND.has(keys[b] ?? ''));
-    if (sent && addressedOrNamed(ctx)) {
+    if (sent && aboutSomeone(ctx)) {
       hits.push(ruleHit('racism', 0.85, t, place + 1, 'identity:sent-home'));
       return;
     }
   }
-}
-
-/** The post speaks to someone or names a person. */
-function addressedOrNamed(ctx: Context): boolean {
-  const s = ctx.lex.sets;
-  for (let k = 0; k < ctx.tok.count; k++) {
-    const w = ctx.tok.keys[k] ?? '';
-    if (ctx.person[k] === 1 || w === '@user' || s.secondPerson.has(w) || s.thirdPerson.has(w)) return true;
-  }
-  return false;
 }
 
 /**

@@ -2,11 +2,16 @@ import type { Context } from '../context';
 import type { RuleHit } from './hit';
 import { figurativeApplies } from '../guards';
 import { mentionsTopic } from '../topic';
-import { aimedAtPerson as aimedAtPerson_IMPORT, aimedAtWoman as aimedAtWoman_IMPORT } from './target';
+import {
+  aboutSomeone as aboutSomeone_IMPORT,
+  aimedAtPerson as aimedAtPerson_IMPORT,
+  aimedAtWoman as aimedAtWoman_IMPORT,
+} from './target';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const aimedAtPerson = aimedAtPerson_IMPORT;
 const aimedAtWoman = aimedAtWoman_IMPORT;
+const aboutSomeone = aboutSomeone_IMPORT;
 
 export interface LexiconScan {
   hits: RuleHit[];
@@ -102,13 +107,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
 
 /** 🐀 or 🐒 as a reply ("Okafor 🐒🐒") is aimed at whoever the post is about: short posts, or any person named. */
 function emojiAimed(ctx: Context): boolean {
-  if (ctx.tok.count <= 6) return true;
-  const s = ctx.lex.sets;
-  for (let t = 0; t < ctx.tok.count; t++) {
-    const k = ctx.tok.keys[t] ?? '';
-    if (ctx.person[t] === 1 || s.secondPerson.has(k) || s.thirdPerson.has(k)) return true;
-  }
-  return false;
+  return ctx.tok.count <= 6 || aboutSomeone(ctx);
 }
 
 /** A match inside a longer match of the same category defers to it ("witch" in "witch hunt"). */

@@ -202,7 +202,7 @@ function insultSentence(ctx: Context, from: number, ts: number, te: number): boo
 }
 
 /** The post names someone, speaks to someone, or says he, she or they. */
-function aboutSomeone(ctx: Context): boolean {
+export function aboutSomeone(ctx: Context): boolean {
   const s = ctx.lex.sets;
   for (let k = 0; k < ctx.tok.count; k++) {
     const w = ctx.tok.keys[k] ?? '';
