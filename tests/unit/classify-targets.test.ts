@@ -111,6 +111,8 @@ describe('targets', () => {
       'personal_insult',
     );
     expect(keys('brain dead halfwit chancellor strikes again')).toContain('personal_insult');
+    // A phrase entry, since "low" became a word of other phrases (a word in the vocabulary is not re-joined).
+    expect(keys('Great, she needs to be gone, she is a low life')).toContain('personal_insult');
     expect(keys('Clueless, self-righteous idiots, the lot of them.')).toContain('personal_insult');
     // Animal words still look back only three words: "the most important living creature" is a pet.
     expect(
