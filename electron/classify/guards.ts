@@ -242,10 +242,9 @@ function startAfter(ctx: Context, t: number, stops: Set<number>): number {
   return 0;
 }
 
-/** One past the last token of the clause containing token t. */
-export function clauseEnd(ctx: Context, t: number): number {
-  for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, CLAUSE_END)) return k;
-  return ctx.tok.count;
+/** Does a clause end between tokens k-1 and k (". , ; : ! ?" or a line break)? */
+export function clauseBreakBefore(ctx: Context, k: number): boolean {
+  return gapHas(ctx, k, CLAUSE_END);
 }
 
 /** One past the last token of the sentence containing token t. */

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import {
-  clauseEnd as clauseEnd_IMPORT,
+  clauseBreakBefore as clauseBreakBefore_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
 } from '../guards';
@@ -8,7 +8,7 @@ import {
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceStart = sentenceStart_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
-const clauseEnd = clauseEnd_IMPORT;
+const clauseBreakBefore = clauseBreakBefore_IMPORT;
 
 /**
  * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
@@ -128,12 +128,11 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   const s = ctx.lex.sets;
   // "stupid policy", "idiotic plan": the idea, not a person. Only within the insult's own clause
   // ("What an absolute twat. Votes to close the A&E…" insults him, then talks about votes).
-  const clauseTo = clauseEnd(ctx, te - 1);
-  if (
-    (te < clauseTo && s.policyNouns.has(keys[te] ?? '')) ||
-    (te + 1 < clauseTo && s.policyNouns.has(keys[te + 1] ?? ''))
-  )
-    return false;
+  // (Only the gaps after the insult are read, not the rest of the clause: this runs for every match.)
+  if (!clauseBreakBefore(ctx, te)) {
+    if (s.policyNouns.has(keys[te] ?? '')) return false;
+    if (!clauseBreakBefore(ctx, te + 1) && s.policyNouns.has(keys[te + 1] ?? '')) return false;
+  }
   // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
   if (!insult && OWNERS.has(keys[ts - 1] ?? '')) return false;
   const from = sentenceStart(ctx, ts);
