@@ -76,6 +76,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind23.jsonl',
   'blind27.jsonl',
   'blind29.jsonl',
+  'blind31.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

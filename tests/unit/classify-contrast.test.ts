@@ -98,6 +98,11 @@ describe('contrast set', () => {
     // Israel and Gaza, trans rights and disability benefits (150 / 150), written and studied in the
     // twelfth session: 65.7% (1 false alarm, 102 misses) at its start.
     ['blind29.jsonl', 0.84],
+    // A second identity brief asking for many forms (hatred, attributes, questions, opinion frames,
+    // negated virtues, exclusion, tropes), with counter-speech and quoted abuse among the 150 posts
+    // that are not abuse; written and studied in the thirteenth session: 67.3% (0 false alarms, 98
+    // misses) at its start.
+    ['blind31.jsonl', 0.84],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -142,6 +147,9 @@ describe('contrast set', () => {
     // The same brief as blind29, written by a second helper in the twelfth session and never read:
     // 65.0% with the session's starting code.
     ['blind30.jsonl', 0.66],
+    // The same brief as blind31, written by a second helper in the thirteenth session and never read:
+    // 62.7% with the session's starting code.
+    ['blind32.jsonl', 0.63],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -158,6 +158,53 @@ describe('targets', () => {
     expect(abusive('Disabled people are being failed by the PIP assessments.')).toBe(false);
   });
 
+  it('hatred, very negative attributes, smearing questions and negated virtues for a whole group', () => {
+    // HateCheck's derogation tests (Röttger et al. 2021), in the writer's own voice.
+    expect(keys('I hate Muslims.')).toContain('islamophobia');
+    expect(keys("I can't stand trans people, never have.")).toContain('anti_lgbtq');
+    expect(keys('Pakistanis are filthy people.')).toContain('racism');
+    expect(keys('Disabled people are useless.')).toContain('ableism');
+    expect(keys('Why are Muslims so violent?')).toContain('islamophobia');
+    expect(keys('Muslims are never honest.')).toContain('islamophobia');
+    expect(keys('Women are not capable of leading a country.')).toContain('misogyny');
+    expect(keys('I think Jews are greedy.')).toContain('antisemitism');
+    expect(keys('Muslims make me sick.')).toContain('islamophobia');
+    expect(keys("Autistic people shouldn't have kids.")).toContain('ableism');
+    expect(keys('Black people belong in a zoo.')).toContain('dehumanisation');
+    // …and what is not: the group is not the object, is treated that way, is the victim, or the view
+    // is someone else's or a condition.
+    expect(abusive('I hate the way Muslims are portrayed in the press.')).toBe(false);
+    expect(abusive("I don't hate Muslims, I hate what this government has done to Bradford.")).toBe(false);
+    expect(abusive('I despise the woman who wrote this article.')).toBe(false);
+    expect(abusive('Disabled people are being treated like criminals by the DWP.')).toBe(false);
+    expect(abusive('Black people are victims of violent crime far more often.')).toBe(false);
+    expect(abusive('Women are no less capable than men of running the Treasury.')).toBe(false);
+    expect(abusive('Why are disabled people always the first to lose out under this government?')).toBe(
+      false,
+    );
+    expect(abusive('According to the Home Secretary, Muslims are dangerous. Shameful.')).toBe(false);
+  });
+
+  it('disclaimers, expulsion, collective blame and group words without a plural s', () => {
+    expect(keys('Chinese are sneaky by nature.')).toContain('racism');
+    expect(keys("Not racist but Asians just aren't honest with money.")).toContain('racism');
+    expect(keys('Why is it ALWAYS Muslims? Every attack, every time.')).toContain('islamophobia');
+    expect(keys('Every British Jew should be held responsible for what Israel does.')).toContain(
+      'antisemitism',
+    );
+    expect(keys('Albanians should be deported, all of them.')).toContain('racism');
+    expect(keys("Autistic people shouldn't be making decisions for normal people.")).toContain('ableism');
+    expect(keys('honestly muslims breed to outvote us')).toContain('islamophobia');
+    expect(keys("Honestly I'm sick of Jews.")).toContain('antisemitism');
+    expect(keys("can't stand the gays anymore")).toContain('anti_lgbtq');
+    expect(keys('Bisexual just means greedy and confused.')).toContain('anti_lgbtq');
+    // Rights, risks and weariness about something else are not smears.
+    expect(abusive('Disabled people are entitled to PIP and the DWP should pay it.')).toBe(false);
+    expect(abusive('Disabled people are at risk of losing their homes under this bill.')).toBe(false);
+    expect(abusive("I'm sick of disabled people being demonised by this government.")).toBe(false);
+    expect(abusive("Asylum seekers shouldn't be deported to Rwanda, it's cruel.")).toBe(false);
+  });
+
   it('telling a person to go back to a country is racism; news of people going home is not', () => {
     expect(keys('@MarekNowickiCllr go back to Gdansk and take your cousins with you')).toContain('racism');
     expect(

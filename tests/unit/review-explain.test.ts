@@ -154,7 +154,10 @@ describe('why, in plain words', () => {
       'makes a sweeping claim about a whole group (“… are a drain”, “… can’t integrate”) (Islamophobia)',
     );
     expect(describeRule('identity:excluded-racism', named)).toBe(
-      'says people of a group should be kept out of public life or cannot be trusted (“shouldn’t be allowed to stand”) (Racism)',
+      'says people of a group should be kept out of public life, expelled or punished, or cannot be trusted (“shouldn’t be allowed to stand”, “should be deported”) (Racism)',
+    );
+    expect(describeRule('identity:hatred-islamophobia', named)).toBe(
+      'says the writer hates a whole group (“I hate …”, “… make me sick”) (Islamophobia)',
     );
     expect(describeRule('identity:typical-racism', named)).toBe(
       'sneers at the person’s background as the explanation (“Typical Pole.”) (Racism)',

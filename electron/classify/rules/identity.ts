@@ -61,11 +61,33 @@ const GROUPS = new Map<string, string>([
     'foreigners',
     'gypsy',
     'gypsies',
+    'roma',
+    'europeans',
+    'somalians',
+    'arabs',
+    'turks',
+    'afghans',
+    'albanians',
+    'bulgarians',
+    'lithuanians',
   ].map((w) => [w, 'racism'] as const),
-  ...['gay', 'gays', 'lesbian', 'lesbians', 'trans', 'transgender', 'homosexual', 'homosexuals'].map(
-    (w) => [w, 'anti_lgbtq'] as const,
+  ...[
+    'gay',
+    'gays',
+    'lesbian',
+    'lesbians',
+    'trans',
+    'transgender',
+    'homosexual',
+    'homosexuals',
+    'bisexual',
+    'bisexuals',
+    'homosexuality',
+    'transgenderism',
+  ].map((w) => [w, 'anti_lgbtq'] as const),
+  ...['autistic', 'deaf', 'disabled', 'cripples', 'wheelchair', 'adhd', 'autism', 'neurodivergent'].map(
+    (w) => [w, 'ableism'] as const,
   ),
-  ...['autistic', 'deaf', 'disabled', 'cripples', 'wheelchair'].map((w) => [w, 'ableism'] as const),
 ]);
 /** The words that open this rule (wordTable.ts flags them W_IDENTITY). */
 export const IDENTITY_WORDS: readonly string[] = [
@@ -76,14 +98,78 @@ export const IDENTITY_WORDS: readonly string[] = [
   'flights',
 ];
 
+/**
+ * Group words that name the whole group without a plural "s": nationalities in -ese ("Chinese are
+ * sneaky"), and conditions and orientations as abstractions ("ADHD is just an excuse", "bisexual just
+ * means greedy").
+ */
+const WHOLE_GROUP = new Set([
+  'women',
+  'islam',
+  'chinese',
+  'roma',
+  'adhd',
+  'autism',
+  'neurodivergent',
+  'bisexual',
+  'homosexuality',
+  'transgenderism',
+]);
+
 /** "shouldn't", "should never", "mustn't", "can't be": the group is told what it may not do. */
 const SHOULD = new Set(['should', 'must']);
 const NOT = new Set(['not', 'never']);
 const PERMITTED = new Set(['allowed', 'let', 'permitted']);
 /** "…should have to declare / swear / prove …": a loyalty test for one group. */
-const PROVE = new Set(['declare', 'swear', 'prove', 'register']);
+const PROVE = new Set(['declare', 'swear', 'prove', 'register', 'sign']);
+/** "<group> should be deported / barred / interned": the whole group expelled or punished. */
+const EXPELLED = new Set([
+  'barred',
+  'banned',
+  'deported',
+  'expelled',
+  'interned',
+  'sterilised',
+  'sterilized',
+  'repatriated',
+  'removed',
+]);
+const EXPELLED_HOW = new Map([
+  ['held', new Set(['responsible', 'accountable'])],
+  ['locked', new Set(['up', 'away'])],
+  ['rounded', new Set(['up'])],
+  ['kicked', new Set(['out'])],
+  ['thrown', new Set(['out'])],
+  ['sent', new Set(['back', 'home'])],
+  ['shipped', new Set(['back', 'out', 'off'])],
+]);
+/** "<group> shouldn't be making decisions / running anything / voting". */
+const GOVERNING = new Set([
+  'making',
+  'deciding',
+  'running',
+  'leading',
+  'voting',
+  'governing',
+  'representing',
+  'teaching',
+]);
 /** Taking part in public life: what the group is kept from. */
-const TAKE_PART = new Set(['stand', 'sit', 'serve', 'vote', 'run', 'hold', 'represent', 'lead']);
+const TAKE_PART = new Set([
+  'stand',
+  'sit',
+  'serve',
+  'vote',
+  'run',
+  'hold',
+  'represent',
+  'lead',
+  // "…shouldn't be allowed to breed": a group denied a family
+  'breed',
+  'reproduce',
+]);
+/** "Autistic people shouldn't have kids". */
+const KIDS = new Set(['kids', 'children', 'babies', 'families']);
 const ROLES = new Set([
   'mps',
   'mp',
@@ -108,6 +194,10 @@ const PLACES = new Set([
   'westminster',
   'frontbench',
   'policy',
+  // "…shouldn't be allowed anywhere near schools": the groomer trope
+  'schools',
+  'children',
+  'kids',
 ]);
 /** "can't expect a Muslim to …", "never trust a woman": the group is the reason not to trust. */
 const DISTRUST = new Set(['trust', 'expect', 'believe']);
@@ -137,7 +227,14 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
     }
     const end = generalised(ctx, t);
     if (end > 0) {
-      hits.push(ruleHit(category, 0.85, t, end, `identity:generalised-${category}`));
+      // "…make me sick", "…disgust me" end on the writer: hatred, as "I hate…" is.
+      const kind = keys[end - 1] === 'me' || SICKEN.has(keys[end - 1] ?? '') ? 'hatred' : 'generalised';
+      hits.push(ruleHit(category, 0.85, t, end, `identity:${kind}-${category}`));
+      return;
+    }
+    const hateEnd = hated(ctx, t);
+    if (hateEnd > 0) {
+      hits.push(ruleHit(category, 0.85, Math.max(0, t - 3), hateEnd, `identity:hatred-${category}`));
       return;
     }
   }
@@ -226,9 +323,138 @@ const SMEARS = new Set([
   'predator',
   'pervert',
   'paedo',
+  // Very negative attributes for a whole group (HateCheck's "description using very negative
+  // attributes" and "dehumanisation"; Röttger et al. 2021): "Pakistanis are filthy", "Jews are greedy".
+  'disgusting',
+  'vile',
+  'filthy',
+  'dirty',
+  'smelly',
+  'stinking',
+  'lazy',
+  'stupid',
+  'thick',
+  'dumb',
+  'greedy',
+  'violent',
+  'dangerous',
+  'savage',
+  'barbaric',
+  'barbarians',
+  'uncivilised',
+  'inbred',
+  'twisted',
+  'worthless',
+  'useless',
+  'pathetic',
+  'devious',
+  'sneaky',
+  'untrustworthy',
+  'dishonest',
+  'liars',
+  'freeloaders',
+  'menace',
+  'blight',
+  'infestation',
+  'virus',
+  'rats',
+  'snakes',
+  'pigs',
+  'dogs',
+  'apes',
+  'monkeys',
+  'locusts',
+  'filth',
+  'trash',
+  'garbage',
+  'hysterical',
+  'hormonal',
+  'irrational',
+  'freaks',
+  'abominations',
+  'abomination',
+  'unnatural',
+  'defective',
+  'bloodsuckers',
+  'subhumans',
+  'beasts',
+  'deviants',
+  'deranged',
+  'ugly',
+  'repulsive',
+  'revolting',
+  'fanatics',
+  'extremists',
+  'jihadis',
+  'jihadists',
+  'bitter',
+  'entitled',
+  'risk',
+  'waste',
+  'mouthpieces',
+  'puppets',
+  'pawns',
+  'crooked',
+  'crooks',
+  'fraudsters',
+  'excuse',
+  'perversion',
 ]);
 /** Claims that are smears only when denied: "can't integrate", "will never be loyal". */
-const DENIED = new Set(['integrate', 'loyal', 'trusted', 'assimilate', 'british']);
+const DENIED = new Set([
+  'integrate',
+  'loyal',
+  'trusted',
+  'assimilate',
+  'british',
+  // negated positives: "Muslims are never honest", "women are not capable of leading"
+  'honest',
+  'condemn',
+  'capable',
+  'trustworthy',
+  'intelligent',
+  'civilised',
+  'human',
+  'decent',
+]);
+/**
+ * What stops the search for a smear after the linking verb: a preposition ("…are victims of violent
+ * crime", "…are more likely to be…"), "less" ("women are no less capable"), or a verb that says the
+ * group is treated or shown that way ("Disabled people are being treated like criminals").
+ */
+const SMEAR_STOPS = new Set([
+  'of',
+  'at',
+  'by',
+  'from',
+  'to',
+  'for',
+  'with',
+  'against',
+  'about',
+  'less',
+  'treated',
+  'portrayed',
+  'painted',
+  'branded',
+  'labelled',
+  'labeled',
+  'seen',
+  'viewed',
+  'cast',
+  'demonised',
+  'demonized',
+  'smeared',
+  'described',
+  'depicted',
+  'stereotyped',
+  'scapegoated',
+  'dismissed',
+  'made',
+  'called',
+]);
+/** "…make me sick", "…disgust me": disgust at a whole group. */
+const SICKEN = new Set(['sick', 'ill', 'puke', 'vomit', 'heave']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** What may come right before a group that is the subject of a claim. */
 const OPENERS = new Set([
@@ -247,6 +473,13 @@ const OPENERS = new Set([
   'but',
   'so',
   'because',
+  // sentence adverbs: "honestly muslims breed to outvote us"
+  'honestly',
+  'frankly',
+  'basically',
+  'seriously',
+  'tbh',
+  'imo',
 ]);
 /** Verbs of saying and implying: "suggested Jews are…", "to imply all Jews were…" report a claim. */
 const SAYS = new Set([
@@ -274,7 +507,30 @@ const SAYS = new Set([
   'made',
   'think',
   'thinks',
+  'reckon',
+  'reckons',
+  'believe',
+  'believes',
 ]);
+/** Words that may stand between a sweeping word and the group: "every British Jew", "Eastern Europeans". */
+const GROUP_ADJECTIVES = new Set([
+  'british',
+  'english',
+  'scottish',
+  'welsh',
+  'eastern',
+  'western',
+  'east',
+  'west',
+  'south',
+  'north',
+  'young',
+  'local',
+]);
+const QUESTION_VERBS = new Set(['are', 'do', 'does', 'is']);
+const BREED = new Set(['breed', 'outbreed']);
+/** A condition or someone else's view, not the writer's claim. */
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'according']);
 /** Linking verbs and modals that make the group the subject of a claim. */
 const LINKS = new Set([
   'are',
@@ -318,18 +574,56 @@ function generalised(ctx: Context, t: number): number {
   const { keys, count } = ctx.tok;
   const k = keys[t] ?? '';
   let subjectEnd = t + 1;
-  const plural = k.endsWith('s') || k === 'women' || k === 'islam';
+  const plural = k.endsWith('s') || WHOLE_GROUP.has(k);
+  // "every British Jew", "Eastern Europeans": one describing word before the group.
+  const lead = GROUP_ADJECTIVES.has(keys[t - 1] ?? '') ? t - 1 : t;
   if (PEOPLE.has(keys[t + 1] ?? '')) subjectEnd = t + 2;
-  else if (!plural && !SWEEP.has(keys[t - 1] ?? '')) return 0;
+  else if (!plural && !SWEEP.has(keys[lead - 1] ?? '')) return 0;
+  if (ctx.quoted[t] === 1) return 0;
+  // "Why are Muslims so violent?", "Why does every Nigerian…", "Why is it always Muslims?": a question
+  // that takes the smear for granted.
+  let q = lead - 1;
+  if (SWEEP.has(keys[q] ?? '')) q--;
+  const always =
+    keys[q] === 'always' && keys[q - 1] === 'it' && keys[q - 2] === 'is' && keys[q - 3] === 'why';
+  const question = always || (QUESTION_VERBS.has(keys[q] ?? '') && keys[q - 1] === 'why');
   // The group opens its clause ("Muslims are…", "…, and all women are…"), not an object ("people who hid Jews were…").
-  if (ctx.quoted[t] === 1 || (clauseStart(ctx, t) !== t && !OPENERS.has(keys[t - 1] ?? ''))) return 0;
-  const from = sentenceStart(ctx, t);
+  // "I think Muslims are…", "I reckon all women…": the writer's opinion opens the clause.
+  const own = SAYS.has(keys[q] ?? '') && (keys[q - 1] === 'i' || keys[q - 2] === 'i');
+  if (!question && !own && clauseStart(ctx, lead) !== lead && !OPENERS.has(keys[lead - 1] ?? '')) return 0;
+  // "I'm not racist but…", "No offence, but…": a disclaimer before "but" does not deny the claim after it.
+  let from = sentenceStart(ctx, t);
+  for (let b = t - 1; b > from; b--)
+    if (keys[b] === 'but') {
+      from = b + 1;
+      break;
+    }
   for (let b = from; b < t; b++) {
-    if (SAYS.has(keys[b] ?? '')) return 0;
+    // "I think Muslims are…" is the writer's own claim; "he thinks…", "she said…" report one.
+    if (SAYS.has(keys[b] ?? '') && keys[b - 1] !== 'i' && keys[b - 2] !== 'i') return 0;
+    // "when Muslims are religious they're…", "if women are…", "according to feminists, women…"
+    if (CONDITIONS.has(keys[b] ?? '') && keys[b + 2] !== 'my' && keys[b + 2] !== 'me') return 0;
     // "Not all Muslims…", "…suggested Jews are not loyal", "the trope that Jews…": not the writer's claim.
     if (NEGATORS.has(keys[b] ?? '') || (ctx.flagsAt(b) & (W_REPORTING | W_FRAMING | W_CONDEMNATION)) !== 0)
       return 0;
   }
+  if (always) return t + 1;
+  if (question) return smearAfter(ctx, subjectEnd, false);
+  // "muslims breed to outvote us"
+  if (BREED.has(keys[subjectEnd] ?? '')) return subjectEnd + 1;
+  // "Muslims make me sick", "trans people disgust me"
+  const v = keys[subjectEnd] ?? '';
+  if (
+    (v === 'make' || v === 'makes') &&
+    keys[subjectEnd + 1] === 'me' &&
+    SICKEN.has(keys[subjectEnd + 2] ?? '')
+  )
+    return subjectEnd + 3;
+  if (
+    (v === 'disgust' || v === 'disgusts' || v === 'sicken' || v === 'sickens') &&
+    keys[subjectEnd + 1] === 'me'
+  )
+    return subjectEnd + 2;
   // The group is the subject of its own claim: a linking verb right after it ("…are", "…can't", "…will never").
   let link = -1;
   // …or a copula after a short qualifier ("every Muslim councillor elected in this country is…").
@@ -342,15 +636,116 @@ function generalised(ctx: Context, t: number): number {
     }
   }
   if (link < 0) return 0;
+  return smearAfter(ctx, link, true);
+}
+
+/**
+ * The smear in the five words from `at` (the linking verb): one past it, or 0. A denied quality counts
+ * only when negated ("…can't integrate", "…are never honest"), a smear only when not.
+ */
+function smearAfter(ctx: Context, at: number, allowDenied: boolean): number {
+  const { keys, count } = ctx.tok;
   let negated = false;
-  for (let m = link; m < count && m <= link + 5; m++) {
-    if (m > link && sentenceStart(ctx, m) === m) return 0;
+  for (let m = at; m < count && m <= at + 5; m++) {
+    if (m > at && sentenceStart(ctx, m) === m) return 0;
     const w = keys[m] ?? '';
+    if (SMEAR_STOPS.has(w)) return 0;
     if (NEGATORS.has(w)) negated = true;
-    if (DENIED.has(w)) return negated ? m + 1 : 0;
-    if (SMEARS.has(w)) return negated ? 0 : m + 1;
+    if (allowDenied && DENIED.has(w)) return negated ? m + 1 : 0;
+    // "…are entitled to PIP" is a right, not a smear
+    if (SMEARS.has(w) && !(w === 'entitled' && keys[m + 1] === 'to')) return negated ? 0 : m + 1;
   }
   return 0;
+}
+
+/** Group words that name the whole group. */
+const GROUP_PLURAL = new Set([...GROUPS.keys()].filter((w) => w.endsWith('s') || WHOLE_GROUP.has(w)));
+/** What may follow the group in "I hate Muslims too / though / and always will". */
+const AFTER_HATE = new Set([
+  'anymore',
+  'too',
+  'though',
+  'tbh',
+  'honestly',
+  'lol',
+  'and',
+  'so',
+  'more',
+  'anyway',
+  'now',
+  'because',
+  'all',
+  'mate',
+]);
+/** Hatred of a whole group (HateCheck's "strong negative emotions"): "I hate Muslims". */
+const HATE = new Set(['hate', 'despise', 'detest', 'loathe', 'abhor']);
+/** "sick of", "tired of", "fed up with". */
+const WEARY = new Set(['sick', 'tired', 'fed', 'weary']);
+/** Words between "I" and the verb: "I fucking hate…", "I honestly can't stand…". */
+const INTENSIFIERS = new Set([
+  'really',
+  'just',
+  'fucking',
+  'bloody',
+  'genuinely',
+  'honestly',
+  'absolutely',
+  'truly',
+  'literally',
+  'so',
+  'do',
+  'still',
+  'always',
+  'getting',
+  'proper',
+  'totally',
+]);
+
+/**
+ * "I hate Muslims", "I can't stand trans people", "we despise these Poles": the writer's hatred of the
+ * group itself. Returns one past the group (or its people noun), or 0. Not "I hate the way Muslims are
+ * portrayed" (the group is not the object), "I don't hate Jews" or "people who hate Muslims…" (no "I").
+ */
+function hated(ctx: Context, t: number): number {
+  const { keys } = ctx.tok;
+  let v = t - 1;
+  if (SWEEP.has(keys[v] ?? '') || keys[v] === 'the') v--;
+  let b: number;
+  if (HATE.has(keys[v] ?? '')) b = v - 1;
+  else if (keys[v] === 'stand' && (keys[v - 1] === 'cant' || keys[v - 1] === 'cannot')) b = v - 2;
+  else if (keys[v] === 'of' || keys[v] === 'with') {
+    // "I'm sick of Muslims", "sick to death of…", "fed up with…"
+    b = v - 1;
+    if (keys[b] === 'death' && keys[b - 1] === 'to') b -= 2;
+    if (keys[b] === 'up' && keys[b - 1] === 'fed') b--;
+    if (!WEARY.has(keys[b] ?? '')) return 0;
+    b--;
+  } else return 0;
+  while (b >= 0 && INTENSIFIERS.has(keys[b] ?? '')) b--;
+  // The writer's feeling: "I…", "we…", "I'm…", or no subject at all ("Can't stand the gays anymore").
+  const k = keys[b] ?? '';
+  const mine =
+    k === 'i' ||
+    k === 'we' ||
+    k === 'im' ||
+    (k === 'am' && keys[b - 1] === 'i') ||
+    (k === 'are' && keys[b - 1] === 'we') ||
+    b < sentenceStart(ctx, v);
+  if (!mine) return 0;
+  if (b < 0) b = 0;
+  // The whole group ("women", "trans people"), not one person ("the woman who wrote this") or a part
+  // of it ("women who…", "Indian accents").
+  const plural = GROUP_PLURAL.has(keys[t] ?? '') || PEOPLE.has(keys[t + 1] ?? '');
+  const after = PEOPLE.has(keys[t + 1] ?? '') ? t + 2 : t + 1;
+  if (!plural) return 0;
+  if (after < ctx.tok.count && clauseStart(ctx, after) !== after && !AFTER_HATE.has(keys[after] ?? ''))
+    return 0;
+  const from = sentenceStart(ctx, b);
+  for (let k = from; k < b; k++) {
+    if (SAYS.has(keys[k] ?? '') || NEGATORS.has(keys[k] ?? '')) return 0;
+    if ((ctx.flagsAt(k) & (W_REPORTING | W_FRAMING | W_CONDEMNATION)) !== 0) return 0;
+  }
+  return after;
 }
 
 /** Where people are told to go "back" to: the countries and cities racist abuse names. */
@@ -448,8 +843,13 @@ function excluded(ctx: Context, t: number): number {
     const w = keys[m] ?? '';
     let next: number;
     // "…should be barred from standing", "…should have to declare whether they're secretly Israeli"
-    if (SHOULD.has(w) && keys[m + 1] === 'be' && (keys[m + 2] === 'barred' || keys[m + 2] === 'banned'))
-      return m + 3;
+    if (SHOULD.has(w) && keys[m + 1] === 'be') {
+      const done = keys[m + 2] ?? '';
+      if (EXPELLED.has(done)) return m + 3;
+      // "…should be held responsible for what Israel does", "…locked up", "…sent back"
+      const how = EXPELLED_HOW.get(done);
+      if (how?.has(keys[m + 3] ?? '')) return m + 4;
+    }
     if (SHOULD.has(w) && keys[m + 1] === 'have' && keys[m + 2] === 'to' && PROVE.has(keys[m + 3] ?? ''))
       return m + 4;
     if (w === 'shouldnt' || w === 'mustnt') next = m + 1;
@@ -457,15 +857,17 @@ function excluded(ctx: Context, t: number): number {
     else if ((w === 'cant' || w === 'cannot') && keys[m + 1] === 'be') next = m + 1;
     else continue;
     if (TAKE_PART.has(keys[next] ?? '')) return next + 1; // "shouldn't vote"
+    if (keys[next] === 'have' && KIDS.has(keys[next + 1] ?? '')) return next + 2;
     if (keys[next] !== 'be') return 0;
     const what = keys[next + 1] ?? '';
+    if (GOVERNING.has(what)) return next + 2; // "shouldn't be making decisions", "…running anything"
     if (what === 'trusted' || ROLES.has(what)) return next + 2; // "can't be trusted", "shouldn't be MPs"
     if (what === 'anywhere' && keys[next + 2] === 'near') return next + 3; // "shouldn't be anywhere near"
     if (PERMITTED.has(what)) {
       // "…be allowed to stand for parliament", "…be let near defence policy"
       for (let o = next + 2; o < count && o <= next + 5; o++) {
         const x = keys[o] ?? '';
-        if (TAKE_PART.has(x) || ROLES.has(x) || PLACES.has(x)) return o + 1;
+        if (TAKE_PART.has(x) || ROLES.has(x) || PLACES.has(x) || KIDS.has(x)) return o + 1;
       }
       return 0;
     }
