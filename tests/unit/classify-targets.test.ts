@@ -205,6 +205,17 @@ describe('targets', () => {
     expect(abusive("Asylum seekers shouldn't be deported to Rwanda, it's cruel.")).toBe(false);
   });
 
+  it("a person's group as a joke about their fitness for office; not a celebration or a report", () => {
+    expect(keys('A blind MP? How does he even read the bills')).toContain('ableism');
+    expect(keys('Chinese MP? Chinese spy more like.')).toContain('racism');
+    expect(keys("a woman chancellor 😂😂 here's a calculator sweetheart")).toContain('misogyny');
+    expect(abusive('A deaf MP? Brilliant, about time.')).toBe(false);
+    expect(abusive('A Jewish MP? Yes, and she has had death threats all week.')).toBe(false);
+    expect(abusive('Disabled MP Marie Tidball secured a debate on SEND funding 🙄 only an hour though')).toBe(
+      false,
+    );
+  });
+
   it('telling a person to go back to a country is racism; news of people going home is not', () => {
     expect(keys('@MarekNowickiCllr go back to Gdansk and take your cousins with you')).toContain('racism');
     expect(

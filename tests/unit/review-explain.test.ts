@@ -156,6 +156,9 @@ describe('why, in plain words', () => {
     expect(describeRule('identity:excluded-racism', named)).toBe(
       'says people of a group should be kept out of public life, expelled or punished, or cannot be trusted (“shouldn’t be allowed to stand”, “should be deported”) (Racism)',
     );
+    expect(describeRule('identity:sneer-racism', named)).toBe(
+      'makes the person’s background a joke about their fitness for office (“A blind MP?”, “a woman chancellor 😂”) (Racism)',
+    );
     expect(describeRule('identity:hatred-islamophobia', named)).toBe(
       'says the writer hates a whole group (“I hate …”, “… make me sick”) (Islamophobia)',
     );

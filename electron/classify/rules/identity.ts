@@ -93,6 +93,8 @@ const GROUPS = new Map<string, string>([
 export const IDENTITY_WORDS: readonly string[] = [
   ...GROUPS.keys(),
   'typical',
+  'blind',
+  'brown',
   'back',
   'represent',
   'flights',
@@ -215,6 +217,12 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
         return;
       }
       continue;
+    }
+    const sneerAt = sneered(ctx, t);
+    if (sneerAt > 0) {
+      const cat = GROUPS.get(k) ?? SNEER_ONLY.get(k) ?? 'racism';
+      hits.push(ruleHit(cat, 0.85, t, sneerAt, `identity:sneer-${cat}`));
+      return;
     }
     const category = GROUPS.get(k);
     if (!category) continue;
@@ -708,6 +716,7 @@ const INTENSIFIERS = new Set([
  */
 function hated(ctx: Context, t: number): number {
   const { keys } = ctx.tok;
+  if (ctx.quoted[t] === 1) return 0;
   let v = t - 1;
   if (SWEEP.has(keys[v] ?? '') || keys[v] === 'the') v--;
   let b: number;
@@ -746,6 +755,85 @@ function hated(ctx: Context, t: number): number {
     if ((ctx.flagsAt(k) & (W_REPORTING | W_FRAMING | W_CONDEMNATION)) !== 0) return 0;
   }
   return after;
+}
+
+/** Describing words that mark a person's group only in a sneer ("A blind MP?"), not as a group noun. */
+const SNEER_ONLY = new Map([
+  ['blind', 'ableism'],
+  ['brown', 'racism'],
+]);
+/** Offices a sneer names. */
+const OFFICES = new Set([
+  'mp',
+  'councillor',
+  'cllr',
+  'minister',
+  'chancellor',
+  'pm',
+  'candidate',
+  'mayor',
+  'leader',
+  'secretary',
+]);
+/** Laughter and eye-rolling that make a mention of someone's group a joke at their expense. */
+const LAUGHS = new Set(['😂', '🤣', '😆', '🙄', 'lol', 'lmao', 'haha', 'hahaha', 'ha']);
+/** Words that make the same mention a celebration ("the first Muslim mayor", "a deaf MP? Brilliant"). */
+const PRAISE = new Set([
+  'first',
+  'proud',
+  'brilliant',
+  'congratulations',
+  'congrats',
+  'historic',
+  'inspiring',
+  'welcome',
+  'delighted',
+  'amazing',
+  'fantastic',
+  'great',
+  'wonderful',
+  'deserved',
+  'trailblazer',
+  'inspiration',
+  'finally',
+]);
+
+/** …or says they are the target ("A Jewish MP? Yes, and she has had death threats all week"). */
+const VICTIM = new Set([
+  'threats',
+  'abuse',
+  'abused',
+  'targeted',
+  'attacked',
+  'harassed',
+  'trolled',
+  'bigotry',
+]);
+
+/**
+ * A person's group held up as a joke about their fitness for office: "A blind MP? How does he even
+ * read the bills", "Chinese MP? Chinese spy more like", "a woman chancellor 😂😂". The group and the
+ * office open the sentence and a question mark follows at once, or laughter follows in the same
+ * sentence. Not when the post celebrates ("Britain's first Muslim mayor", "A deaf MP? Brilliant.").
+ * Returns one past the office, or 0.
+ */
+function sneered(ctx: Context, t: number): number {
+  const { keys, count } = ctx.tok;
+  if (!OFFICES.has(keys[t + 1] ?? '')) return 0;
+  const a = keys[t - 1];
+  const opens = sentenceStart(ctx, t) === t || (sentenceStart(ctx, t) === t - 1 && (a === 'a' || a === 'an'));
+  if (!opens) return 0;
+  const end = t + 2;
+  const text = ctx.norm.text;
+  let asked = false;
+  const gapTo = end < count ? (ctx.tok.start[end] ?? text.length) : text.length;
+  for (let i = ctx.tok.end[t + 1] ?? 0; i < gapTo; i++) if (text.charCodeAt(i) === 63) asked = true; // '?'
+  let laughed = false;
+  for (let m = end; m < count && m < end + 3 && sentenceStart(ctx, m) !== m; m++)
+    if (LAUGHS.has(keys[m] ?? '')) laughed = true;
+  if (!asked && !laughed) return 0;
+  for (let m = 0; m < count; m++) if (PRAISE.has(keys[m] ?? '') || VICTIM.has(keys[m] ?? '')) return 0;
+  return end;
 }
 
 /** Where people are told to go "back" to: the countries and cities racist abuse names. */

@@ -135,12 +135,14 @@ export function describeRule(rule: string, nameOf: NameOf): string {
     case 'identity': {
       if (tail === 'sent-home')
         return `tells the person to go back to another country (${quote('back to Karachi')})`;
-      const m = /^(typical|excluded|generalised|hatred)-(.+)$/.exec(tail);
+      const m = /^(typical|excluded|generalised|hatred|sneer)-(.+)$/.exec(tail);
       const group = m ? ` (${nameOf(m[2] ?? '')})` : '';
       if (m?.[1] === 'typical')
         return `sneers at the person’s background as the explanation (${quote('Typical Pole.')})${group}`;
       if (m?.[1] === 'excluded')
         return `says people of a group should be kept out of public life, expelled or punished, or cannot be trusted (${quote('shouldn’t be allowed to stand')}, ${quote('should be deported')})${group}`;
+      if (m?.[1] === 'sneer')
+        return `makes the person’s background a joke about their fitness for office (${quote('A blind MP?')}, ${quote('a woman chancellor 😂')})${group}`;
       if (m?.[1] === 'hatred')
         return `says the writer hates a whole group (${quote('I hate …')}, ${quote('… make me sick')})${group}`;
       if (m?.[1] === 'generalised')
