@@ -182,6 +182,12 @@ export function findStreetAddresses(text: string): Detected[] {
           capitalised = wordEnd[j]! - wordStart[j]! >= 3 && isAlpha(text.charCodeAt(wordStart[j]!));
       }
       if (!capitalised) break;
+      // "The court heard…", "the High Court", "Crown Court": not a street.
+      if (
+        !isNumber &&
+        notAStreet(text, wordStart[first]!, wordEnd[first]!, wordStart[suffixAt]!, wordEnd[suffixAt]!)
+      )
+        break;
       (out ??= []).push({
         kind: isNumber ? 'street-address' : 'street-name',
         start: wordStart[k]!,
@@ -201,6 +207,51 @@ export function findStreetAddresses(text: string): Detected[] {
         found.some((o, j) => j !== i && o.kind === 'street-address' && o.start <= d.start && o.end >= d.end)
       ),
   );
+}
+
+/** Capitalised words before a suffix that do not make a street name: "The Court", "Our Lane". */
+const NOT_A_NAME = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'our',
+  'his',
+  'her',
+  'their',
+  'my',
+  'your',
+  'its',
+]);
+/** Courts of law: "Crown Court", "High Court", "Magistrates' Court". */
+const LAW_COURTS = new Set([
+  'crown',
+  'high',
+  'supreme',
+  'magistrates',
+  "magistrates'",
+  'county',
+  'family',
+  'appeal',
+  'appeals',
+  'youth',
+  'coroners',
+  "coroner's",
+  'sheriff',
+]);
+
+function notAStreet(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  suffixStart: number,
+  suffixEnd: number,
+): boolean {
+  const name = text.slice(nameStart, nameEnd).toLowerCase();
+  if (NOT_A_NAME.has(name)) return true;
+  const suffix = text.slice(suffixStart, suffixEnd).toLowerCase();
+  return (suffix === 'court' || suffix === 'ct') && LAW_COURTS.has(name);
 }
 
 /** Words that place a street ("on", "off", "corner of"). */

@@ -77,6 +77,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind27.jsonl',
   'blind29.jsonl',
   'blind31.jsonl',
+  'blind33.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

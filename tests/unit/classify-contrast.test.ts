@@ -103,6 +103,10 @@ describe('contrast set', () => {
     // that are not abuse; written and studied in the thirteenth session: 67.3% (0 false alarms, 98
     // misses) at its start.
     ['blind31.jsonl', 0.84],
+    // Long posts (40–130 words: rants, threads, court reports) in every category, 170 harsh
+    // criticisms and supportive posts against 130 abusive rants; written and studied in the thirteenth
+    // session: 91.3% (12 false alarms, 14 misses) at its start.
+    ['blind33.jsonl', 0.94],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -150,6 +154,9 @@ describe('contrast set', () => {
     // The same brief as blind31, written by a second helper in the thirteenth session and never read:
     // 62.7% with the session's starting code.
     ['blind32.jsonl', 0.63],
+    // The same brief as blind33, written by a second helper in the thirteenth session and never read:
+    // 89.7% with the session's starting code.
+    ['blind34.jsonl', 0.89],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -366,6 +366,50 @@ function ifIWere(ctx: Context, t: number, hits: RuleHit[]): boolean {
   return false;
 }
 
+/** Verbs that take "off" as their particle, so "off" after them is not "off yourself". */
+const OFF_TAKERS = new Set([
+  'signed',
+  'sign',
+  'signs',
+  'signing',
+  'paid',
+  'pay',
+  'pays',
+  'showed',
+  'show',
+  'shows',
+  'showing',
+  'laughed',
+  'brushed',
+  'dusted',
+  'shrugged',
+  'kicked',
+  'told',
+  'tell',
+  'ripped',
+  'bought',
+  'sold',
+  'cut',
+  'switched',
+  'turned',
+  'took',
+  'pushed',
+  'knocked',
+  'fobbed',
+  'palmed',
+  'wrote',
+  'written',
+  'ticked',
+  'cooled',
+  'dried',
+  'pulled',
+  'got',
+  'handed',
+  'logged',
+  'clocked',
+  'nodded',
+]);
+
 /** 4. "delete yourself", "finish yourself off", "do yourself in" (SELF_END). */
 function selfEnding(ctx: Context, r: number, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
@@ -374,6 +418,8 @@ function selfEnding(ctx: Context, r: number, hits: RuleHit[]): void {
   if (verb.secondOnly && !SECOND_REFLEXIVES.has(keys[r] ?? '')) return;
   // "topped himself up with coffee", "top yourself up": credit and refills.
   if (keys[r + 1] === 'up') return;
+  // "the contract she signed off herself", "paid off himself": "off" is another verb's particle.
+  if (keys[r - 1] === 'off' && OFF_TAKERS.has(keys[r - 2] ?? '')) return;
   let end = r + 1;
   if (verb.particle) {
     if (keys[r + 1] !== verb.particle) return;
