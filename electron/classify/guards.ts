@@ -154,7 +154,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (notAll(ctx, ts)) return false;
     if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
     if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
-    if (condemnation && framed(ctx, ts, from) && !owned) return false;
+    if (condemnation && framed(ctx, ts, from) && !owned && condemnedNear(ctx, ts)) return false;
     if (
       h.tokEnd - ts === 1 &&
       s.reclaimable.has(ctx.tok.keys[ts] ?? '') &&
@@ -430,4 +430,20 @@ function possession(ctx: Context, k: number, address: boolean): boolean {
 /** Counter-speech: a framing word right before the term in a post that condemns it. */
 function framed(ctx: Context, ts: number, from: number): boolean {
   return windowHas(ctx, ctx.lex.sets.framing, Math.max(from, ts - 4), ts) || ctx.quoted[ts] === 1;
+}
+
+/**
+ * A condemnation word in the hit's sentence or the one before or after: "Someone called her a ….
+ * Disgusting." A rant that ends "Pathetic." three sentences after its own insults condemns the MP,
+ * not the insult.
+ */
+function condemnedNear(ctx: Context, ts: number): boolean {
+  const here = sentenceStart(ctx, ts);
+  const from = here > 0 ? sentenceStart(ctx, here - 1) : 0;
+  let sentences = 0;
+  for (let k = from; k < ctx.tok.count; k++) {
+    if (k > here && sentenceStart(ctx, k) === k && ++sentences > 1) break;
+    if ((ctx.flagsAt(k) & W_CONDEMNATION) !== 0) return true;
+  }
+  return false;
 }

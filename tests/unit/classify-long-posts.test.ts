@@ -37,6 +37,15 @@ describe('long posts', () => {
     expect(keys("Her kids are at St Aidan's. Pick up's 3:15.")).toContain('doxxing');
   });
 
+  it('a condemnation word excuses reported abuse only near it, not a rant that ends "Pathetic."', () => {
+    expect(abusive('Someone in the replies called her a retard. Disgusting.')).toBe(false);
+    expect(
+      keys(
+        "Refusing questions again. We've got a brain-damaged retard running the council. No wonder the baths are closing. Sandra, you should be in a home, not in charge of a town. Pathetic.",
+      ),
+    ).toContain('ableism');
+  });
+
   it('"off" after a verb that takes it is not "off yourself"', () => {
     expect(abusive('She is investigating the repairs contract she signed off herself.')).toBe(false);
     expect(keys('just off yourself mate, nobody would notice')).toContain('self_harm');
