@@ -46,6 +46,19 @@ describe('long posts', () => {
     ).toContain('ableism');
   });
 
+  it('insults of looks, age and intelligence in a rant are insults', () => {
+    expect(keys("He's got the charisma of a damp tea towel and the brains of a garden gnome.")).toContain(
+      'personal_insult',
+    );
+    expect(keys("He's the most pathetic excuse for a leader this country has ever had.")).toContain(
+      'personal_insult',
+    );
+    expect(keys('She is a dim, shallow, horse-faced fraud.')).toContain('personal_insult');
+    expect(keys('a bumbling, pot-bellied old soak')).toContain('personal_insult');
+    // …not the policy: "a poor excuse for a policy" attacks what was done.
+    expect(abusive('This budget is a poor excuse for a plan and the Chancellor knows it.')).toBe(false);
+  });
+
   it('"off" after a verb that takes it is not "off yourself"', () => {
     expect(abusive('She is investigating the repairs contract she signed off herself.')).toBe(false);
     expect(keys('just off yourself mate, nobody would notice')).toContain('self_harm');
