@@ -242,7 +242,14 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
     }
     const hateEnd = hated(ctx, t);
     if (hateEnd > 0) {
-      hits.push(ruleHit(category, 0.85, Math.max(0, t - 3), hateEnd, `identity:hatred-${category}`));
+      // The span starts at the writer ("I hate Muslims"), or the verb when there is none.
+      let from = Math.max(0, t - 3);
+      for (let b = t - 1; b >= Math.max(0, t - 6); b--)
+        if (keys[b] === 'i' || keys[b] === 'we' || keys[b] === 'im') {
+          from = b;
+          break;
+        }
+      hits.push(ruleHit(category, 0.85, from, hateEnd, `identity:hatred-${category}`));
       return;
     }
   }
