@@ -24,8 +24,10 @@ const buildContext = buildContext_IMPORT;
  * and the model's hash (which change by themselves). Bump it with any change to what a rule decides,
  * so staff can tell labels made before and after. rules-2: the menace rule (rules/menace.ts). rules-3:
  * identity abuse by exclusion (rules/identity.ts) and insults in a sentence of their own (rules/target.ts).
+ * rules-4: hatred of a group, smearing questions, sneers at a person's group (rules/identity.ts);
+ * condemnation excuses only nearby abuse (guards.ts); streets need a doxxing cue beside them.
  */
-export const RULES_VERSION = 'rules-3';
+export const RULES_VERSION = 'rules-4';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;
