@@ -198,6 +198,13 @@ describe('targets', () => {
     expect(keys("Honestly I'm sick of Jews.")).toContain('antisemitism');
     expect(keys("can't stand the gays anymore")).toContain('anti_lgbtq');
     expect(keys('Bisexual just means greedy and confused.')).toContain('anti_lgbtq');
+    expect(keys('Women should never have been allowed to stand.')).toContain('misogyny');
+    expect(keys('Every Muslim MP should be investigated by MI5 as a security risk.')).toContain(
+      'islamophobia',
+    );
+    expect(keys('Muslims are incompatible with British values.')).toContain('islamophobia');
+    expect(abusive('Women should never have been forced out of the Commons by abuse.')).toBe(false);
+    expect(abusive('The minister should be investigated for this.')).toBe(false);
     // Rights, risks and weariness about something else are not smears.
     expect(abusive('Disabled people are entitled to PIP and the DWP should pay it.')).toBe(false);
     expect(abusive('Disabled people are at risk of losing their homes under this bill.')).toBe(false);

@@ -135,6 +135,11 @@ const EXPELLED = new Set([
   'sterilized',
   'repatriated',
   'removed',
+  // collective suspicion: "Every Muslim MP should be investigated by MI5"
+  'investigated',
+  'monitored',
+  'vetted',
+  'watched',
 ]);
 const EXPELLED_HOW = new Map([
   ['held', new Set(['responsible', 'accountable'])],
@@ -414,6 +419,7 @@ const SMEARS = new Set([
   'fraudsters',
   'excuse',
   'perversion',
+  'incompatible',
 ]);
 /** Claims that are smears only when denied: "can't integrate", "will never be loyal". */
 const DENIED = new Set([
@@ -951,9 +957,11 @@ function excluded(ctx: Context, t: number): number {
     else if (SHOULD.has(w) && NOT.has(keys[m + 1] ?? '')) next = m + 2;
     else if ((w === 'cant' || w === 'cannot') && keys[m + 1] === 'be') next = m + 1;
     else continue;
+    // "Women should never have been allowed to stand": the same, looking back.
+    if (keys[next] === 'have' && keys[next + 1] === 'been') next++;
     if (TAKE_PART.has(keys[next] ?? '')) return next + 1; // "shouldn't vote"
     if (keys[next] === 'have' && KIDS.has(keys[next + 1] ?? '')) return next + 2;
-    if (keys[next] !== 'be') return 0;
+    if (keys[next] !== 'be' && keys[next] !== 'been') return 0;
     const what = keys[next + 1] ?? '';
     if (GOVERNING.has(what)) return next + 2; // "shouldn't be making decisions", "…running anything"
     if (what === 'trusted' || ROLES.has(what)) return next + 2; // "can't be trusted", "shouldn't be MPs"
