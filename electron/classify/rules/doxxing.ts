@@ -5,13 +5,12 @@ import {
   W_PRIVATE_LIFE as W_PRIVATE_LIFE_IMPORT,
   W_STREET as W_STREET_IMPORT,
 } from '../wordFlags';
-import { sentenceStart as sentenceStart_IMPORT, windowHas as windowHas_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../guards';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const detectPersonalInfo = detectPersonalInfo_IMPORT;
 const windowHas = windowHas_IMPORT;
-const sentenceStart = sentenceStart_IMPORT;
 const W_FAMILY = W_FAMILY_IMPORT;
 const W_STREET = W_STREET_IMPORT;
 const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
@@ -429,18 +428,6 @@ function locatedAt(text: string, start: number): boolean {
   return last === 'to' && (prev === 'moved' || prev === 'moving');
 }
 
-/** Is there a doxxing hit in the sentence holding the character at `offset` (original text)? */
-function cueBeside(ctx: Context, hits: RuleHit[], offset: number): boolean {
-  const { count } = ctx.tok;
-  let t = 0;
-  while (t < count - 1 && (ctx.norm.srcStart[ctx.tok.start[t + 1] ?? 0] ?? 0) <= offset) t++;
-  const sentence = sentenceStart(ctx, t);
-  for (const h of hits)
-    if (h.category === 'doxxing' && h.tokStart >= 0 && sentenceStart(ctx, h.tokStart) === sentence)
-      return true;
-  return false;
-}
-
 export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_FAMILY) !== 0) familyRoutine(ctx, hits);
   const someonesHome = (ctx.tok.flags & W_PRIVATE_LIFE) !== 0 && privateLife(ctx, hits);
@@ -491,9 +478,6 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
       if (locatedAt(ctx.original, d.start)) score = 0.45;
       else if (!phraseHit) continue;
     }
-    // A street named in a post about potholes or a day centre says nothing about anyone, unless a
-    // doxxing cue ("every Saturday", "her route") is in the same sentence.
-    if (d.kind === 'street-name' && !homeCtx && !someonesHome && !cueBeside(ctx, hits, d.start)) continue;
     if (homeCtx && !publicHere) score = Math.min(0.95, score + 0.25);
     else if (publicCtx) score = d.kind === 'mobile' ? 0.4 : 0;
     if (score <= 0) continue;
