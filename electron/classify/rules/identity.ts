@@ -177,6 +177,7 @@ const TAKE_PART = new Set([
 ]);
 /** "Autistic people shouldn't have kids". */
 const KIDS = new Set(['kids', 'children', 'babies', 'families']);
+/** Offices: what a group is kept from ("shouldn't be MPs") and what a sneer names ("A blind MP?"). */
 const ROLES = new Set([
   'mps',
   'mp',
@@ -184,8 +185,14 @@ const ROLES = new Set([
   'minister',
   'councillors',
   'councillor',
+  'cllr',
   'leaders',
   'leader',
+  'chancellor',
+  'pm',
+  'candidate',
+  'mayor',
+  'secretary',
 ]);
 const PLACES = new Set([
   'parliament',
@@ -775,19 +782,6 @@ const SNEER_ONLY = new Map([
   ['blind', 'ableism'],
   ['brown', 'racism'],
 ]);
-/** Offices a sneer names. */
-const OFFICES = new Set([
-  'mp',
-  'councillor',
-  'cllr',
-  'minister',
-  'chancellor',
-  'pm',
-  'candidate',
-  'mayor',
-  'leader',
-  'secretary',
-]);
 /** Laughter and eye-rolling that make a mention of someone's group a joke at their expense. */
 const LAUGHS = new Set(['😂', '🤣', '😆', '🙄', 'lol', 'lmao', 'haha', 'hahaha', 'ha']);
 /** Words that make the same mention a celebration ("the first Muslim mayor", "a deaf MP? Brilliant"). */
@@ -832,7 +826,7 @@ const VICTIM = new Set([
  */
 function sneered(ctx: Context, t: number): number {
   const { keys, count } = ctx.tok;
-  if (!OFFICES.has(keys[t + 1] ?? '')) return 0;
+  if (!ROLES.has(keys[t + 1] ?? '')) return 0;
   const a = keys[t - 1];
   const opens = sentenceStart(ctx, t) === t || (sentenceStart(ctx, t) === t - 1 && (a === 'a' || a === 'an'));
   if (!opens) return 0;
