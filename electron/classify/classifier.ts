@@ -25,7 +25,7 @@ const buildContext = buildContext_IMPORT;
  * so staff can tell labels made before and after. rules-2: the menace rule (rules/menace.ts). rules-3:
  * identity abuse by exclusion (rules/identity.ts) and insults in a sentence of their own (rules/target.ts).
  * rules-4: hatred of a group, smearing questions, sneers at a person's group (rules/identity.ts);
- * condemnation excuses only nearby abuse (guards.ts); streets need a doxxing cue beside them.
+ * condemnation excuses only nearby abuse (guards.ts); fire through a letterbox (rules/arson.ts).
  */
 export const RULES_VERSION = 'rules-4';
 

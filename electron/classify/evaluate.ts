@@ -78,6 +78,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind29.jsonl',
   'blind31.jsonl',
   'blind33.jsonl',
+  'blind35.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -313,8 +313,35 @@ function pastAttack(ctx: Context, ts: number, from: number): boolean {
     const w = keys[k] ?? '';
     if (PAST_EVENT.has(w) || (w === 'had' && PERFECT.has(keys[k - 1] ?? ''))) return true;
   }
+  // "The bricks through the window were a disgrace": the attack, then the verdict on it.
+  for (let k = ts + 1; k < Math.min(ctx.tok.count, ts + 8); k++) {
+    if (sentenceStart(ctx, k) === k) break;
+    const w = keys[k] ?? '';
+    if (
+      (w === 'was' || w === 'were' || w === 'is') &&
+      CONDEMNED_AS.has(keys[k + (keys[k + 1] === 'a' ? 2 : 1)] ?? '')
+    )
+      return true;
+  }
   return false;
 }
+
+/** The verdict after an attack told as news: "…was a disgrace", "…were cowardly". */
+const CONDEMNED_AS = new Set([
+  'disgrace',
+  'disgraceful',
+  'appalling',
+  'shameful',
+  'cowardly',
+  'despicable',
+  'abhorrent',
+  'horrific',
+  'sickening',
+  'unacceptable',
+  'vile',
+  'evil',
+  'criminal',
+]);
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {

@@ -107,6 +107,10 @@ describe('contrast set', () => {
     // criticisms and supportive posts against 130 abusive rants; written and studied in the thirteenth
     // session: 91.3% (12 false alarms, 14 misses) at its start.
     ['blind33.jsonl', 0.94],
+    // Threats, incitement and self-harm encouragement (80 / 40 / 30) against violent figures of speech,
+    // memorials, court reports and safety advice; written and studied in the thirteenth session:
+    // 71.7% (8 false alarms, 77 misses) at its start.
+    ['blind35.jsonl', 0.83],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -157,6 +161,9 @@ describe('contrast set', () => {
     // The same brief as blind33, written by a second helper in the thirteenth session and never read:
     // 89.7% with the session's starting code.
     ['blind34.jsonl', 0.89],
+    // The same brief as blind35, written by a second helper in the thirteenth session and never read:
+    // 76.3% with the session's starting code.
+    ['blind36.jsonl', 0.76],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

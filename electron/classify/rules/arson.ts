@@ -33,6 +33,9 @@ export const FIRE = new Set([
   'firebomb',
   'firebombed',
   'molotov',
+  // "one rag through the letterbox and it'll go up quick"
+  'rag',
+  'rags',
 ]);
 const LINKS = new Set(['with', 'wi', 'while', 'whilst', 'when', 'if', 'and']);
 const PEOPLE = new Set([
@@ -79,6 +82,7 @@ const NEWS = new Set([
   'sentenced',
   'thankfully',
   'safely',
+  'catch',
 ]);
 
 /** Sympathy for someone whose home was attacked: "solidarity", "thoughts are with", "horrific". */
@@ -95,6 +99,7 @@ const SYMPATHY = new Set([
   'shocking',
   'condemn',
   'condemned',
+  'shaken',
 ]);
 const PAST = new Set(['was', 'were', 'been', 'got']);
 const HYPOTHETICAL = new Set(['if', 'would', 'wouldnt', 'gonna', 'gonnae', 'will', 'ill', 'well', 'next']);
@@ -102,7 +107,52 @@ const HYPOTHETICAL = new Set(['if', 'would', 'wouldnt', 'gonna', 'gonnae', 'will
 /** "burning through money", "burnt out", "burning bridges": figures of speech. */
 const FIGURE = new Set(['through', 'out', 'bridges', 'money', 'cash', 'midnight', 'rubber']);
 
+/** A past act told as news: "the petrol poured through his letterbox". */
+const DONE = new Set([
+  'poured',
+  'pushed',
+  'put',
+  'posted',
+  'shoved',
+  'stuffed',
+  'thrown',
+  'was',
+  'were',
+  'been',
+]);
+
+/**
+ * Fire through someone's letterbox: "Petrol through the letterbox tonight. Sleep well Fiona 🔥", "one
+ * rag through the letterbox and it'll go up quick", "That letterbox of his takes a rag and a lighter
+ * nicely". The fire word within six words of the letterbox, in its sentence; not told as news or met
+ * with sympathy ("shaken hearing about the petrol poured through his letterbox").
+ */
+function throughTheLetterbox(ctx: Context, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  for (let j = 0; j < count; j++) {
+    const w = keys[j] ?? '';
+    if (w !== 'letterbox' && w !== 'letterboxes') continue;
+    let fire = -1;
+    for (let f = Math.max(0, j - 6); f < Math.min(count, j + 7) && fire < 0; f++)
+      if (FIRE.has(keys[f] ?? '') && f !== j) fire = f;
+    if (fire < 0 || negatedBefore(ctx, fire)) continue;
+    if (windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count)) return false;
+    if (DONE.has(keys[fire + 1] ?? '') && !windowHas(ctx, HYPOTHETICAL, 0, count)) return false;
+    hits.push({
+      category: 'threat',
+      score: 0.8,
+      tokStart: Math.min(fire, j),
+      tokEnd: Math.max(fire, j) + 1,
+      rule: 'threat:fire-through-letterbox',
+      guarded: true,
+    });
+    return true;
+  }
+  return false;
+}
+
 export function arsonRules(ctx: Context, hits: RuleHit[]): void {
+  if (throughTheLetterbox(ctx, hits)) return;
   const { keys, count } = ctx.tok;
   for (let j = 2; j < count; j++) {
     const w = keys[j] ?? '';
