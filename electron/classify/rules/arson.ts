@@ -82,7 +82,6 @@ const NEWS = new Set([
   'sentenced',
   'thankfully',
   'safely',
-  'catch',
 ]);
 
 /** Sympathy for someone whose home was attacked: "solidarity", "thoughts are with", "horrific". */
