@@ -45,5 +45,7 @@ export const W_FATE = 1 << 23;
 export const W_MENACE = 1 << 24;
 /** Protected groups and "typical": open the identity-exclusion rule (rules/identity.ts). */
 export const W_IDENTITY = 1 << 25;
+/** Celebrations and "why": open the celebrated-harm rule (rules/celebrate.ts). */
+export const W_CELEBRATE = 1 << 26;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

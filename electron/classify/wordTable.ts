@@ -21,6 +21,7 @@ import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { IDENTITY_WORDS } from './rules/identity';
+import { CELEBRATE_WORDS } from './rules/celebrate';
 import { VEILED_TRIGGERS } from './rules/veiled';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
@@ -52,6 +53,7 @@ import {
   W_FATE,
   W_MENACE,
   W_IDENTITY,
+  W_CELEBRATE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -184,6 +186,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [FATE_WORDS, W_FATE],
     [MENACE_WORDS, W_MENACE],
     [IDENTITY_WORDS, W_IDENTITY],
+    [CELEBRATE_WORDS, W_CELEBRATE],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

@@ -59,4 +59,24 @@ describe('threats and their look-alikes (blind35)', () => {
     );
     expect(keys('The Thames is right outside your office. Walk in and keep walking')).toContain('self_harm');
   });
+
+  it('harm celebrated in advance, or asked for as a question, invites it; its look-alikes do not', () => {
+    expect(keys("If a mob dragged her out of Parliament and strung her up I'd cheer.")).toContain(
+      'harm_incitement',
+    );
+    expect(keys('the day someone finally does the leader in will be a national holiday 🎉')).toContain(
+      'harm_incitement',
+    );
+    expect(
+      keys("if someone knocked her teeth out at the hustings i'd be buying the drinks all night"),
+    ).toContain('harm_incitement');
+    expect(keys('Would donate to the legal fund of whoever finally takes out @TomHargreavesMP')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Why has no one shot the leader yet?')).toContain('harm_incitement');
+    expect(abusive("If someone shot down this bill in the Lords I'd cheer.")).toBe(false);
+    expect(abusive('Anyone who would cheer if someone shot an MP is sick.')).toBe(false);
+    expect(abusive('Why has no one fixed the potholes yet?')).toBe(false);
+    expect(abusive("If someone knocked on her door to ask about the bins, she'd throw a party.")).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { applyGuards as applyGuards_IMPORT } from '../guards';
 import { arsonRules as arsonRules_IMPORT } from './arson';
 import { bodyHarmRules as bodyHarmRules_IMPORT } from './bodyHarm';
+import { celebrateRules as celebrateRules_IMPORT } from './celebrate';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import { fateRules as fateRules_IMPORT } from './fate';
 import type { RuleHit } from './hit';
@@ -16,6 +17,7 @@ import { tropeRules as tropeRules_IMPORT } from './tropes';
 import { veiledRules as veiledRules_IMPORT } from './veiled';
 import {
   W_BODY as W_BODY_IMPORT,
+  W_CELEBRATE as W_CELEBRATE_IMPORT,
   W_FATE as W_FATE_IMPORT,
   W_FIRE as W_FIRE_IMPORT,
   W_MENACE as W_MENACE_IMPORT,
@@ -42,6 +44,8 @@ const W_FATE = W_FATE_IMPORT;
 const fateRules = fateRules_IMPORT;
 const W_MENACE = W_MENACE_IMPORT;
 const menaceRules = menaceRules_IMPORT;
+const W_CELEBRATE = W_CELEBRATE_IMPORT;
+const celebrateRules = celebrateRules_IMPORT;
 
 export type { RuleHit } from './hit';
 
@@ -74,6 +78,7 @@ export function runRules(ctx: Context): RuleResult {
   identityRules(ctx, hits);
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
+  if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

@@ -1,0 +1,173 @@
+import type { Context } from '../context';
+import { sentenceStart as sentenceStart_IMPORT } from '../guards';
+import type { RuleHit } from './hit';
+
+// Module-local binding (tsx/vitest compile imports to getters called on every use).
+const sentenceStart = sentenceStart_IMPORT;
+
+/**
+ * Harm to a person celebrated in advance or asked for as a question, which glorifies it and invites
+ * someone to do it: "If a mob strung her up I'd cheer", "the day someone finally does the leader in
+ * will be a national holiday", "if someone knocked her teeth out I'd be buying the drinks all night",
+ * "Would donate to the legal fund of whoever finally takes out @X", "Why has no one shot the leader
+ * yet?". Written for Bulwark from the blind35 misses (tests/fixtures/classify/README.md).
+ *
+ * An act of harm by someone unnamed ("someone", "a mob", "whoever"), aimed at a person, under a
+ * condition or a time ("if", "when", "the day", "whoever"), with a celebration in its sentence or the
+ * next; or "why has no one / nobody …" with the act and the person. Guards apply as to any hit (a
+ * negation, a report, a condemnation), so "anyone who'd cheer if someone shot an MP is sick" is not.
+ */
+export const CELEBRATE = new Set([
+  'cheer',
+  'cheering',
+  'celebrate',
+  'celebrating',
+  'celebration',
+  'drinks',
+  'holiday',
+  'party',
+  'champagne',
+  'bubbly',
+  'fireworks',
+  'dancing',
+  'medal',
+  'knighthood',
+  'fund',
+  '🎉',
+  '🍾',
+  '🥂',
+]);
+/** "why": opens the question form. */
+export const CELEBRATE_WORDS: readonly string[] = [...CELEBRATE, 'why'];
+
+const AGENTS = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'whoever',
+  'mob',
+  'one',
+  'nobody',
+  'noone',
+]);
+/** Acts of harm on their own: "shot the leader", "strung her up", "knocked her teeth out". */
+const ACTS = new Set([
+  'shot',
+  'shoots',
+  'stabbed',
+  'stabs',
+  'killed',
+  'kills',
+  'strung',
+  'lynched',
+  'hanged',
+  'torched',
+  'battered',
+  'punched',
+  'lamped',
+  'decked',
+  'glassed',
+  'bombed',
+  'murdered',
+  'drowned',
+  'knifed',
+  'throttled',
+  'strangled',
+]);
+/** Acts that need their particle: "does the leader in", "takes out @X", "runs him over". */
+const PARTICLE_ACTS = new Map([
+  ['does', new Set(['in'])],
+  ['did', new Set(['in'])],
+  ['done', new Set(['in'])],
+  ['takes', new Set(['out'])],
+  ['took', new Set(['out'])],
+  ['finished', new Set(['off'])],
+  ['finishes', new Set(['off'])],
+  ['ran', new Set(['over'])],
+  ['runs', new Set(['over'])],
+  // "knocked her teeth out", not "knocked on her door"
+  ['knocked', new Set(['out', 'teeth', 'senseless', 'unconscious'])],
+]);
+const WHEN = new Set(['if', 'when', 'day', 'whoever', 'once']);
+const PERSONS = new Set([
+  'him',
+  'her',
+  'them',
+  'you',
+  'leader',
+  'pm',
+  'mp',
+  'minister',
+  'councillor',
+  '@user',
+]);
+
+/** The act at k with a person within three words after it (and its particle, if it needs one). */
+function actOnPerson(ctx: Context, k: number): boolean {
+  const { keys, count } = ctx.tok;
+  const w = keys[k] ?? '';
+  const particle = PARTICLE_ACTS.get(w);
+  if (!ACTS.has(w) && !particle) return false;
+  let person = false;
+  let particleSeen = !particle;
+  for (let j = k + 1; j < count && j <= k + 4; j++) {
+    const x = keys[j] ?? '';
+    if (PERSONS.has(x) || ctx.person[j] === 1) person = true;
+    if (particle?.has(x)) particleSeen = true;
+  }
+  return person && particleSeen;
+}
+
+export function celebrateRules(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let k = 0; k < count; k++) {
+    if (!actOnPerson(ctx, k)) continue;
+    const from = sentenceStart(ctx, k);
+    let agent = -1;
+    let when = false;
+    let why = -1;
+    for (let a = from; a < k; a++) {
+      const w = keys[a] ?? '';
+      if (AGENTS.has(w) && k - a <= 10) agent = a;
+      if (WHEN.has(w)) when = true;
+      if (w === 'why') why = a;
+    }
+    if (agent < 0) continue;
+    // "Why has no one shot the leader yet?"
+    const nobody = keys[agent] === 'nobody' || keys[agent] === 'noone' || keys[agent] === 'one';
+    if (why >= 0 && nobody) {
+      hits.push({
+        category: 'harm_incitement',
+        score: 0.8,
+        tokStart: why,
+        tokEnd: k + 1,
+        rule: 'harm:why-no-one',
+      });
+      return;
+    }
+    if (!when || nobody) continue;
+    // The celebration in the act's sentence or the next one.
+    const next = nextSentenceEnd(ctx, k);
+    for (let c = from; c < next; c++) {
+      if (!CELEBRATE.has(keys[c] ?? '')) continue;
+      // "Anyone who would cheer if someone shot an MP is sick": others' celebration, described.
+      if (keys[c - 1] === 'who' || keys[c - 2] === 'who' || keys[c - 1] === 'whod') continue;
+      hits.push({
+        category: 'harm_incitement',
+        score: 0.8,
+        tokStart: Math.min(agent, c),
+        tokEnd: Math.max(k, c) + 1,
+        rule: 'harm:celebrated',
+      });
+      return;
+    }
+  }
+}
+
+/** One past the last token of the sentence after the one holding token k. */
+function nextSentenceEnd(ctx: Context, k: number): number {
+  let starts = 0;
+  for (let j = k + 1; j < ctx.tok.count; j++) if (sentenceStart(ctx, j) === j && ++starts === 2) return j;
+  return ctx.tok.count;
+}
