@@ -100,6 +100,15 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:cheered-punched', nameOf)).toMatch(/^cheers on the person getting punched/);
     expect(describeRule('threat:getting-hurt', nameOf)).toMatch(/^says the person is going to get hurt/);
     expect(describeRule('harm:bounty', nameOf)).toBe('offers a reward to whoever harms the person');
+    expect(describeRule('harm:celebrated', nameOf)).toBe(
+      'celebrates harm to the person in advance (“if someone … I’d cheer”, “will be a national holiday”)',
+    );
+    expect(describeRule('harm:why-no-one', nameOf)).toBe(
+      'asks why no one has harmed the person yet (“why has no one shot …”)',
+    );
+    expect(describeRule('threat:fire-through-letterbox', nameOf)).toBe(
+      'pictures fire put through the person’s letterbox (“petrol through the letterbox tonight”)',
+    );
     expect(describeRule('harm:praised-attack', nameOf)).toBe(
       'praises someone who attacked an elected member',
     );

@@ -80,6 +80,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       }
       if (tail === 'fire-with-person-inside')
         return `pictures a fire set to the person’s home, office or car with them inside`;
+      if (tail === 'fire-through-letterbox')
+        return `pictures fire put through the person’s letterbox (${quote('petrol through the letterbox tonight')})`;
       m = /^weapon-in-(.+)$/.exec(tail);
       if (m) return `pictures a weapon in the person’s ${m[1]} (${quote('a blade between your ribs')})`;
       m = /^named-for-(.+)$/.exec(tail);
@@ -107,6 +109,10 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (call) return `calls on others to ${call[1]} a person (${quote(`someone should + ${call[1]}`)})`;
       if (tail === 'bounty') return 'offers a reward to whoever harms the person';
       if (tail === 'praised-attack') return 'praises someone who attacked an elected member';
+      if (tail === 'celebrated')
+        return `celebrates harm to the person in advance (${quote('if someone … I’d cheer')}, ${quote('will be a national holiday')})`;
+      if (tail === 'why-no-one')
+        return `asks why no one has harmed the person yet (${quote('why has no one shot …')})`;
       const cheered = /^cheered-(.+)$/.exec(tail);
       if (cheered)
         return `cheers on the person getting ${cheered[1]} (${quote('best thing I’ve seen all year')})`;
