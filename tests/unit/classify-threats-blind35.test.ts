@@ -79,4 +79,11 @@ describe('threats and their look-alikes (blind35)', () => {
     expect(abusive('Why has no one fixed the potholes yet?')).toBe(false);
     expect(abusive("If someone knocked on her door to ask about the bins, she'd throw a party.")).toBe(false);
   });
+
+  it("praise for a murdered MP's killer glorifies the attack; news of the killer does not", () => {
+    expect(keys("Amess's killer did the country a favour. Do it again.")).toContain('harm_incitement');
+    expect(keys("Jo Cox's killer was a hero")).toContain('harm_incitement');
+    expect(abusive("Jo Cox's killer was jailed for life, and rightly so.")).toBe(false);
+    expect(abusive('The killer of Sir David Amess was sentenced today.')).toBe(false);
+  });
 });

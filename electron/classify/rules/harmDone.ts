@@ -190,7 +190,12 @@ export const ATTACKERS = new Set([
   'woman',
   'person',
   'someone',
+  // "Amess's killer did the country a favour": the attack is in the noun
+  'killer',
+  'murderer',
 ]);
+/** Whose killer: MPs murdered in office, as the possessive before "killer" ("Amess's", "Cox's"). */
+const MURDERED = new Set(['amesss', 'coxs', 'amess', 'cox']);
 /** Past attacks, besides HARMED: "went for", "chinned", "slashed". */
 const ATTACKED = new Set([
   ...HARMED,
@@ -203,7 +208,17 @@ const ATTACKED = new Set([
   'headbutted',
 ]);
 /** Praise for the attacker. */
-const PRAISE = new Set([...CHEERS, 'respect', 'fair', 'hero', 'heroes', 'legend', 'pint', 'repeat']);
+const PRAISE = new Set([
+  ...CHEERS,
+  'respect',
+  'fair',
+  'hero',
+  'heroes',
+  'legend',
+  'pint',
+  'repeat',
+  'favour',
+]);
 /** Targets a praised attack must have had: an elected member or a named person. */
 const MEMBERS = new Set(['mp', 'mps', 'councillor', 'cllr', 'minister', 'msp', 'mla', 'ms', 'him', 'her']);
 
@@ -441,6 +456,16 @@ function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     if (!ATTACKERS.has(keys[t] ?? '')) continue;
+    // "Amess's killer did the country a favour", "Jo Cox's murderer is a hero": the killing is in the noun.
+    if ((keys[t] === 'killer' || keys[t] === 'murderer') && MURDERED.has(keys[t - 1] ?? '')) {
+      // The span is the praise after the noun: "killer" alone is a figure of speech ("a killer speech").
+      for (let p = t + 1; p < count; p++)
+        if (PRAISE.has(keys[p] ?? '')) {
+          hits.push(span('harm_incitement', 0.8, t + 1, p + 1, 'harm:praised-attack'));
+          return;
+        }
+      continue;
+    }
     // The attacker did it ("whoever slashed", "the lad that chinned"), not "the lad stabbed on Canal Row".
     const rel = keys[t] === 'whoever' ? t : keys[t + 1] === 'who' || keys[t + 1] === 'that' ? t + 1 : -1;
     if (rel < 0) continue;
