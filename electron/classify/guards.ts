@@ -467,10 +467,7 @@ function framed(ctx: Context, ts: number, from: number): boolean {
 function condemnedNear(ctx: Context, ts: number): boolean {
   const here = sentenceStart(ctx, ts);
   const from = here > 0 ? sentenceStart(ctx, here - 1) : 0;
-  let sentences = 0;
-  for (let k = from; k < ctx.tok.count; k++) {
-    if (k > here && sentenceStart(ctx, k) === k && ++sentences > 1) break;
-    if ((ctx.flagsAt(k) & W_CONDEMNATION) !== 0) return true;
-  }
+  const to = sentenceEnd(ctx, sentenceEnd(ctx, ts));
+  for (let k = from; k < to; k++) if ((ctx.flagsAt(k) & W_CONDEMNATION) !== 0) return true;
   return false;
 }

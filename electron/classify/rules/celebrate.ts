@@ -1,9 +1,10 @@
 import type { Context } from '../context';
-import { sentenceStart as sentenceStart_IMPORT } from '../guards';
-import type { RuleHit } from './hit';
+import { sentenceEnd as sentenceEnd_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import { ruleHit, type RuleHit } from './hit';
 
-// Module-local binding (tsx/vitest compile imports to getters called on every use).
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceStart = sentenceStart_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * Harm to a person celebrated in advance or asked for as a question, which glorifies it and invites
@@ -137,37 +138,18 @@ export function celebrateRules(ctx: Context, hits: RuleHit[]): void {
     // "Why has no one shot the leader yet?"
     const nobody = keys[agent] === 'nobody' || keys[agent] === 'noone' || keys[agent] === 'one';
     if (why >= 0 && nobody) {
-      hits.push({
-        category: 'harm_incitement',
-        score: 0.8,
-        tokStart: why,
-        tokEnd: k + 1,
-        rule: 'harm:why-no-one',
-      });
+      hits.push(ruleHit('harm_incitement', 0.8, why, k + 1, 'harm:why-no-one'));
       return;
     }
     if (!when || nobody) continue;
     // The celebration in the act's sentence or the next one.
-    const next = nextSentenceEnd(ctx, k);
+    const next = sentenceEnd(ctx, sentenceEnd(ctx, k));
     for (let c = from; c < next; c++) {
       if (!CELEBRATE.has(keys[c] ?? '')) continue;
       // "Anyone who would cheer if someone shot an MP is sick": others' celebration, described.
       if (keys[c - 1] === 'who' || keys[c - 2] === 'who' || keys[c - 1] === 'whod') continue;
-      hits.push({
-        category: 'harm_incitement',
-        score: 0.8,
-        tokStart: Math.min(agent, c),
-        tokEnd: Math.max(k, c) + 1,
-        rule: 'harm:celebrated',
-      });
+      hits.push(ruleHit('harm_incitement', 0.8, Math.min(agent, c), Math.max(k, c) + 1, 'harm:celebrated'));
       return;
     }
   }
-}
-
-/** One past the last token of the sentence after the one holding token k. */
-function nextSentenceEnd(ctx: Context, k: number): number {
-  let starts = 0;
-  for (let j = k + 1; j < ctx.tok.count; j++) if (sentenceStart(ctx, j) === j && ++starts === 2) return j;
-  return ctx.tok.count;
 }

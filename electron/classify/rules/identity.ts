@@ -1,5 +1,9 @@
 import type { Context } from '../context';
-import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import {
+  clauseStart as clauseStart_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  windowHas as windowHas_IMPORT,
+} from '../guards';
 import {
   W_CONDEMNATION as W_CONDEMNATION_IMPORT,
   W_FRAMING as W_FRAMING_IMPORT,
@@ -17,6 +21,7 @@ const W_FRAMING = W_FRAMING_IMPORT;
 const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const clauseStart = clauseStart_IMPORT;
+const windowHas = windowHas_IMPORT;
 
 /**
  * Identity abuse without a slur, dressed as a political point: a protected group shut out of public
@@ -839,7 +844,7 @@ function sneered(ctx: Context, t: number): number {
   for (let m = end; m < count && m < end + 3 && sentenceStart(ctx, m) !== m; m++)
     if (LAUGHS.has(keys[m] ?? '')) laughed = true;
   if (!asked && !laughed) return 0;
-  for (let m = 0; m < count; m++) if (PRAISE.has(keys[m] ?? '') || VICTIM.has(keys[m] ?? '')) return 0;
+  if (windowHas(ctx, PRAISE, 0, count) || windowHas(ctx, VICTIM, 0, count)) return 0;
   return end;
 }
 
