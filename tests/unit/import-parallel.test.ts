@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../../db/connection';
 import { addHandle, insertPerson } from '../../db/people';
+import { setSetting } from '../../db/settings';
+import { classifierFor } from '../../electron/labelling/classifierFromSettings';
 import { prepareWorkerFile } from '../../electron/ingest/batchSource';
 import { importFile } from '../../electron/ingest/pipeline';
 import { tempDbPath, tempDir } from '../helpers/tmp';
@@ -88,6 +90,19 @@ describe('parallel import', () => {
     expect(sa.labels.length).toBeGreaterThan(1000);
     expect(sa.mentions.filter((m) => (m as { how: string }).how === 'reply').length).toBe(12);
     expect(sa.fts).toBeGreaterThan(2000);
+  });
+
+  it("stamps the configured classifier's version on labels written from the worker", async () => {
+    const db = withPerson();
+    const defaultVersion = classifierFor(db).version;
+    // Staff thresholds give the configured classifier its own version; the import learns it without
+    // building a classifier on the writing thread, and it must match what the worker classified with.
+    setSetting(db, 'classify.thresholds', { rule: 0.9, offensive: 0.9 });
+    const configured = classifierFor(db).version;
+    expect(configured).not.toBe(defaultVersion);
+    await importFile(db, sampleFile(), { parallel: true });
+    const versions = db.prepare('SELECT DISTINCT classifier_version FROM labels').pluck().all();
+    expect(versions).toEqual([configured]);
   });
 
   it('reports a whole-file problem from the worker as the same clear error', async () => {
