@@ -47,5 +47,7 @@ export const W_MENACE = 1 << 24;
 export const W_IDENTITY = 1 << 25;
 /** Celebrations and "why": open the celebrated-harm rule (rules/celebrate.ts). */
 export const W_CELEBRATE = 1 << 26;
+/** "should", "deserves", "needs": open the called-harm rule (rules/callToHarm.ts). */
+export const W_CALL = 1 << 27;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

@@ -22,6 +22,7 @@ import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { IDENTITY_WORDS } from './rules/identity';
 import { CELEBRATE_WORDS } from './rules/celebrate';
+import { CALL_MODALS } from './rules/callToHarm';
 import { VEILED_TRIGGERS } from './rules/veiled';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
@@ -54,6 +55,7 @@ import {
   W_MENACE,
   W_IDENTITY,
   W_CELEBRATE,
+  W_CALL,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -187,6 +189,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [MENACE_WORDS, W_MENACE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
+    [CALL_MODALS, W_CALL],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

@@ -106,6 +106,13 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:why-no-one', nameOf)).toBe(
       'asks why no one has harmed the person yet (“why has no one shot …”)',
     );
+    expect(describeRule('harm:call-hanged', nameOf)).toBe(
+      'says the person should be harmed (“should be / deserves + hanged”)',
+    );
+    expect(describeRule('harm:call-to-punch', nameOf)).toBe(
+      'calls for someone to punch the person (“they must / you should + punch”)',
+    );
+    expect(describeRule('harm:order-shoot', nameOf)).toBe('orders the person harmed (“shoot her / him”)');
     expect(describeRule('threat:fire-through-letterbox', nameOf)).toBe(
       'pictures fire put through the person’s letterbox (“petrol through the letterbox tonight”)',
     );

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { applyGuards as applyGuards_IMPORT } from '../guards';
 import { arsonRules as arsonRules_IMPORT } from './arson';
 import { bodyHarmRules as bodyHarmRules_IMPORT } from './bodyHarm';
+import { callToHarmRules as callToHarmRules_IMPORT } from './callToHarm';
 import { celebrateRules as celebrateRules_IMPORT } from './celebrate';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import { fateRules as fateRules_IMPORT } from './fate';
@@ -46,6 +47,7 @@ const W_MENACE = W_MENACE_IMPORT;
 const menaceRules = menaceRules_IMPORT;
 const W_CELEBRATE = W_CELEBRATE_IMPORT;
 const celebrateRules = celebrateRules_IMPORT;
+const callToHarmRules = callToHarmRules_IMPORT;
 
 export type { RuleHit } from './hit';
 
@@ -79,6 +81,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
+  callToHarmRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

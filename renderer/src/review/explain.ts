@@ -107,6 +107,13 @@ export function describeRule(rule: string, nameOf: NameOf): string {
     case 'harm': {
       const call = /^incite-(.+)-person$/.exec(tail);
       if (call) return `calls on others to ${call[1]} a person (${quote(`someone should + ${call[1]}`)})`;
+      const active = /^call-to-(.+)$/.exec(tail);
+      if (active)
+        return `calls for someone to ${active[1]} the person (${quote(`they must / you should + ${active[1]}`)})`;
+      const called = /^call-(.+)$/.exec(tail);
+      if (called) return `says the person should be harmed (${quote(`should be / deserves + ${called[1]}`)})`;
+      const order = /^order-(.+)$/.exec(tail);
+      if (order) return `orders the person harmed (${quote(`${order[1]} her / him`)})`;
       if (tail === 'bounty') return 'offers a reward to whoever harms the person';
       if (tail === 'praised-attack') return 'praises someone who attacked an elected member';
       if (tail === 'celebrated')

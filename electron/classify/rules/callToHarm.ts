@@ -1,0 +1,462 @@
+import type { Context } from '../context';
+import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import { W_CALL as W_CALL_IMPORT, W_VIOLENCE as W_VIOLENCE_IMPORT } from '../wordFlags';
+import { ruleHit, type RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const clauseStart = clauseStart_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
+const W_VIOLENCE = W_VIOLENCE_IMPORT;
+const W_CALL = W_CALL_IMPORT;
+
+/**
+ * Calls for harm to a person in the shapes that phrase lists cannot enumerate, because a name, an
+ * insult or a whole clause sits between the person and the harm:
+ * - the person, then "should / ought to / must / needs to / deserves to" and the harm done to them:
+ *   "she is a traitor & should be killed on sight", "Hillary needs to be put in prison or executed",
+ *   "that woman deserves to be whipped", "he wants hanging", "You deserve an acid attack";
+ * - an order to harm someone, the violent verb opening its clause: "Please shoot her", "Just kill
+ *   him.", "Stab them all".
+ * Written for Bulwark from the threats and incitement that EDOS's annotators marked in its training
+ * split (label 1.2, "incitement and encouragement of harm"): real posts by many writers, where the
+ * blind sets each had one. Guards apply as to any hit, so "nobody should be killed for a tweet",
+ * quotes and condemnations are not calls.
+ */
+/** Harm done to the subject of "should be …", "deserves to be …", "should get …". */
+const HARMED = new Set([
+  'killed',
+  'shot',
+  'hanged',
+  'executed',
+  'lynched',
+  'stabbed',
+  'beheaded',
+  'decapitated',
+  'murdered',
+  'strangled',
+  'gassed',
+  'flogged',
+  'whipped',
+  'tortured',
+  'castrated',
+  'raped',
+  'guillotined',
+  'minced',
+  'exterminated',
+  'culled',
+  'euthanised',
+  'euthanized',
+  'drowned',
+  'skinned',
+  'kneecapped',
+  'knifed',
+  'maimed',
+  'mutilated',
+  'slaughtered',
+  'butchered',
+  'garrotted',
+  'shanked',
+  'bludgeoned',
+  'gunned',
+  'firebombed',
+  'hospitalised',
+  'hospitalized',
+  'waterboarded',
+  'impaled',
+  'eradicated',
+]);
+/** British "needs shooting", "wants hanging", "deserves a kicking": the harm as a gerund or noun. */
+const HARM_NOUNS = new Set([
+  'shooting',
+  'hanging',
+  'killing',
+  'stabbing',
+  'lynching',
+  'executing',
+  'beheading',
+  'strangling',
+  'flogging',
+  'whipping',
+  'gassing',
+  'bullet',
+  'bullets',
+  'beating',
+  'kicking',
+  'hiding',
+  'noose',
+  'rope',
+  'gallows',
+  'death',
+  'execution',
+  'acid',
+  'torture',
+  'stringing',
+]);
+/** Harm in two words: "put down", "put to death", "strung up", "set on fire", "taken out and shot". */
+const HARMED_WITH = new Map<string, Set<string>>([
+  ['put', new Set(['down', 'to'])],
+  ['strung', new Set(['up'])],
+  ['set', new Set(['on', 'alight', 'ablaze'])],
+  ['lined', new Set(['up'])],
+  // Ambiguous alone ("should get stoned", "deserve to be beaten" in sport, "crucified by the press"), harm with their second word.
+  ['burned', new Set(['alive', 'at'])],
+  ['burnt', new Set(['alive', 'at'])],
+  ['stoned', new Set(['to'])],
+  ['beaten', new Set(['up', 'to'])],
+  ['battered', new Set(['to'])],
+]);
+/** What a person should be, or deserves: the modal before "be" / "get" / the harm noun. */
+export const CALL_MODALS: readonly string[] = [
+  'should',
+  'shld',
+  'shud',
+  'ought',
+  'oughta',
+  'must',
+  'needs',
+  'need',
+  'deserves',
+  'deserve',
+  'deserved',
+  'wants',
+];
+const MODALS = new Set(CALL_MODALS);
+/** "needs", "wants" take the gerund without "be" ("needs shooting"); the others need "be"/"get". */
+const GERUND_MODALS = new Set(['needs', 'need', 'wants', 'deserves', 'deserve', 'deserved']);
+const BE = new Set(['be', 'been', 'get', 'gets', 'getting', 'got']);
+/** Between modal and "be": "should all be", "ought to be", "deserves to be", "should just be". */
+const BETWEEN = new Set([
+  'to',
+  'all',
+  'just',
+  'either',
+  'really',
+  'simply',
+  'publicly',
+  'frankly',
+  'both',
+  'have',
+]);
+/** Before a harm noun: "deserves a bullet", "needs a good kicking", "deserves the rope". */
+const ARTICLES = new Set(['a', 'an', 'the', 'good', 'proper', 'sound', 'right', 'bloody', 'fucking']);
+/**
+ * Who the harm is called on: people, not policies ("the bill should be killed", "her plan deserves to
+ * be shot down" are not). Names come from ctx.person.
+ */
+const PEOPLE = new Set([
+  'he',
+  'she',
+  'they',
+  'them',
+  'him',
+  'her',
+  'you',
+  'u',
+  'ya',
+  'ye',
+  'yall',
+  'women',
+  'woman',
+  'men',
+  'man',
+  'girls',
+  'traitor',
+  'traitors',
+  'politicians',
+  'politician',
+  'mps',
+  'mp',
+  'leader',
+  'pm',
+  'minister',
+  'ministers',
+  'councillor',
+  'scum',
+  'bitch',
+  'bitches',
+  'whore',
+  'whores',
+  'cunt',
+  'cunts',
+  'slag',
+  'traitorous',
+  'lot',
+  'people',
+  '@user',
+]);
+/** After the harm, the figure of speech: "shot down", "killed off", "hung out to dry", "be shot of". */
+const FIGURATIVE_AFTER = new Set(['down', 'off', 'out', 'of', 'by', 'at', 'in', 'with', 'up']);
+/** …except where the particle is the harm: "gunned down", "shot in the head". */
+const HARMED_WITH_PARTICLE = new Map<string, Set<string>>([
+  ['gunned', new Set(['down'])],
+  ['shot', new Set(['in'])],
+  ['stabbed', new Set(['in'])],
+]);
+/** Contests and plans, not people: "beaten at the polls", "shot down in the debate". */
+const CONTESTS = new Set([
+  'polls',
+  'poll',
+  'election',
+  'elections',
+  'ballot',
+  'vote',
+  'votes',
+  'debate',
+  'committee',
+  'selection',
+  'hustings',
+  'box',
+]);
+
+/** The harm after the modal at m: the token index one past it, or -1. */
+function harmAfterModal(ctx: Context, m: number): number {
+  const { keys, count } = ctx.tok;
+  const modal = keys[m] ?? '';
+  let k = m + 1;
+  while (k < count && k <= m + 3 && BETWEEN.has(keys[k] ?? '')) k++;
+  const w = keys[k] ?? '';
+  if (BE.has(w)) {
+    let h = k + 1;
+    // one adverb: "should be publicly hanged", "deserves to be slowly tortured"
+    if ((keys[h] ?? '').endsWith('ly') && !HARMED.has(keys[h] ?? '')) h++;
+    // or the harm second in a pair: "needs to be put in prison or executed", "tried and hanged"
+    for (let j = h + 1; j < count && j <= h + 5 && !HARMED.has(keys[h] ?? ''); j++)
+      if (
+        (keys[j - 1] === 'or' || keys[j - 1] === 'and' || keys[j - 1] === 'then') &&
+        HARMED.has(keys[j] ?? '')
+      )
+        h = j;
+    const x = keys[h] ?? '';
+    const two = HARMED_WITH.get(x);
+    if (two?.has(keys[h + 1] ?? '')) return h + 2;
+    if (!HARMED.has(x)) return -1;
+    const next = keys[h + 1] ?? '';
+    if (FIGURATIVE_AFTER.has(next) && !HARMED_WITH_PARTICLE.get(x)?.has(next)) return -1;
+    for (let j = h + 1; j < count && j <= h + 4; j++) if (CONTESTS.has(keys[j] ?? '')) return -1;
+    return h + 1;
+  }
+  if (!GERUND_MODALS.has(modal)) return -1;
+  // "needs shooting", "deserves a bullet", "wants a good kicking", "deserves the rope"
+  let h = k;
+  while (h < count && h <= k + 2 && ARTICLES.has(keys[h] ?? '')) h++;
+  if (!HARM_NOUNS.has(keys[h] ?? '')) return -1;
+  // "deserves the death penalty" counts; "needs killing off" and "a hiding to nothing" do not.
+  // "needs kicking out", "wants shooting down in flames", "a hiding to nothing"
+  if (keys[h + 1] === 'to' || FIGURATIVE_AFTER.has(keys[h + 1] ?? '')) return -1;
+  // "needs a good kicking at the polls. Obviously.", "deserves a proper hiding at the ballot box"
+  for (let j = h + 1; j < count && j <= h + 6; j++) if (CONTESTS.has(keys[j] ?? '')) return -1;
+  // gerunds straight after the modal only ("needs shooting"), nouns after an article too
+  if (h === k && !(keys[h] ?? '').endsWith('ing') && keys[h] !== 'death') return -1;
+  return h + 1;
+}
+
+/** A person before the modal at m in its sentence, with no policy, negation or condition between. */
+function personBefore(ctx: Context, m: number): number {
+  const { keys } = ctx.tok;
+  const s = ctx.lex.sets;
+  const from = Math.max(sentenceStart(ctx, m), m - 10);
+  for (let k = m - 1; k >= from; k--) {
+    const w = keys[k] ?? '';
+    if (s.negators.has(w) || w === 'if' || w === 'unless' || w === 'who' || w === 'whoever') return -1;
+    // "I deserve the death sentence": the writer, not someone they want harmed.
+    if (s.policyNouns.has(w) || w === 'i' || w === 'we' || w === 'me') return -1;
+    if (
+      PEOPLE.has(w) ||
+      ctx.person[k] === 1 ||
+      s.parties.has(w) ||
+      s.groups.has(w) ||
+      s.secondPerson.has(w) ||
+      (k === m - 1 && capitalisedOpener(ctx, k))
+    )
+      return othersView(ctx, k) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Verbs that make what follows someone's view or words, not the writer's call. */
+const VIEWS = new Set(['think', 'thinks', 'believe', 'believes', 'claim', 'claims', 'say', 'says', 'said']);
+
+/**
+ * "Meanwhile you think women should be killed", "he says she should be shot": another's view, told.
+ * "I think she should be hanged" stays the writer's own.
+ */
+function othersView(ctx: Context, subject: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = subject - 1; k >= 0 && k >= subject - 2; k--) {
+    if (!VIEWS.has(keys[k] ?? '')) continue;
+    const who = keys[k - 1] ?? '';
+    return who !== 'i' && who !== 'we';
+  }
+  return false;
+}
+
+/**
+ * A capitalised word opening its sentence, right before the modal: "Sunak ought to be hanged". Names
+ * at a sentence's start are not marked as people (context.ts), but before "should be hanged" the
+ * subject is a person unless it is a stop word or a policy ("This should be killed", "Rent should…").
+ */
+function capitalisedOpener(ctx: Context, k: number): boolean {
+  if (sentenceStart(ctx, k) !== k) return false;
+  const w = ctx.tok.keys[k] ?? '';
+  if (ctx.lex.sets.stopwords.has(w) || ctx.lex.sets.policyNouns.has(w)) return false;
+  const at = ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0;
+  const c0 = ctx.original.charCodeAt(at);
+  const c1 = ctx.original.charCodeAt(at + 1);
+  return c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122;
+}
+
+/** No negation between the modal and the harm: "should never be", "shouldn't be", "must not be". */
+function negatedBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.lex.sets.negators.has(ctx.tok.keys[k] ?? '')) return true;
+  return false;
+}
+
+function calledHarm(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let m = 0; m < count; m++) {
+    if ((ctx.flagsAt(m) & W_CALL) === 0 || !MODALS.has(keys[m] ?? '')) continue;
+    const active = activeCall(ctx, m);
+    if (active) {
+      hits.push(active);
+      return;
+    }
+    const end = harmAfterModal(ctx, m);
+    if (end < 0 || negatedBetween(ctx, m, end)) continue;
+    const who = personBefore(ctx, m);
+    if (who < 0) continue;
+    hits.push(ruleHit('harm_incitement', 0.85, who, end, `harm:call-${keys[end - 1]}`));
+    return;
+  }
+}
+
+/** Words that may come before an order at the start of its clause: "please", "just", "so just". */
+const ORDER_OPENERS = new Set(['please', 'pls', 'plz', 'just', 'now', 'so', 'then', 'and', 'go', 'somebody']);
+/** The person ordered harmed, right after the verb. */
+const ORDER_OBJECTS = new Set(['her', 'him', 'them', 'em', 'the', 'this', 'that', 'these', 'those']);
+/** After the object, the figure of speech: "shoot him a message", "kill them with kindness". */
+const ORDER_FIGURATIVE = new Set(['a', 'an', 'with', 'off', 'out', 'up', 'down', 'softly', 'dead', 'for']);
+/** Nouns after "this / that / the" that make the object a person: "shoot that bitch", "hang the traitors". */
+const ORDER_PEOPLE = new Set([
+  'bitch',
+  'bitches',
+  'whore',
+  'cunt',
+  'cunts',
+  'traitor',
+  'traitors',
+  'woman',
+  'man',
+  'scum',
+  'bastard',
+  'bastards',
+  'slag',
+  'witch',
+  'mp',
+  'pm',
+  'leader',
+  'clown',
+  'fucker',
+  'vermin',
+  'rat',
+  'rats',
+]);
+
+/** Verbs an order or a call may use: the strong ones and blows ("punch him", "glass her"). */
+const BLOWS = new Set([
+  'punch',
+  'slap',
+  'choke',
+  'strangle',
+  'throttle',
+  'deck',
+  'lamp',
+  'glass',
+  'headbutt',
+  'kneecap',
+  'hospitalise',
+  'hospitalize',
+]);
+
+function harmVerb(ctx: Context, v: number): boolean {
+  const w = ctx.tok.keys[v] ?? '';
+  return (ctx.flagsAt(v) & W_VIOLENCE) !== 0 && (ctx.lex.sets.strongViolence.has(w) || BLOWS.has(w));
+}
+
+/** The person harmed right after the verb at v ("shoot her", "hang the traitors"): one past it, or -1. */
+function personObject(ctx: Context, v: number): number {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  const o = keys[v + 1] ?? '';
+  let end = -1;
+  if (o === 'her' || o === 'him' || o === 'them' || o === 'em') end = v + 2;
+  else if (ORDER_OBJECTS.has(o) && ORDER_PEOPLE.has(keys[v + 2] ?? '')) end = v + 3;
+  else if (ctx.person[v + 1] === 1 && !s.policyNouns.has(keys[v + 2] ?? '')) end = v + 2;
+  if (end < 0) return -1;
+  // "her" as a possessive: "kill her career", "shoot her a message"
+  if ((o === 'her' || o === 'them') && end < count && !ORDER_FIGURATIVE.has(keys[end] ?? '')) {
+    const next = keys[end] ?? '';
+    if (next && !s.stopwords.has(next) && next !== 'all' && next !== 'now' && next !== 'already')
+      if (clauseStart(ctx, end) !== end) return -1;
+  }
+  if (ORDER_FIGURATIVE.has(keys[end] ?? '') && clauseStart(ctx, end) !== end) return -1;
+  for (let j = end; j < count && j <= end + 4; j++) if (CONTESTS.has(keys[j] ?? '')) return -1;
+  return end;
+}
+
+function orderedHarm(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let v = 0; v < count; v++) {
+    if (!harmVerb(ctx, v)) continue;
+    // The verb opens its clause, perhaps after "please", "just", "so": an order, not a report.
+    const c = clauseStart(ctx, v);
+    let opener = true;
+    for (let k = c; k < v; k++) if (!ORDER_OPENERS.has(keys[k] ?? '')) opener = false;
+    if (!opener || v - c > 2) continue;
+    // "#Rape Culture": a hashtag, not an order
+    const at = ctx.norm.srcStart[ctx.tok.start[v] ?? 0] ?? 0;
+    if (at > 0 && ctx.original.charCodeAt(at - 1) === 35) continue;
+    const end = personObject(ctx, v);
+    if (end < 0) continue;
+    hits.push(ruleHit('harm_incitement', 0.8, c, end, `harm:order-${keys[v]}`));
+    return;
+  }
+}
+
+/**
+ * Who the modal at m is said by: not the writer ("I should kill him" is the threat rules' matter), not
+ * negated or conditional, not someone else's view ("you think they should…").
+ */
+function callerBefore(ctx: Context, m: number): number {
+  const { keys } = ctx.tok;
+  const s = ctx.lex.sets;
+  const from = Math.max(sentenceStart(ctx, m), m - 10);
+  for (let k = m - 1; k >= from; k--) {
+    const w = keys[k] ?? '';
+    if (s.negators.has(w) || w === 'if' || w === 'unless' || w === 'who' || w === 'whoever') return -1;
+    if (w === 'i' || w === 'we' || w === 'me') return -1;
+    if (VIEWS.has(w) && keys[k - 1] !== 'i' && keys[k - 1] !== 'we') return -1;
+  }
+  return from;
+}
+
+const ACTIVE_MODALS = new Set(['should', 'shld', 'shud', 'ought', 'oughta', 'must', 'needs', 'need']);
+
+/** "they must stone her to death", "you should punch him", "someone needs to strangle that bitch". */
+function activeCall(ctx: Context, m: number): RuleHit | null {
+  const { keys, count } = ctx.tok;
+  // "she wants to kill them in Syria", "deserves to…": a desire described, not a call.
+  if (!ACTIVE_MODALS.has(keys[m] ?? '')) return null;
+  let v = m + 1;
+  while (v < count && v <= m + 3 && BETWEEN.has(keys[v] ?? '')) v++;
+  if (!harmVerb(ctx, v)) return null;
+  const end = personObject(ctx, v);
+  if (end < 0 || negatedBetween(ctx, m, v)) return null;
+  const from = callerBefore(ctx, m);
+  if (from < 0) return null;
+  return ruleHit('harm_incitement', 0.8, Math.max(from, m - 3), end, `harm:call-to-${keys[v]}`);
+}
+
+export function callToHarmRules(ctx: Context, hits: RuleHit[]): void {
+  if ((ctx.tok.flags & W_CALL) !== 0) calledHarm(ctx, hits);
+  if ((ctx.tok.flags & W_VIOLENCE) !== 0) orderedHarm(ctx, hits);
+}
