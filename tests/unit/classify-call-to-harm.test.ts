@@ -65,6 +65,19 @@ describe('calls for harm with words between the person and the harm', () => {
     expect(incites('She deserves a knighthood')).toBe(false);
   });
 
+  it('self-harm urged on the person, and a wish that someone does the harm', () => {
+    const selfHarm = (text: string) => rules.classify(text).categories.some((l) => l.key === 'self_harm');
+    expect(selfHarm('She should just choke herself. I would watch that')).toBe(true);
+    expect(rulesOf('She should just choke herself.')).toContain('self_harm:told-to-choke');
+    expect(abusive('He should hang himself out to dry with that policy')).toBe(false);
+    expect(abusive('She should shoot herself in the foot less often')).toBe(false);
+    expect(incites("Hope it's true, & they execute her in public.")).toBe(true);
+    expect(rulesOf("Hope it's true, & they execute her in public.")).toContain('harm:wish-to-execute');
+    expect(abusive('I hope they execute the plan well')).toBe(false);
+    expect(abusive('I hope she kills it at the debate tonight')).toBe(false);
+    expect(abusive("I hope they don't kill him off in the next series")).toBe(false);
+  });
+
   it('a call quoted in a reply and rebutted is reported, not made', () => {
     expect(
       abusive(

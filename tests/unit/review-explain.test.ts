@@ -112,6 +112,12 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:call-to-punch', nameOf)).toBe(
       'calls for someone to punch the person (“they must / you should + punch”)',
     );
+    expect(describeRule('harm:wish-to-execute', nameOf)).toBe(
+      'hopes someone will execute the person (“hope they execute her”)',
+    );
+    expect(describeRule('self_harm:told-to-choke', nameOf)).toBe(
+      'says the person should choke themselves (“should just choke herself”)',
+    );
     expect(describeRule('harm:order-shoot', nameOf)).toBe('orders the person harmed (“shoot her / him”)');
     expect(describeRule('threat:fire-through-letterbox', nameOf)).toBe(
       'pictures fire put through the person’s letterbox (“petrol through the letterbox tonight”)',

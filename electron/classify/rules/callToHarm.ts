@@ -1,6 +1,10 @@
 import type { Context } from '../context';
 import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
-import { W_CALL as W_CALL_IMPORT, W_VIOLENCE as W_VIOLENCE_IMPORT } from '../wordFlags';
+import {
+  W_CALL as W_CALL_IMPORT,
+  W_VIOLENCE as W_VIOLENCE_IMPORT,
+  W_WISH as W_WISH_IMPORT,
+} from '../wordFlags';
 import { ruleHit, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -8,6 +12,7 @@ const clauseStart = clauseStart_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const W_VIOLENCE = W_VIOLENCE_IMPORT;
 const W_CALL = W_CALL_IMPORT;
+const W_WISH = W_WISH_IMPORT;
 
 /**
  * Calls for harm to a person in the shapes that phrase lists cannot enumerate, because a name, an
@@ -315,7 +320,7 @@ function calledHarm(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let m = 0; m < count; m++) {
     if ((ctx.flagsAt(m) & W_CALL) === 0 || !MODALS.has(keys[m] ?? '')) continue;
-    const active = activeCall(ctx, m);
+    const active = activeCall(ctx, m) ?? selfHarmCall(ctx, m);
     if (active) {
       hits.push(active);
       return;
@@ -456,7 +461,72 @@ function activeCall(ctx: Context, m: number): RuleHit | null {
   return ruleHit('harm_incitement', 0.8, Math.max(from, m - 3), end, `harm:call-to-${keys[v]}`);
 }
 
+/** Verbs of self-harm the person is told to do to themselves: "She should just choke herself". */
+const SELF_HARM_VERBS = new Set([
+  'kill',
+  'hang',
+  'shoot',
+  'choke',
+  'drown',
+  'stab',
+  'strangle',
+  'poison',
+  'gas',
+  'burn',
+]);
+const REFLEXIVES = new Set([
+  'herself',
+  'himself',
+  'themselves',
+  'yourself',
+  'yourselves',
+  'urself',
+  'themself',
+]);
+/** After the reflexive, the figure of speech: "hang himself out to dry", "beat herself up", "in the foot". */
+const SELF_FIGURATIVE = new Set(['out', 'up', 'off', 'laughing', 'silly', 'stupid']);
+
+/** "She should just choke herself", "he needs to go and drown himself": self-harm urged on the person. */
+function selfHarmCall(ctx: Context, m: number): RuleHit | null {
+  const { keys, count } = ctx.tok;
+  if (!ACTIVE_MODALS.has(keys[m] ?? '')) return null;
+  let v = m + 1;
+  while (v < count && v <= m + 4 && (BETWEEN.has(keys[v] ?? '') || keys[v] === 'go' || keys[v] === 'and'))
+    v++;
+  if (!SELF_HARM_VERBS.has(keys[v] ?? '') || !REFLEXIVES.has(keys[v + 1] ?? '')) return null;
+  const after = keys[v + 2] ?? '';
+  if (SELF_FIGURATIVE.has(after) || (after === 'in' && keys[v + 4] === 'foot')) return null;
+  if (negatedBetween(ctx, m, v) || callerBefore(ctx, m) < 0) return null;
+  return ruleHit(
+    'self_harm',
+    0.8,
+    Math.max(sentenceStart(ctx, m), m - 3),
+    v + 2,
+    `self_harm:told-to-${keys[v]}`,
+  );
+}
+
+const WISHES = new Set(['hope', 'hoping', 'wish', 'wishing', 'pray', 'praying']);
+
+/** "Hope it's true, & they execute her in public": a wish that someone does the harm to the person. */
+function wishedOrder(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let w = 0; w < count; w++) {
+    if (!WISHES.has(keys[w] ?? '')) continue;
+    const end = Math.min(count, w + 9);
+    for (let v = w + 1; v < end; v++) {
+      if (ctx.lex.sets.negators.has(keys[v] ?? '') || sentenceStart(ctx, v) === v) break;
+      if (!harmVerb(ctx, v)) continue;
+      const o = personObject(ctx, v);
+      if (o < 0) continue;
+      hits.push(ruleHit('harm_incitement', 0.8, w, o, `harm:wish-to-${keys[v]}`));
+      return;
+    }
+  }
+}
+
 export function callToHarmRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_CALL) !== 0) calledHarm(ctx, hits);
   if ((ctx.tok.flags & W_VIOLENCE) !== 0) orderedHarm(ctx, hits);
+  if ((ctx.tok.flags & (W_VIOLENCE | W_WISH)) === (W_VIOLENCE | W_WISH)) wishedOrder(ctx, hits);
 }

@@ -123,6 +123,9 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cheered = /^cheered-(.+)$/.exec(tail);
       if (cheered)
         return `cheers on the person getting ${cheered[1]} (${quote('best thing I’ve seen all year')})`;
+      const wished = /^wish-to-(.+)$/.exec(tail);
+      if (wished)
+        return `hopes someone will ${wished[1]} the person (${quote(`hope they ${wished[1]} her`)})`;
       const m = /^wish-(.+)$/.exec(tail);
       return m
         ? `matched the harm-wish pattern ${quote(`hope / wish + ${m[1]}`)}`
@@ -136,6 +139,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `tells the person to take all of a means of self-harm (${quote('pills … take the lot')})`;
       if (tail === 'self-ending')
         return `tells the person to end themselves in other words (${quote('delete yourself')}, ${quote('finish yourself off')})`;
+      if (tail.startsWith('told-to-'))
+        return `says the person should ${tail.slice(8)} themselves (${quote(`should just ${tail.slice(8)} herself`)})`;
       return `encourages self-harm (${tail})`;
     case 'doxxing':
       return DOXXING[tail] ?? `shares private information (${tail})`;
