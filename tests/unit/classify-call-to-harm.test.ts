@@ -78,6 +78,19 @@ describe('calls for harm with words between the person and the harm', () => {
     expect(abusive("I hope they don't kill him off in the next series")).toBe(false);
   });
 
+  it('everyday idioms that share the words of a threat are not threats (EDOS and OLID posts)', () => {
+    expect(abusive('I had to cut her off and tell her I was taking it slow.')).toBe(false);
+    expect(abusive('Tell her you want to take her out on a date')).toBe(false);
+    expect(abusive("It doesn't matter that you did not get her number.")).toBe(false);
+    expect(abusive('Honestly I would pay it just to get her to do it')).toBe(false);
+    expect(abusive('she soaked the veggies in a bleach solution to kill all harmful bacteria')).toBe(false);
+    expect(abusive('I predict Joe will brow beat her into self flagellation.')).toBe(false);
+    expect(abusive('How about you position yourself next to her, and speak up?')).toBe(false);
+    expect(abusive("Any news on what u will do next? I'll miss you")).toBe(false);
+    expect(abusive("He doesn't know his arse from a hole in the ground")).toBe(false);
+    expect(incites('We will take her out. Tonight.')).toBe(true);
+  });
+
   it('a call quoted in a reply and rebutted is reported, not made', () => {
     expect(
       abusive(
