@@ -5,6 +5,7 @@ import {
   W_VIOLENCE as W_VIOLENCE_IMPORT,
   W_WISH as W_WISH_IMPORT,
 } from '../wordFlags';
+import { ELECTORAL } from './harm';
 import { ruleHit, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -198,20 +199,7 @@ const HARMED_WITH_PARTICLE = new Map<string, Set<string>>([
   ['stabbed', new Set(['in'])],
 ]);
 /** Contests and plans, not people: "beaten at the polls", "shot down in the debate". */
-const CONTESTS = new Set([
-  'polls',
-  'poll',
-  'election',
-  'elections',
-  'ballot',
-  'vote',
-  'votes',
-  'debate',
-  'committee',
-  'selection',
-  'hustings',
-  'box',
-]);
+const CONTESTS = new Set([...ELECTORAL, 'selection', 'hustings', 'box']);
 
 /** The harm after the modal at m: the token index one past it, or -1. */
 function harmAfterModal(ctx: Context, m: number): number {
@@ -255,6 +243,12 @@ function harmAfterModal(ctx: Context, m: number): number {
   return h + 1;
 }
 
+/** Where the look back from a modal stops: a condition, a relative ("who should…"), the writer. */
+const LOOK_BACK_STOPS = new Set(['if', 'unless', 'who', 'whoever', 'i', 'we', 'me']);
+function stopsLookBack(ctx: Context, w: string): boolean {
+  return ctx.lex.sets.negators.has(w) || LOOK_BACK_STOPS.has(w);
+}
+
 /** A person before the modal at m in its sentence, with no policy, negation or condition between. */
 function personBefore(ctx: Context, m: number): number {
   const { keys } = ctx.tok;
@@ -262,9 +256,8 @@ function personBefore(ctx: Context, m: number): number {
   const from = Math.max(sentenceStart(ctx, m), m - 10);
   for (let k = m - 1; k >= from; k--) {
     const w = keys[k] ?? '';
-    if (s.negators.has(w) || w === 'if' || w === 'unless' || w === 'who' || w === 'whoever') return -1;
     // "I deserve the death sentence": the writer, not someone they want harmed.
-    if (s.policyNouns.has(w) || w === 'i' || w === 'we' || w === 'me') return -1;
+    if (stopsLookBack(ctx, w) || s.policyNouns.has(w)) return -1;
     if (
       PEOPLE.has(w) ||
       ctx.person[k] === 1 ||
@@ -433,12 +426,10 @@ function orderedHarm(ctx: Context, hits: RuleHit[]): void {
  */
 function callerBefore(ctx: Context, m: number): number {
   const { keys } = ctx.tok;
-  const s = ctx.lex.sets;
   const from = Math.max(sentenceStart(ctx, m), m - 10);
   for (let k = m - 1; k >= from; k--) {
     const w = keys[k] ?? '';
-    if (s.negators.has(w) || w === 'if' || w === 'unless' || w === 'who' || w === 'whoever') return -1;
-    if (w === 'i' || w === 'we' || w === 'me') return -1;
+    if (stopsLookBack(ctx, w)) return -1;
     if (VIEWS.has(w) && keys[k - 1] !== 'i' && keys[k - 1] !== 'we') return -1;
   }
   return from;

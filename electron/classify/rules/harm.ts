@@ -179,7 +179,8 @@ const PERSON_WORDS = new Set([
   'all',
   'every',
 ]);
-const ELECTORAL = new Set([
+/** Contests, not violence: "hope he gets killed at the polls" (also rules/callToHarm.ts). */
+export const ELECTORAL = new Set([
   'polls',
   'poll',
   'election',
