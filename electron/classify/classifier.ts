@@ -26,7 +26,8 @@ const buildContext = buildContext_IMPORT;
  * identity abuse by exclusion (rules/identity.ts) and insults in a sentence of their own (rules/target.ts).
  * rules-4: hatred of a group, smearing questions, sneers at a person's group (rules/identity.ts);
  * condemnation excuses only nearby abuse (guards.ts); fire through a letterbox (rules/arson.ts).
- * rules-5: calls for harm with the person and the harm apart, and orders to harm (rules/callToHarm.ts).
+ * rules-5: calls for harm with the person and the harm apart, and orders to harm (rules/callToHarm.ts);
+ * the writer's sexual intent towards a person (rules/sexualDesire.ts).
  */
 export const RULES_VERSION = 'rules-5';
 

@@ -49,5 +49,7 @@ export const W_IDENTITY = 1 << 25;
 export const W_CELEBRATE = 1 << 26;
 /** "should", "deserves", "needs": open the called-harm rule (rules/callToHarm.ts). */
 export const W_CALL = 1 << 27;
+/** Sexual verbs ("shag", "nail"): open the sexual-desire rule (rules/sexualDesire.ts). */
+export const W_SEX = 1 << 28;
 /** Any word starting a threat rule (violence verb or outcome). */
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

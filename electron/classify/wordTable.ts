@@ -23,6 +23,7 @@ import { SUBJECTS } from './rules/tropes';
 import { IDENTITY_WORDS } from './rules/identity';
 import { CELEBRATE_WORDS } from './rules/celebrate';
 import { CALL_MODALS } from './rules/callToHarm';
+import { SEX_VERBS } from './rules/sexualDesire';
 import { VEILED_TRIGGERS } from './rules/veiled';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
@@ -56,6 +57,7 @@ import {
   W_IDENTITY,
   W_CELEBRATE,
   W_CALL,
+  W_SEX,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -190,6 +192,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
     [CALL_MODALS, W_CALL],
+    [SEX_VERBS, W_SEX],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
   ];

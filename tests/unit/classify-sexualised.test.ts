@@ -21,6 +21,21 @@ describe('sexualised abuse of a woman', () => {
     expect(sexualised('With that said, I would still bang the hell out of her!')).toBe(true);
   });
 
+  it("the writer's sexual intent, with an everyday verb only when nothing else follows", () => {
+    expect(sexualised("I'd happily nail her")).toBe(true);
+    expect(sexualised('wanna ride her')).toBe(true);
+    expect(sexualised('Would pound her all night')).toBe(true);
+    expect(sexualised("I'd tap that")).toBe(true);
+    expect(sexualised('Bet she goes like a train')).toBe(true);
+    expect(abusive("I'd nail her on the detail at PMQs")).toBe(false);
+    expect(abusive("I'd smash the Tories at the next election")).toBe(false);
+    expect(abusive('I would ride the bus if it were cheaper')).toBe(false);
+    expect(abusive("I'd bang him up for what he did to the pension fund")).toBe(false);
+    expect(abusive("I'd do her job better than she does")).toBe(false);
+    expect(abusive("I'd give her one more chance")).toBe(false);
+    expect(abusive('I will give her one thing. She is great at seeking out allies.')).toBe(false);
+  });
+
   it('the same words about work are not sexual', () => {
     expect(abusive("I'd bang on about this policy all day")).toBe(false);
     expect(abusive('She keeps banging on about the two-child cap')).toBe(false);

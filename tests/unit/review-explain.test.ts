@@ -118,6 +118,9 @@ describe('why, in plain words', () => {
     expect(describeRule('self_harm:told-to-choke', nameOf)).toBe(
       'says the person should choke themselves (“should just choke herself”)',
     );
+    expect(describeRule('sexualised:desire-nail', nameOf)).toBe(
+      'the writer’s sexual intent towards the person (“I’d nail her”)',
+    );
     expect(describeRule('harm:order-shoot', nameOf)).toBe('orders the person harmed (“shoot her / him”)');
     expect(describeRule('threat:fire-through-letterbox', nameOf)).toBe(
       'pictures fire put through the person’s letterbox (“petrol through the letterbox tonight”)',

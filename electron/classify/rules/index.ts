@@ -4,6 +4,7 @@ import { arsonRules as arsonRules_IMPORT } from './arson';
 import { bodyHarmRules as bodyHarmRules_IMPORT } from './bodyHarm';
 import { callToHarmRules as callToHarmRules_IMPORT } from './callToHarm';
 import { celebrateRules as celebrateRules_IMPORT } from './celebrate';
+import { sexualDesireRules as sexualDesireRules_IMPORT } from './sexualDesire';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import { fateRules as fateRules_IMPORT } from './fate';
 import type { RuleHit } from './hit';
@@ -22,6 +23,7 @@ import {
   W_FATE as W_FATE_IMPORT,
   W_FIRE as W_FIRE_IMPORT,
   W_MENACE as W_MENACE_IMPORT,
+  W_SEX as W_SEX_IMPORT,
   W_VEILED as W_VEILED_IMPORT,
 } from '../wordFlags';
 
@@ -48,6 +50,8 @@ const menaceRules = menaceRules_IMPORT;
 const W_CELEBRATE = W_CELEBRATE_IMPORT;
 const celebrateRules = celebrateRules_IMPORT;
 const callToHarmRules = callToHarmRules_IMPORT;
+const sexualDesireRules = sexualDesireRules_IMPORT;
+const W_SEX = W_SEX_IMPORT;
 
 export type { RuleHit } from './hit';
 
@@ -82,6 +86,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   callToHarmRules(ctx, hits);
+  if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

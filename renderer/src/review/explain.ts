@@ -56,6 +56,12 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const term = tail.slice(i + 1);
       return `matched the ${/\s/.test(term) ? 'phrase' : 'word'} ${quote(term)} (${nameOf(cat)} word list)`;
     }
+    case 'sexualised': {
+      const desire = /^desire-(.+)$/.exec(tail);
+      return desire
+        ? `the writer’s sexual intent towards the person (${quote(`I’d ${desire[1]} her`)})`
+        : `sexualised abuse (${tail})`;
+    }
     case 'threat': {
       let m = /^intent-(.+)-person$/.exec(tail);
       if (m) return `matched the threat pattern ${quote(`I will + ${m[1]} + a person`)}`;
