@@ -91,6 +91,16 @@ describe('calls for harm with words between the person and the harm', () => {
     expect(incites('We will take her out. Tonight.')).toBe(true);
   });
 
+  it('a beating counts with how hard it is; beating someone at the polls does not', () => {
+    expect(incites('I wish the officer could have beat her with a club.')).toBe(true);
+    expect(incites('you should beat her senseless')).toBe(true);
+    expect(incites('Beat him black and blue')).toBe(true);
+    expect(abusive('I hope Labour beat them in May')).toBe(false);
+    expect(abusive('Beat them at the ballot box')).toBe(false);
+    expect(abusive('We should beat the Tories with better ideas')).toBe(false);
+    expect(abusive('I hope she beats him in the debate')).toBe(false);
+  });
+
   it('a call quoted in a reply and rebutted is reported, not made', () => {
     expect(
       abusive(

@@ -401,10 +401,50 @@ function personObject(ctx: Context, v: number): number {
   return end;
 }
 
+/** Blows that are harm only with how hard: "beat her senseless", not "beat them at the ballot box". */
+const BLUNT = new Set(['beat', 'batter', 'bash', 'kick']);
+const WEAPONS = new Set([
+  'club',
+  'bat',
+  'stick',
+  'brick',
+  'hammer',
+  'bottle',
+  'chair',
+  'pipe',
+  'crowbar',
+  'belt',
+  'cricket',
+  'baseball',
+  'golf',
+]);
+
+/** After "beat her": "senseless", "to death", "black and blue", "to a pulp", "with a club". One past it, or -1. */
+function violentTail(ctx: Context, k: number): number {
+  const keys = ctx.tok.keys;
+  const w = keys[k] ?? '';
+  if (w === 'senseless' || w === 'unconscious') return k + 1;
+  if (w === 'to' && keys[k + 1] === 'death') return k + 2;
+  if (w === 'to' && keys[k + 1] === 'a' && keys[k + 2] === 'pulp') return k + 3;
+  if (w === 'half' && keys[k + 1] === 'to' && keys[k + 2] === 'death') return k + 3;
+  if (w === 'black' && keys[k + 1] === 'and' && keys[k + 2] === 'blue') return k + 3;
+  if (w === 'with') for (let j = k + 1; j <= k + 3; j++) if (WEAPONS.has(keys[j] ?? '')) return j + 1;
+  return -1;
+}
+
+/** The person harmed by the verb at v, and where the harm ends; -1 if it is not harm to a person. */
+function harmedPerson(ctx: Context, v: number): number {
+  if (harmVerb(ctx, v)) return personObject(ctx, v);
+  if ((ctx.flagsAt(v) & W_VIOLENCE) === 0 || !BLUNT.has(ctx.tok.keys[v] ?? '')) return -1;
+  const o = ctx.tok.keys[v + 1] ?? '';
+  const person = o === 'her' || o === 'him' || o === 'them' || o === 'em' || ctx.person[v + 1] === 1;
+  return person ? violentTail(ctx, v + 2) : -1;
+}
+
 function orderedHarm(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let v = 0; v < count; v++) {
-    if (!harmVerb(ctx, v)) continue;
+    if (!harmVerb(ctx, v) && !BLUNT.has(keys[v] ?? '')) continue;
     // The verb opens its clause, perhaps after "please", "just", "so": an order, not a report.
     const c = clauseStart(ctx, v);
     let opener = true;
@@ -413,7 +453,7 @@ function orderedHarm(ctx: Context, hits: RuleHit[]): void {
     // "#Rape Culture": a hashtag, not an order
     const at = ctx.norm.srcStart[ctx.tok.start[v] ?? 0] ?? 0;
     if (at > 0 && ctx.original.charCodeAt(at - 1) === 35) continue;
-    const end = personObject(ctx, v);
+    const end = harmedPerson(ctx, v);
     if (end < 0) continue;
     hits.push(ruleHit('harm_incitement', 0.8, c, end, `harm:order-${keys[v]}`));
     return;
@@ -444,8 +484,7 @@ function activeCall(ctx: Context, m: number): RuleHit | null {
   if (!ACTIVE_MODALS.has(keys[m] ?? '')) return null;
   let v = m + 1;
   while (v < count && v <= m + 3 && BETWEEN.has(keys[v] ?? '')) v++;
-  if (!harmVerb(ctx, v)) return null;
-  const end = personObject(ctx, v);
+  const end = harmedPerson(ctx, v);
   if (end < 0 || negatedBetween(ctx, m, v)) return null;
   const from = callerBefore(ctx, m);
   if (from < 0) return null;
@@ -507,8 +546,7 @@ function wishedOrder(ctx: Context, hits: RuleHit[]): void {
     const end = Math.min(count, w + 9);
     for (let v = w + 1; v < end; v++) {
       if (ctx.lex.sets.negators.has(keys[v] ?? '') || sentenceStart(ctx, v) === v) break;
-      if (!harmVerb(ctx, v)) continue;
-      const o = personObject(ctx, v);
+      const o = harmedPerson(ctx, v);
       if (o < 0) continue;
       hits.push(ruleHit('harm_incitement', 0.8, w, o, `harm:wish-to-${keys[v]}`));
       return;
