@@ -6,6 +6,7 @@ import {
   type Lexicon,
 } from './lexicon';
 import { normalise, normaliseScratch as normaliseScratch_IMPORT, type Normalised } from './normalise';
+import { capitalisedAt as capitalisedAt_IMPORT, hashtagAt as hashtagAt_IMPORT } from './originalText';
 import {
   ensureTokens as ensureTokens_IMPORT,
   newTokenStore,
@@ -44,6 +45,8 @@ const packStyle = packStyle_IMPORT;
 const FNV_PRIME = FNV_PRIME_IMPORT;
 const slotOf = slotOf_IMPORT;
 const bloomBit = bloomBit_IMPORT;
+const capitalisedAt = capitalisedAt_IMPORT;
+const hashtagAt = hashtagAt_IMPORT;
 const W_POLICY_NOUN = W_POLICY_NOUN_IMPORT;
 const W_SINGLE = W_SINGLE_IMPORT;
 const W_STOPWORD = W_STOPWORD_IMPORT;
@@ -320,12 +323,10 @@ function personTokens(
       continue;
     }
     const s = norm.srcStart[tok.start[t] ?? 0] ?? 0;
-    const c0 = original.charCodeAt(s);
-    const c1 = original.charCodeAt(s + 1);
     // "Briggs" yes; "NHS", "I", "MP" no (no lower case after the capital)
-    if (!(c0 >= 65 && c0 <= 90) || !(c1 >= 97 && c1 <= 122)) continue;
+    if (!capitalisedAt(original, s)) continue;
     // "#Schools", "#Education": hashtags are topics, not names (a monitored person's tag is in `names`).
-    if (s > 0 && original.charCodeAt(s - 1) === 35) continue;
+    if (hashtagAt(original, s)) continue;
     if ((flagsOf(tok, table, t) & (W_STOPWORD | W_POLICY_NOUN)) !== 0) continue;
     let k = s - 1;
     while (

@@ -1,5 +1,10 @@
 import type { Context } from '../context';
-import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import {
+  clauseStart as clauseStart_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  windowHas as windowHas_IMPORT,
+} from '../guards';
+import { capitalisedAt as capitalisedAt_IMPORT, hashtagAt as hashtagAt_IMPORT } from '../originalText';
 import {
   W_CALL as W_CALL_IMPORT,
   W_VIOLENCE as W_VIOLENCE_IMPORT,
@@ -11,6 +16,9 @@ import { ruleHit, type RuleHit } from './hit';
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const clauseStart = clauseStart_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
+const windowHas = windowHas_IMPORT;
+const capitalisedAt = capitalisedAt_IMPORT;
+const hashtagAt = hashtagAt_IMPORT;
 const W_VIOLENCE = W_VIOLENCE_IMPORT;
 const W_CALL = W_CALL_IMPORT;
 const W_WISH = W_WISH_IMPORT;
@@ -233,8 +241,8 @@ function harmAfterModal(ctx: Context, m: number): number {
   let h = k;
   while (h < count && h <= k + 2 && ARTICLES.has(keys[h] ?? '')) h++;
   if (!HARM_NOUNS.has(keys[h] ?? '')) return -1;
-  // "deserves the death penalty" counts; "needs killing off" and "a hiding to nothing" do not.
-  // "needs kicking out", "wants shooting down in flames", "a hiding to nothing"
+  // "deserves the death penalty" counts; "needs kicking out", "wants shooting down in flames" and
+  // "a hiding to nothing" do not.
   if (keys[h + 1] === 'to' || FIGURATIVE_AFTER.has(keys[h + 1] ?? '')) return -1;
   // "needs a good kicking at the polls. Obviously.", "deserves a proper hiding at the ballot box"
   for (let j = h + 1; j < count && j <= h + 6; j++) if (CONTESTS.has(keys[j] ?? '')) return -1;
@@ -297,16 +305,12 @@ function capitalisedOpener(ctx: Context, k: number): boolean {
   if (sentenceStart(ctx, k) !== k) return false;
   const w = ctx.tok.keys[k] ?? '';
   if (ctx.lex.sets.stopwords.has(w) || ctx.lex.sets.policyNouns.has(w)) return false;
-  const at = ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0;
-  const c0 = ctx.original.charCodeAt(at);
-  const c1 = ctx.original.charCodeAt(at + 1);
-  return c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122;
+  return capitalisedAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0);
 }
 
-/** No negation between the modal and the harm: "should never be", "shouldn't be", "must not be". */
+/** A negation between the modal and the harm: "should never be", "shouldn't be", "must not be". */
 function negatedBetween(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.lex.sets.negators.has(ctx.tok.keys[k] ?? '')) return true;
-  return false;
+  return windowHas(ctx, ctx.lex.sets.negators, from, to);
 }
 
 function calledHarm(ctx: Context, hits: RuleHit[]): void {
@@ -329,6 +333,8 @@ function calledHarm(ctx: Context, hits: RuleHit[]): void {
 
 /** Words that may come before an order at the start of its clause: "please", "just", "so just". */
 const ORDER_OPENERS = new Set(['please', 'pls', 'plz', 'just', 'now', 'so', 'then', 'and', 'go', 'somebody']);
+/** A person as the object of a verb of harm: "shoot her", "kill em". */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'em']);
 /** The person ordered harmed, right after the verb. */
 const ORDER_OBJECTS = new Set(['her', 'him', 'them', 'em', 'the', 'this', 'that', 'these', 'those']);
 /** After the object, the figure of speech: "shoot him a message", "kill them with kindness". */
@@ -386,7 +392,7 @@ function personObject(ctx: Context, v: number): number {
   const s = ctx.lex.sets;
   const o = keys[v + 1] ?? '';
   let end = -1;
-  if (o === 'her' || o === 'him' || o === 'them' || o === 'em') end = v + 2;
+  if (OBJECT_PRONOUNS.has(o)) end = v + 2;
   else if (ORDER_OBJECTS.has(o) && ORDER_PEOPLE.has(keys[v + 2] ?? '')) end = v + 3;
   else if (ctx.person[v + 1] === 1 && !s.policyNouns.has(keys[v + 2] ?? '')) end = v + 2;
   if (end < 0) return -1;
@@ -437,13 +443,13 @@ function harmedPerson(ctx: Context, v: number): number {
   if (harmVerb(ctx, v)) return personObject(ctx, v);
   if ((ctx.flagsAt(v) & W_VIOLENCE) === 0 || !BLUNT.has(ctx.tok.keys[v] ?? '')) return -1;
   const o = ctx.tok.keys[v + 1] ?? '';
-  const person = o === 'her' || o === 'him' || o === 'them' || o === 'em' || ctx.person[v + 1] === 1;
-  return person ? violentTail(ctx, v + 2) : -1;
+  return OBJECT_PRONOUNS.has(o) || ctx.person[v + 1] === 1 ? violentTail(ctx, v + 2) : -1;
 }
 
 function orderedHarm(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let v = 0; v < count; v++) {
+    if ((ctx.flagsAt(v) & W_VIOLENCE) === 0) continue;
     if (!harmVerb(ctx, v) && !BLUNT.has(keys[v] ?? '')) continue;
     // The verb opens its clause, perhaps after "please", "just", "so": an order, not a report.
     const c = clauseStart(ctx, v);
@@ -451,8 +457,7 @@ function orderedHarm(ctx: Context, hits: RuleHit[]): void {
     for (let k = c; k < v; k++) if (!ORDER_OPENERS.has(keys[k] ?? '')) opener = false;
     if (!opener || v - c > 2) continue;
     // "#Rape Culture": a hashtag, not an order
-    const at = ctx.norm.srcStart[ctx.tok.start[v] ?? 0] ?? 0;
-    if (at > 0 && ctx.original.charCodeAt(at - 1) === 35) continue;
+    if (hashtagAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[v] ?? 0] ?? 0)) continue;
     const end = harmedPerson(ctx, v);
     if (end < 0) continue;
     hits.push(ruleHit('harm_incitement', 0.8, c, end, `harm:order-${keys[v]}`));
@@ -542,7 +547,7 @@ const WISHES = new Set(['hope', 'hoping', 'wish', 'wishing', 'pray', 'praying'])
 function wishedOrder(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let w = 0; w < count; w++) {
-    if (!WISHES.has(keys[w] ?? '')) continue;
+    if ((ctx.flagsAt(w) & W_WISH) === 0 || !WISHES.has(keys[w] ?? '')) continue;
     const end = Math.min(count, w + 9);
     for (let v = w + 1; v < end; v++) {
       if (ctx.lex.sets.negators.has(keys[v] ?? '') || sentenceStart(ctx, v) === v) break;

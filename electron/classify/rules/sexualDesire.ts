@@ -88,7 +88,10 @@ const NOT_AFTER = new Set([
   'about',
 ]);
 
-/** The writer's desire ending at token d (exclusive): "I'd", "I would", "wanna", "want to", "would" opening a post. */
+/**
+ * Where the writer's desire before the verb at v starts ("I'd", "I would", "wanna", "I want to",
+ * "would" opening the post, with up to three softeners between), or -1.
+ */
 function desireBefore(ctx: Context, v: number): number {
   const { keys } = ctx.tok;
   let k = v - 1;
