@@ -27,9 +27,11 @@ const buildContext = buildContext_IMPORT;
  * rules-4: hatred of a group, smearing questions, sneers at a person's group (rules/identity.ts);
  * condemnation excuses only nearby abuse (guards.ts); fire through a letterbox (rules/arson.ts).
  * rules-5: calls for harm with the person and the harm apart, and orders to harm (rules/callToHarm.ts);
- * the writer's sexual intent towards a person (rules/sexualDesire.ts).
+ * the writer's sexual intent towards a person (rules/sexualDesire.ts). rules-6: an identity word the
+ * writer uses of themselves or their family ("I'm a Jew", "my son is autistic") is not abuse
+ * (guards.ts); "the trash", "a knob" are things, not insults, after a determiner alone (rules/target.ts).
  */
-export const RULES_VERSION = 'rules-5';
+export const RULES_VERSION = 'rules-6';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -161,8 +161,33 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts)
     )
       return false;
+    if (h.tokEnd - ts === 1 && s.selfDescribed.has(ctx.tok.keys[ts] ?? '') && describesSelf(ctx, ts, from))
+      return false;
     return true;
   });
+}
+
+/** Between a subject and an identity word: "I'm a proud Jew", "we are all immigrants". */
+const SELF_SKIP = new Set(['a', 'an', 'proud', 'also', 'too', 'all', 'both', 'openly', 'myself', 'severely']);
+
+/**
+ * The writer, or someone in their family, is who the identity word describes: "I'm a Jew and I
+ * support Labour", "I am autistic", "we're immigrants", "my son is autistic". Saying what you are is
+ * not abuse. Only the word's own subject counts: "I think you're autistic" is still aimed at "you".
+ */
+function describesSelf(ctx: Context, ts: number, from: number): boolean {
+  const keys = ctx.tok.keys;
+  let k = ts - 1;
+  while (k >= from && SELF_SKIP.has(keys[k] ?? '')) k--;
+  if (k < from) return false;
+  const verb = keys[k] ?? '';
+  const subject = keys[k - 1] ?? '';
+  if (verb === 'im') return true;
+  if (verb === 'am' || verb === 'was') return subject === 'i';
+  if (verb === 'are' || verb === 'were') return subject === 'we';
+  if (verb === 'is' || verb === 'was' || verb === 'are')
+    return ctx.lex.sets.kin.has(subject) && (keys[k - 2] === 'my' || keys[k - 2] === 'our');
+  return false;
 }
 
 /** The hit starts at, or right after, "not all" ("not all Muslims are…"). */

@@ -69,6 +69,8 @@ export interface WordSets {
   violence: Set<string>;
   strongViolence: Set<string>;
   policyNouns: Set<string>;
+  /** Insult words that are first of all things ("the trash we dump", "a door knob"). */
+  thingNouns: Set<string>;
   negators: Set<string>;
   negationExceptions: Set<string>;
   reporting: Set<string>;
@@ -76,6 +78,9 @@ export interface WordSets {
   framing: Set<string>;
   selfIdentification: Set<string>;
   reclaimable: Set<string>;
+  /** Identity words people use of themselves and their family ("I'm autistic", "my son is deaf"). */
+  selfDescribed: Set<string>;
+  kin: Set<string>;
   publicInfo: Set<string>;
   addressTalk: Set<string>;
   stopwords: Set<string>;
@@ -313,6 +318,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     violence: toSet(targets.violence),
     strongViolence: toSet(targets.strongViolence),
     policyNouns: toSet(targets.policyNouns),
+    thingNouns: toSet(targets.thingNouns),
     negators: toSet(guards.negators),
     negationExceptions: toSet(guards.negationExceptions),
     reporting: toSet(guards.reporting),
@@ -320,6 +326,8 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     framing: toSet(guards.framing),
     selfIdentification: toSet(guards.selfIdentification),
     reclaimable: toSet(guards.reclaimable),
+    selfDescribed: toSet(guards.selfDescribed),
+    kin: toSet(guards.kin),
     publicInfo: toSet(guards.publicInfo),
     addressTalk: toSet(guards.addressTalk),
     stopwords: toSet(guards.stopwords),

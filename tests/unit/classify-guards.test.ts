@@ -47,6 +47,18 @@ describe('guards', () => {
     expect(abusive("As a proud dyke I'm voting for her")).toBe(false);
   });
 
+  it('saying what you or your family are is not identity abuse; calling someone it still counts', () => {
+    expect(abusive("I'm a Jew and I support Labour")).toBe(false);
+    expect(abusive('I am a proud Jew')).toBe(false);
+    expect(abusive("I'm autistic and she has been brilliant for our community")).toBe(false);
+    expect(abusive('My son is autistic and the council cut his support')).toBe(false);
+    expect(abusive('we are all immigrants here')).toBe(false);
+    // The word's own subject decides: a first person elsewhere in the sentence does not excuse it.
+    expect(abusive("I think you're autistic")).toBe(true);
+    expect(abusive('Starmer is autistic lol')).toBe(true);
+    expect(abusive('Jew Starmer')).toBe(true);
+  });
+
   it('insulting an idea is criticism, insulting a person is not', () => {
     expect(abusive('That was a stupid decision by the minister')).toBe(false);
     expect(abusive('The plan is idiotic')).toBe(false);

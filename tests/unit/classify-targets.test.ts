@@ -18,8 +18,11 @@ describe('targets', () => {
     expect(abusive('The rat problem on the estate is getting worse')).toBe(false);
     expect(keys('You filthy pig, nobody wants you here')).toContain('dehumanisation');
     expect(keys('Tory MPs are animals')).toContain('dehumanisation');
-    // An insult noun is aimed whatever introduces it.
+    // An insult noun is aimed whatever introduces it, unless it is first of all a thing.
     expect(keys('I wish this cunt would just go away')).toContain('personal_insult');
+    expect(abusive('the trash we dump in the sea is a disgrace, well done Caroline')).toBe(false);
+    expect(abusive('Left the door knob in the garden again')).toBe(false);
+    expect(keys('She is trash')).toContain('personal_insult');
   });
 
   it('a possessive before an animal word names a pet', () => {

@@ -140,9 +140,10 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   for (let k = ts - 1, words = 0; k >= from && words < 3; k--) {
     const w = keys[k] ?? '';
     // "this cunt", "the idiot": an insult noun is about a person whatever introduces it. Animal,
-    // disease and identity words are not ("a pig roast", "the rat problem", "a monkey at the zoo").
+    // disease and identity words are not ("a pig roast", "the rat problem", "a monkey at the zoo"),
+    // nor insults that are first of all things ("the trash we dump in the sea").
     if (DETERMINERS.has(w)) {
-      if (insult) return true;
+      if (insult && !s.thingNouns.has(keys[ts] ?? '')) return true;
       continue;
     }
     // "a cult of brainwashed morons", "a shower of bastards": the group noun and "of" introduce the
