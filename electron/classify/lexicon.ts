@@ -71,6 +71,8 @@ export interface WordSets {
   policyNouns: Set<string>;
   /** Insult words that are first of all things ("the trash we dump", "a door knob"). */
   thingNouns: Set<string>;
+  /** Proscribed groups and words for an organisation ("Hamas", "a terrorist group"). */
+  organisations: Set<string>;
   negators: Set<string>;
   negationExceptions: Set<string>;
   reporting: Set<string>;
@@ -319,6 +321,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     strongViolence: toSet(targets.strongViolence),
     policyNouns: toSet(targets.policyNouns),
     thingNouns: toSet(targets.thingNouns),
+    organisations: toSet(targets.organisations),
     negators: toSet(guards.negators),
     negationExceptions: toSet(guards.negationExceptions),
     reporting: toSet(guards.reporting),

@@ -25,6 +25,25 @@ describe('targets', () => {
     expect(keys('She is trash')).toContain('personal_insult');
   });
 
+  it('calling an armed group terrorists is a statement about the group, not Islamophobia', () => {
+    expect(abusive('Hamas are terrorists and she should say so')).toBe(false);
+    expect(abusive('Israel calls on the EU to designate Hezbollah as a terrorist organisation')).toBe(false);
+    expect(abusive('Islamic State are terrorists')).toBe(false);
+    expect(keys('Muslims are terrorists')).toContain('islamophobia');
+    expect(keys('She is a Muslim terrorist')).toContain('islamophobia');
+  });
+
+  it('women-directed words need a woman: dog breeders, childless couples, getting laid', () => {
+    expect(abusive('She bought her puppy from a breeder in Kent and campaigns against puppy farms')).toBe(
+      false,
+    );
+    expect(abusive('Childless couples will lose out under her tax plan')).toBe(false);
+    expect(abusive('Fun fact: buying drinks is not the only way to get laid')).toBe(false);
+    expect(keys('She is just a breeder for the Tories')).toContain('misogyny');
+    expect(keys("She's a childless spinster, what does she know")).toContain('misogyny');
+    expect(keys("she can't get laid so she takes it out on men")).toContain('misogyny');
+  });
+
   it('a possessive before an animal word names a pet', () => {
     expect(abusive('Your dog is gorgeous, Sarah')).toBe(false);
     expect(abusive('Her dog ate it')).toBe(false);

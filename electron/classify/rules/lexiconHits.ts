@@ -3,6 +3,7 @@ import type { RuleHit } from './hit';
 import { figurativeApplies } from '../guards';
 import { mentionsTopic } from '../topic';
 import {
+  aboutOrganisation as aboutOrganisation_IMPORT,
   aboutSomeone as aboutSomeone_IMPORT,
   aimedAtPerson as aimedAtPerson_IMPORT,
   aimedAtWoman as aimedAtWoman_IMPORT,
@@ -10,6 +11,7 @@ import {
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const aimedAtPerson = aimedAtPerson_IMPORT;
+const aboutOrganisation = aboutOrganisation_IMPORT;
 const aimedAtWoman = aimedAtWoman_IMPORT;
 const aboutSomeone = aboutSomeone_IMPORT;
 
@@ -73,7 +75,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
     if (e.weight <= 0) continue;
     if (e.kind === 'targeted') {
       // Some words count only in a post on their category's topic (Entry.topic).
-      const onTopic = !e.topic || mentionsTopic(ctx, e.topic);
+      const onTopic = !e.topic || (mentionsTopic(ctx, e.topic) && !aboutOrganisation(ctx, m.start, m.end));
       const ok =
         onTopic &&
         (ctx.tok.emoji[m.start] === 1

@@ -212,6 +212,21 @@ export function aboutSomeone(ctx: Context): boolean {
 }
 
 /**
+ * "Hamas are terrorists", "designate Hezbollah as a terrorist organisation", "Islamic State are
+ * terrorists": the word says what an armed group is, which is a political statement about the group,
+ * not abuse of Muslims (lexicons/targets.json `organisations`). The group is named just before the
+ * word in its sentence, or the word describes the organisation after it.
+ */
+export function aboutOrganisation(ctx: Context, ts: number, te: number): boolean {
+  const { keys } = ctx.tok;
+  const orgs = ctx.lex.sets.organisations;
+  if (orgs.has(keys[te] ?? '')) return true;
+  const from = sentenceStart(ctx, ts);
+  for (let k = ts - 1; k >= from && k >= ts - 5; k--) if (orgs.has(keys[k] ?? '')) return true;
+  return false;
+}
+
+/**
  * Are tokens a..b one run of capitalised words mid-sentence (a title or proper name, "Pig Out Food
  * Festival", "Animal Farm")? Then the word and its neighbour are one name, not an insult and its target.
  */
