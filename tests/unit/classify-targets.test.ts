@@ -33,6 +33,14 @@ describe('targets', () => {
     expect(keys('She is a Muslim terrorist')).toContain('islamophobia');
   });
 
+  it('a position in a contested debate is not abuse, even where the trained heads react to its words', () => {
+    // The sexism head scores "Trans women are women" 0.9+ and the antisemitism head any "Zionism";
+    // both phrases are political critique (lexicons/political.json), scored with them masked.
+    expect(full.classify('Trans women are women, and you should be ashamed').abusive).toBe(false);
+    expect(full.classify('Zionism is a political ideology and I oppose it').abusive).toBe(false);
+    expect(full.classify('Zionists control the BBC').abusive).toBe(true);
+  });
+
   it('women-directed words need a woman: dog breeders, childless couples, getting laid', () => {
     expect(abusive('She bought her puppy from a breeder in Kent and campaigns against puppy farms')).toBe(
       false,
