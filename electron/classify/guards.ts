@@ -112,6 +112,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let thanks: boolean | undefined;
   let metaphor: number | undefined;
   let endorsedPost: boolean | undefined;
+  let admired: boolean | undefined;
   return hits.filter((h) => {
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
@@ -163,8 +164,52 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     if (h.tokEnd - ts === 1 && s.selfDescribed.has(ctx.tok.keys[ts] ?? '') && describesSelf(ctx, ts, from))
       return false;
+    if (h.tokEnd - ts === 1 && s.praiseSlang.has(ctx.tok.keys[ts] ?? '') && (admired ??= admiring(ctx)))
+      return false;
+    if (INSULTS.has(h.category) && namesAbusers(ctx, h.tokEnd) && !addressedBefore(ctx, from, ts))
+      return false;
     return true;
   });
+}
+
+const INSULTS = new Set(['personal_insult', 'profanity', 'dehumanisation']);
+
+/** A second-person word or @mention in the clause before the hit ("You are scum who…"). */
+function addressedBefore(ctx: Context, from: number, ts: number): boolean {
+  for (let k = from; k < ts; k++) if (speaksTo(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * "I hope the bastards who threatened her get jailed", "the scum sending her death threats": the
+ * insult is aimed at the people abusing the person, which is support for them, not abuse
+ * (lexicons/guards.json `abuserVerbs`).
+ */
+function namesAbusers(ctx: Context, te: number): boolean {
+  const keys = ctx.tok.keys;
+  const verbs = ctx.lex.sets.abuserVerbs;
+  if (verbs.has(keys[te] ?? '')) return true;
+  const rel = keys[te];
+  if (rel !== 'who' && rel !== 'that') return false;
+  for (let k = te + 1; k < te + 4 && k < ctx.tok.count; k++) if (verbs.has(keys[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * "He's a savage in debates, love him", "Mad respect, he's an absolute animal for work": animal words
+ * as praise, in a post that admires and says nothing hostile (lexicons/guards.json `praiseSlang`,
+ * `admiration`, `hostility`).
+ */
+function admiring(ctx: Context): boolean {
+  const { admiration, hostility } = ctx.lex.sets;
+  let admires = false;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = ctx.tok.keys[t] ?? '';
+    if (hostility.has(k)) return false;
+    // "I love how this animal thinks…" is sarcasm, not admiration.
+    if (admiration.has(k) && !(k === 'love' && ctx.tok.keys[t + 1] === 'how')) admires = true;
+  }
+  return admires;
 }
 
 /** Between a subject and an identity word: "I'm a proud Jew", "we are all immigrants". */

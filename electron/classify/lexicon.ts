@@ -83,6 +83,12 @@ export interface WordSets {
   /** Identity words people use of themselves and their family ("I'm autistic", "my son is deaf"). */
   selfDescribed: Set<string>;
   kin: Set<string>;
+  /** Animal words that are praise in slang ("a beast in the chamber"), admiration, and hostility. */
+  praiseSlang: Set<string>;
+  admiration: Set<string>;
+  hostility: Set<string>;
+  /** What abusers do to a person ("the cowards who threatened her"). */
+  abuserVerbs: Set<string>;
   publicInfo: Set<string>;
   addressTalk: Set<string>;
   stopwords: Set<string>;
@@ -331,6 +337,10 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     reclaimable: toSet(guards.reclaimable),
     selfDescribed: toSet(guards.selfDescribed),
     kin: toSet(guards.kin),
+    praiseSlang: toSet(guards.praiseSlang),
+    admiration: toSet(guards.admiration),
+    hostility: toSet(guards.hostility),
+    abuserVerbs: toSet(guards.abuserVerbs),
     publicInfo: toSet(guards.publicInfo),
     addressTalk: toSet(guards.addressTalk),
     stopwords: toSet(guards.stopwords),

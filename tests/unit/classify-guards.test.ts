@@ -47,6 +47,22 @@ describe('guards', () => {
     expect(abusive("As a proud dyke I'm voting for her")).toBe(false);
   });
 
+  it('animal words as praise in an admiring post; sarcasm and hostility undo it', () => {
+    expect(abusive("He's a savage in debates, love him")).toBe(false);
+    expect(abusive("Mad respect for Oliver, he's an absolute animal for work")).toBe(false);
+    expect(abusive('Our MP ran the marathon today in 3 hours, what a beast 💪')).toBe(false);
+    expect(abusive("He's an animal and I hate him")).toBe(true);
+    expect(abusive('Tory MPs are animals')).toBe(true);
+  });
+
+  it('insulting the people who abuse someone is support for them, not abuse', () => {
+    expect(abusive('I hope the bastards who threatened her get jailed')).toBe(false);
+    expect(abusive('The scum sending her death threats should be locked up')).toBe(false);
+    expect(abusive('Those cowardly idiots who keep trolling Bethan need a life')).toBe(false);
+    expect(abusive('You are scum who attacks everyone')).toBe(true);
+    expect(abusive('idiots who voted for her')).toBe(true);
+  });
+
   it('saying what you or your family are is not identity abuse; calling someone it still counts', () => {
     expect(abusive("I'm a Jew and I support Labour")).toBe(false);
     expect(abusive('I am a proud Jew')).toBe(false);
