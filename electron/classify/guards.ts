@@ -166,13 +166,35 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     if (h.tokEnd - ts === 1 && s.praiseSlang.has(ctx.tok.keys[ts] ?? '') && (admired ??= admiring(ctx)))
       return false;
-    if (INSULTS.has(h.category) && namesAbusers(ctx, h.tokEnd) && !addressedBefore(ctx, from, ts))
-      return false;
+    if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
+      if (namesAbusers(ctx, h.tokEnd) || toldToIgnore(ctx, from, ts, h.tokEnd)) return false;
+    }
     return true;
   });
 }
 
 const INSULTS = new Set(['personal_insult', 'profanity', 'dehumanisation']);
+
+/**
+ * "Don't let these misogynistic pigs get to you", "ignore these idiots, Grace": the person is told to
+ * ignore the abusers, whom the insult names.
+ */
+function toldToIgnore(ctx: Context, from: number, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  // Abusers in the plural, and no one named: "ignore the idiot in Number 10", "don't let that idiot
+  // Starmer near the budget", "ignore those idiots in the Tory party" insult someone in office.
+  if (!(keys[te - 1] ?? '').endsWith('s')) return false;
+  const s = ctx.lex.sets;
+  for (let k = te; k < te + 4 && k < ctx.tok.count; k++)
+    if (ctx.person[k] === 1 || s.groups.has(keys[k] ?? '') || s.parties.has(keys[k] ?? '')) return false;
+  for (let k = Math.max(from, ts - 4); k < ts; k++) {
+    const w = keys[k];
+    if (w === 'ignore' || w === 'ignoring') return true;
+    if (w === 'let' && (keys[k - 1] === 'dont' || keys[k - 1] === 'never' || keys[k - 1] === 'not'))
+      return true;
+  }
+  return false;
+}
 
 /** A second-person word or @mention in the clause before the hit ("You are scum who…"). */
 function addressedBefore(ctx: Context, from: number, ts: number): boolean {

@@ -59,7 +59,12 @@ describe('guards', () => {
     expect(abusive('I hope the bastards who threatened her get jailed')).toBe(false);
     expect(abusive('The scum sending her death threats should be locked up')).toBe(false);
     expect(abusive('Those cowardly idiots who keep trolling Bethan need a life')).toBe(false);
+    expect(abusive("Love you Imogen, don't let these misogynistic pigs get to you")).toBe(false);
+    expect(abusive("Don't let the bastards grind you down")).toBe(false);
+    expect(abusive('The slurs in her replies are appalling: monkey emojis, the lot')).toBe(false);
     expect(abusive('You are scum who attacks everyone')).toBe(true);
+    expect(abusive('Ignore the idiot in Number 10')).toBe(true);
+    expect(abusive('Ignore those idiots in the Tory party')).toBe(true);
     expect(abusive('idiots who voted for her')).toBe(true);
   });
 
