@@ -62,6 +62,7 @@ const NEGATION_APPLIES = new Set([
 const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'weve', 'wed']);
 
 const METAPHOR = new Set(['metaphorically', 'figuratively']);
+const POLITICALLY = new Set(['politically', 'electorally']);
 const HOBBY = new Set([
   'butcher',
   'butchers',
@@ -88,6 +89,14 @@ const HOBBY = new Set([
   'firewood',
   'logs',
 ]);
+
+/** "politically" or "electorally" just after the hit, and not "politically or otherwise". */
+function saidOfCareer(ctx: Context, te: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = te; k <= te + 1; k++)
+    if (POLITICALLY.has(keys[k] ?? '')) return keys[k + 1] !== 'or' && keys[k + 1] !== 'and';
+  return false;
+}
 
 /** The token saying the words are not meant literally, or -1. */
 function metaphorAt(ctx: Context): number {
@@ -126,6 +135,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       Math.abs(metaphor - ts) <= 15
     )
       return false;
+    // "The minister is a dead man walking politically", "I'll kill you politically": said of a career.
+    if (FIGURATIVE_APPLIES.has(h.category) && saidOfCareer(ctx, h.tokEnd)) return false;
     // "You'll get what's coming to you in May. It's called an election"; "a proper hiding at the polls".
     if (s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx))) return false;
     // "Car park's a f***ing nightmare but the staff were angels, thank you": swearing in a post that

@@ -105,5 +105,10 @@ describe('guards', () => {
       false,
     );
     expect(keys("You'll pay for this, Trelawny.")).toContain('threat');
+    expect(abusive("You're finished at the next election, we'll make sure of it")).toBe(false);
+    expect(abusive("You're toast at the next election")).toBe(false);
+    expect(abusive('The minister is a dead man walking politically')).toBe(false);
+    expect(keys("Watch your back Grace, you're next")).toContain('threat');
+    expect(keys("Jo Cox was first, you're next")).toContain('threat');
   });
 });

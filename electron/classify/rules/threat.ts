@@ -549,6 +549,8 @@ const NOT_NAMES = new Set([
 /** Outcomes that happen to their subject whatever the voice: "X will die", "X is dead", "X is next". */
 const PATIENT_OUTCOMES = new Set(['die', 'dead', 'next']);
 const PASSIVE = new Set(['be', 'get', 'gets', 'getting', 'been']);
+/** What "next" can describe: "next week", "next general election" (not "next time you step foot in…", a threat). */
+const NEXT_WHAT = new Set(['week', 'month', 'year', 'general', 'term', 'parliament', 'reshuffle']);
 
 function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
@@ -576,6 +578,12 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
     }
   }
   if (you < 0 || !future) return;
+  // "You're finished at the next election", "you're out next time": "next" describes what follows it.
+  if (
+    keys[o] === 'next' &&
+    (keys[o - 1] === 'the' || NEXT_WHAT.has(keys[o + 1] ?? '') || s.electoral.has(keys[o + 1] ?? ''))
+  )
+    return;
   // A name must be on the receiving end: "Mackellar will be shot", "Reid's going to die", not "Trump
   // will have killed millions".
   if (named && !PATIENT_OUTCOMES.has(keys[o] ?? '')) {
