@@ -75,6 +75,9 @@ describe('implicit abuse', () => {
   it('sexual harassment without explicit words', () => {
     expect(keys('Would love to bend @LucyGrantMP over the table')).toContain('sexualised');
     expect(keys('What colour knickers today Lucy? 😏')).toContain('sexualised');
+    expect(keys("What's she wearing under that suit 😏")).toContain('sexualised');
+    expect(keys('She only got the job because she slept with the whip')).toContain('misogyny');
+    expect(abusive('She only got the job because she was the best candidate')).toBe(false);
     expect(abusive('Lucy Grant spoke well at the hustings in Brackley tonight')).toBe(false);
   });
 
@@ -92,6 +95,7 @@ describe('implicit abuse', () => {
     expect(keys("He'll never be British, no matter what his passport says")).toContain('racism');
     expect(keys('Take that rag off your head before you lecture us on values')).toContain('islamophobia');
     expect(keys("Shame Hitler didn't finish the job with your lot")).toContain('antisemitism');
+    expect(keys('Your lot are breeding us out of our own country')).toContain('racism');
   });
 });
 
