@@ -177,6 +177,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     if (h.tokEnd - ts === 1 && s.praiseSlang.has(ctx.tok.keys[ts] ?? '') && (admired ??= admiring(ctx)))
       return false;
+    if (ATROCITY_RULES.has(h.rule) && !calledFor(ctx, from, ts, h.tokEnd)) return false;
     if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
       if (namesAbusers(ctx, h.tokEnd) || toldToIgnore(ctx, from, ts, h.tokEnd)) return false;
     }
@@ -185,6 +186,45 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
 }
 
 const INSULTS = new Set(['personal_insult', 'profanity', 'dehumanisation']);
+
+/** Words for an atrocity that a post may call for, or report and condemn. */
+const ATROCITY_RULES = new Set([
+  'lex:racism:ethnic cleansing',
+  'lex:dehumanisation:cleansed',
+  'lex:dehumanisation:cleanse',
+]);
+const CALLS = new Set([
+  'need',
+  'needs',
+  'needed',
+  'should',
+  'must',
+  'time',
+  'bring',
+  'want',
+  'wants',
+  'deserve',
+  'deserves',
+  'start',
+  'begin',
+  'lets',
+  'let',
+  'more',
+  'support',
+]);
+
+/**
+ * "Ethnic cleansing in Sudan and the government says nothing", "a million Jews were ethnically
+ * cleansed from Arab lands": the crime reported or condemned. It counts when called for: "we need
+ * ethnic cleansing", "they should be cleansed", "Cleanse the country of these vermin" (an order opening
+ * its clause), "ethnic cleansing now".
+ */
+function calledFor(ctx: Context, from: number, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  if (ts === from && keys[ts] === 'cleanse') return true;
+  if (keys[te] === 'now') return true;
+  return windowHas(ctx, CALLS, Math.max(from, ts - 4), ts);
+}
 
 /**
  * "Don't let these misogynistic pigs get to you", "ignore these idiots, Grace": the person is told to

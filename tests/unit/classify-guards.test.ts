@@ -68,6 +68,17 @@ describe('guards', () => {
     expect(abusive('idiots who voted for her')).toBe(true);
   });
 
+  it('an atrocity reported or condemned is not called for; a comparison reported is not made', () => {
+    expect(abusive('Ethnic cleansing in Sudan and the government says nothing')).toBe(false);
+    expect(abusive('A million Jews were ethnically cleansed from Arab lands')).toBe(false);
+    expect(abusive('The Nazis compared Jews to rats. Never again')).toBe(false);
+    expect(keys('We need ethnic cleansing')).toContain('racism');
+    expect(keys('Time for some ethnic cleansing in Bradford')).toContain('racism');
+    expect(keys('Cleanse the country of these vermin')).toContain('dehumanisation');
+    expect(keys("I'd compare them to rats")).toContain('dehumanisation');
+    expect(keys('#Apartheid zionazist... Ethnic cleansing, land seizure')).toContain('antisemitism');
+  });
+
   it('saying what you or your family are is not identity abuse; calling someone it still counts', () => {
     expect(abusive("I'm a Jew and I support Labour")).toBe(false);
     expect(abusive('I am a proud Jew')).toBe(false);
