@@ -1,0 +1,135 @@
+/**
+ * Guards for posts that look like abuse but support someone, describe the writer or report a crime:
+ * "I'm a Jew and I support Labour", "he's a savage in debates, love him", "the bastards who
+ * threatened her", "ethnic cleansing in Sudan and the government says nothing". applyGuards
+ * (guards.ts) asks these after its general guards (negation, quotation, reporting, condemnation).
+ */
+import type { Context } from './context';
+
+export const INSULTS = new Set(['personal_insult', 'profanity', 'dehumanisation']);
+
+/** Words for an atrocity that a post may call for, or report and condemn. */
+export const ATROCITY_RULES = new Set([
+  'lex:racism:ethnic cleansing',
+  'lex:dehumanisation:cleansed',
+  'lex:dehumanisation:cleanse',
+]);
+const CALLS = new Set([
+  'need',
+  'needs',
+  'needed',
+  'should',
+  'must',
+  'time',
+  'bring',
+  'want',
+  'wants',
+  'deserve',
+  'deserves',
+  'start',
+  'begin',
+  'lets',
+  'let',
+  'more',
+  'support',
+]);
+
+/**
+ * "Ethnic cleansing in Sudan and the government says nothing", "a million Jews were ethnically
+ * cleansed from Arab lands": the crime reported or condemned. It counts when called for: "we need
+ * ethnic cleansing", "they should be cleansed", "Cleanse the country of these vermin" (an order opening
+ * its clause), "ethnic cleansing now".
+ */
+export function calledFor(ctx: Context, from: number, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  if (ts === from && keys[ts] === 'cleanse') return true;
+  if (keys[te] === 'now') return true;
+  for (let k = Math.max(from, ts - 4); k < ts; k++) if (CALLS.has(keys[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * "Don't let these misogynistic pigs get to you", "ignore these idiots, Grace": the person is told to
+ * ignore the abusers, whom the insult names.
+ */
+export function toldToIgnore(ctx: Context, from: number, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  // Abusers in the plural, and no one named: "ignore the idiot in Number 10", "don't let that idiot
+  // Starmer near the budget", "ignore those idiots in the Tory party" insult someone in office.
+  if (!(keys[te - 1] ?? '').endsWith('s')) return false;
+  const s = ctx.lex.sets;
+  for (let k = te; k < te + 4 && k < ctx.tok.count; k++)
+    if (ctx.person[k] === 1 || s.groups.has(keys[k] ?? '') || s.parties.has(keys[k] ?? '')) return false;
+  for (let k = Math.max(from, ts - 4); k < ts; k++) {
+    const w = keys[k];
+    if (w === 'ignore' || w === 'ignoring') return true;
+    if (w === 'let' && (keys[k - 1] === 'dont' || keys[k - 1] === 'never' || keys[k - 1] === 'not'))
+      return true;
+  }
+  return false;
+}
+
+/** A second-person word or @mention in the clause before the hit ("You are scum who…"). */
+export function addressedBefore(ctx: Context, from: number, ts: number): boolean {
+  const s = ctx.lex.sets;
+  for (let k = from; k < ts; k++) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "I hope the bastards who threatened her get jailed", "the scum sending her death threats": the
+ * insult is aimed at the people abusing the person, which is support for them, not abuse
+ * (lexicons/guards.json `abuserVerbs`).
+ */
+export function namesAbusers(ctx: Context, te: number): boolean {
+  const keys = ctx.tok.keys;
+  const verbs = ctx.lex.sets.abuserVerbs;
+  if (verbs.has(keys[te] ?? '')) return true;
+  const rel = keys[te];
+  if (rel !== 'who' && rel !== 'that') return false;
+  for (let k = te + 1; k < te + 4 && k < ctx.tok.count; k++) if (verbs.has(keys[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * "He's a savage in debates, love him", "Mad respect, he's an absolute animal for work": animal words
+ * as praise, in a post that admires and says nothing hostile (lexicons/guards.json `praiseSlang`,
+ * `admiration`, `hostility`).
+ */
+export function admiring(ctx: Context): boolean {
+  const { admiration, hostility } = ctx.lex.sets;
+  let admires = false;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = ctx.tok.keys[t] ?? '';
+    if (hostility.has(k)) return false;
+    // "I love how this animal thinks…" is sarcasm, not admiration.
+    if (admiration.has(k) && !(k === 'love' && ctx.tok.keys[t + 1] === 'how')) admires = true;
+  }
+  return admires;
+}
+
+/** Between a subject and an identity word: "I'm a proud Jew", "we are all immigrants". */
+const SELF_SKIP = new Set(['a', 'an', 'proud', 'also', 'too', 'all', 'both', 'openly', 'myself', 'severely']);
+
+/**
+ * The writer, or someone in their family, is who the identity word describes: "I'm a Jew and I
+ * support Labour", "I am autistic", "we're immigrants", "my son is autistic". Saying what you are is
+ * not abuse. Only the word's own subject counts: "I think you're autistic" is still aimed at "you".
+ */
+export function describesSelf(ctx: Context, ts: number, from: number): boolean {
+  const keys = ctx.tok.keys;
+  let k = ts - 1;
+  while (k >= from && SELF_SKIP.has(keys[k] ?? '')) k--;
+  if (k < from) return false;
+  const verb = keys[k] ?? '';
+  const subject = keys[k - 1] ?? '';
+  if (verb === 'im') return true;
+  if (verb === 'am' || verb === 'was') return subject === 'i';
+  if (verb === 'are' || verb === 'were') return subject === 'we';
+  if (verb === 'is' || verb === 'was' || verb === 'are')
+    return ctx.lex.sets.kin.has(subject) && (keys[k - 2] === 'my' || keys[k - 2] === 'our');
+  return false;
+}
