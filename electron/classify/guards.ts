@@ -116,6 +116,42 @@ function saidOfCareer(ctx: Context, te: number): boolean {
   return false;
 }
 
+const VIOLENT = new Set(['threat', 'harm_incitement']);
+const POLICY_SKIP = new Set([
+  'in',
+  'into',
+  'through',
+  'this',
+  'that',
+  'the',
+  'her',
+  'his',
+  'their',
+  'your',
+  'terrible',
+  'awful',
+  'stupid',
+  'whole',
+  'new',
+]);
+
+/**
+ * The words after a violent phrase name a policy, and no person comes first: "put a bullet in this
+ * terrible bill". Not "a bullet in her head", "a knife in his back".
+ */
+function aimedAtPolicy(ctx: Context, te: number): boolean {
+  const keys = ctx.tok.keys;
+  const s = ctx.lex.sets;
+  for (let k = te; k < te + 4 && k < ctx.tok.count; k++) {
+    const w = keys[k] ?? '';
+    if (s.policyNouns.has(w)) return true;
+    // "her bill" is still the bill; "her" alone, "him", "you" are the person.
+    if (POLICY_SKIP.has(w) && !(s.thirdPerson.has(w) && !s.policyNouns.has(keys[k + 1] ?? ''))) continue;
+    return false;
+  }
+  return false;
+}
+
 /** The token saying the words are not meant literally, or -1. */
 function metaphorAt(ctx: Context): number {
   for (let t = 0; t < ctx.tok.count; t++) if (METAPHOR.has(ctx.tok.keys[t] ?? '')) return t;
@@ -153,6 +189,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       Math.abs(metaphor - ts) <= 15
     )
       return false;
+    // "Put a bullet in this terrible bill": the harm is done to a policy.
+    if (VIOLENT.has(h.category) && h.rule.startsWith('lex:') && aimedAtPolicy(ctx, h.tokEnd)) return false;
     // "The minister is a dead man walking politically", "I'll kill you politically": said of a career.
     if (FIGURATIVE_APPLIES.has(h.category) && saidOfCareer(ctx, h.tokEnd)) return false;
     // "You'll get what's coming to you in May. It's called an election"; "a proper hiding at the polls".

@@ -120,6 +120,9 @@ describe('guards', () => {
     expect(abusive("You're toast at the next election")).toBe(false);
     expect(abusive('The minister is a dead man walking politically')).toBe(false);
     expect(keys("Watch your back Grace, you're next")).toContain('threat');
+    expect(abusive('Put a bullet in this terrible bill')).toBe(false);
+    expect(keys('Put a bullet in her head')).toContain('harm_incitement');
+    expect(keys('Someone should put a bullet in her')).toContain('harm_incitement');
     expect(keys("Jo Cox was first, you're next")).toContain('threat');
   });
 });
