@@ -9,6 +9,7 @@ import {
   describesSelf as describesSelf_IMPORT,
   INSULTS as INSULTS_IMPORT,
   namesAbusers as namesAbusers_IMPORT,
+  remembersMurderedMp as remembersMurderedMp_IMPORT,
   toldToIgnore as toldToIgnore_IMPORT,
 } from './supportGuards';
 import {
@@ -31,6 +32,7 @@ const calledFor = calledFor_IMPORT;
 const describesSelf = describesSelf_IMPORT;
 const INSULTS = INSULTS_IMPORT;
 const namesAbusers = namesAbusers_IMPORT;
+const remembersMurderedMp = remembersMurderedMp_IMPORT;
 const toldToIgnore = toldToIgnore_IMPORT;
 
 /**
@@ -234,6 +236,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (h.tokEnd - ts === 1 && s.praiseSlang.has(ctx.tok.keys[ts] ?? '') && (admired ??= admiring(ctx)))
       return false;
     if (ATROCITY_RULES.has(h.rule) && !calledFor(ctx, from, ts, h.tokEnd)) return false;
+    if (VIOLENT.has(h.category) && remembersMurderedMp(ctx, h.rule)) return false;
     if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
       if (namesAbusers(ctx, h.tokEnd) || toldToIgnore(ctx, from, ts, h.tokEnd)) return false;
     }

@@ -89,6 +89,9 @@ export interface WordSets {
   hostility: Set<string>;
   /** What abusers do to a person ("the cowards who threatened her"). */
   abuserVerbs: Set<string>;
+  /** Remembering a murdered MP ("Remember her today") and approving of the murder ("a hero"). */
+  mourning: Set<string>;
+  approval: Set<string>;
   publicInfo: Set<string>;
   addressTalk: Set<string>;
   stopwords: Set<string>;
@@ -341,6 +344,8 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     admiration: toSet(guards.admiration),
     hostility: toSet(guards.hostility),
     abuserVerbs: toSet(guards.abuserVerbs),
+    mourning: toSet(guards.mourning),
+    approval: toSet(guards.approval),
     publicInfo: toSet(guards.publicInfo),
     addressTalk: toSet(guards.addressTalk),
     stopwords: toSet(guards.stopwords),

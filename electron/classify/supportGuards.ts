@@ -133,3 +133,25 @@ export function describesSelf(ctx: Context, ts: number, from: number): boolean {
     return ctx.lex.sets.kin.has(subject) && (keys[k - 2] === 'my' || keys[k - 2] === 'our');
   return false;
 }
+
+/**
+ * "Jo Cox was murdered doing her job. Remember her today", "David Amess was killed at his surgery. MPs
+ * need better protection": a murdered MP remembered, not the murder held up as an example. Only for
+ * the phrases that name them; not when the post approves ("Jo Cox was first", "Amess's killer was a
+ * hero", "another Jo Cox moment"), speaks to someone, or warns ("Remember that, Imogen") —
+ * lexicons/guards.json `mourning`, `approval`.
+ */
+export function remembersMurderedMp(ctx: Context, rule: string): boolean {
+  if (!rule.includes('cox') && !rule.includes('amess')) return false;
+  const { mourning, approval, secondPerson, possessive2 } = ctx.lex.sets;
+  let mourns = false;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = ctx.tok.keys[t] ?? '';
+    if (approval.has(k) || secondPerson.has(k) || possessive2.has(k)) return false;
+    // "Remember that, Imogen", "remember what happened to her": a warning, not a memorial.
+    const next = ctx.tok.keys[t + 1];
+    if (k === 'remember' && (next === 'that' || next === 'what')) return false;
+    if (mourning.has(k)) mourns = true;
+  }
+  return mourns;
+}

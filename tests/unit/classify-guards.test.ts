@@ -68,6 +68,14 @@ describe('guards', () => {
     expect(abusive('idiots who voted for her')).toBe(true);
   });
 
+  it('a murdered MP remembered, not held up as an example', () => {
+    expect(abusive('Jo Cox was murdered doing her job. Remember her today')).toBe(false);
+    expect(abusive('David Amess was killed at his surgery. MPs need better protection')).toBe(false);
+    expect(keys('Jo Cox was murdered. Remember that, Imogen.')).toContain('harm_incitement');
+    expect(keys("Jo Cox was first, you're next")).toContain('threat');
+    expect(keys('Another Jo Cox moment can’t come soon enough.')).toContain('harm_incitement');
+  });
+
   it('an atrocity reported or condemned is not called for; a comparison reported is not made', () => {
     expect(abusive('Ethnic cleansing in Sudan and the government says nothing')).toBe(false);
     expect(abusive('A million Jews were ethnically cleansed from Arab lands')).toBe(false);

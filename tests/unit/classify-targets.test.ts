@@ -25,6 +25,12 @@ describe('targets', () => {
     expect(keys('She is trash')).toContain('personal_insult');
   });
 
+  it('"u" is the person, not the "U" of a U-turn', () => {
+    expect(keys('Delete your account u pathetic scum')).toContain('personal_insult');
+    expect(keys('ima put u in the ground u fat rat')).toContain('threat');
+    expect(abusive('What a stupid U-turn by the minister')).toBe(false);
+  });
+
   it('calling an armed group terrorists is a statement about the group, not Islamophobia', () => {
     expect(abusive('Hamas are terrorists and she should say so')).toBe(false);
     expect(abusive('Israel calls on the EU to designate Hezbollah as a terrorist organisation')).toBe(false);
