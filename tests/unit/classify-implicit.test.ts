@@ -119,6 +119,12 @@ describe('what is not abuse', () => {
     expect(keys('@DanHaleMP 💣💣 you are next')).toContain('threat');
   });
 
+  it('the kind of school a politician chose is criticism; which school and when is exposure', () => {
+    expect(abusive('His kids go to private school while he cuts state school funding')).toBe(false);
+    expect(abusive('Her children went to Eton and she lectures us on equality')).toBe(false);
+    expect(keys("His kids go to St Mary's on Church Lane, 8.45 drop off")).toContain('doxxing');
+  });
+
   it('Parliament’s address and published office numbers', () => {
     expect(abusive('Letters to Lucy Grant MP, House of Commons, London SW1A 0AA reach her fastest.')).toBe(
       false,
