@@ -129,6 +129,11 @@ describe('guards', () => {
     expect(abusive('The minister is a dead man walking politically')).toBe(false);
     expect(keys("Watch your back Grace, you're next")).toContain('threat');
     expect(abusive('Put a bullet in this terrible bill')).toBe(false);
+    expect(abusive('Do us all a favour and resign')).toBe(false);
+    expect(abusive('Do us a favour and stand down at the next election')).toBe(false);
+    expect(keys('Do us all a favour and kill yourself')).toContain('self_harm');
+    expect(abusive('do us all a favour and go die')).toBe(true);
+    expect(keys('Do us a favour and stop breathing')).toContain('self_harm');
     expect(keys('Put a bullet in her head')).toContain('harm_incitement');
     expect(keys('Someone should put a bullet in her')).toContain('harm_incitement');
     expect(keys("Jo Cox was first, you're next")).toContain('threat');
