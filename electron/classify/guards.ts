@@ -12,6 +12,7 @@ import {
   remembersMurderedMp as remembersMurderedMp_IMPORT,
   toldToIgnore as toldToIgnore_IMPORT,
 } from './supportGuards';
+import { speaksTo as speaksTo_IMPORT, windowHas as windowHas_IMPORT } from './tokenWindow';
 import {
   W_CONDEMNATION as W_CONDEMNATION_IMPORT,
   W_FRAMING as W_FRAMING_IMPORT,
@@ -34,6 +35,8 @@ const INSULTS = INSULTS_IMPORT;
 const namesAbusers = namesAbusers_IMPORT;
 const remembersMurderedMp = remembersMurderedMp_IMPORT;
 const toldToIgnore = toldToIgnore_IMPORT;
+const speaksTo = speaksTo_IMPORT;
+const windowHas = windowHas_IMPORT;
 
 /**
  * Guards decide when words that look abusive are not abuse:
@@ -147,9 +150,9 @@ function aimedAtPolicy(ctx: Context, te: number): boolean {
   for (let k = te; k < te + 4 && k < ctx.tok.count; k++) {
     const w = keys[k] ?? '';
     if (s.policyNouns.has(w)) return true;
-    // "her bill" is still the bill; "her" alone, "him", "you" are the person.
-    if (POLICY_SKIP.has(w) && !(s.thirdPerson.has(w) && !s.policyNouns.has(keys[k + 1] ?? ''))) continue;
-    return false;
+    if (!POLICY_SKIP.has(w)) return false;
+    // "her bill" is still the bill; "her" alone ("a bullet in her head") is the person.
+    if (s.thirdPerson.has(w) && !s.policyNouns.has(keys[k + 1] ?? '')) return false;
   }
   return false;
 }
@@ -266,13 +269,6 @@ function grateful(ctx: Context): boolean {
   return thanks;
 }
 
-/** Token k speaks to someone: a second-person word ("you", "ur") or an @mention. */
-function speaksTo(ctx: Context, k: number): boolean {
-  const s = ctx.lex.sets;
-  const w = ctx.tok.keys[k] ?? '';
-  return w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w);
-}
-
 /** A second-person word or an @mention from `from` to the end of the clause after token `to`. */
 function addressed(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < ctx.tok.count; k++) {
@@ -330,12 +326,6 @@ export function clauseBreakBefore(ctx: Context, k: number): boolean {
 export function sentenceEnd(ctx: Context, t: number): number {
   for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, SENTENCE_END)) return k;
   return ctx.tok.count;
-}
-
-/** Is a word of `set` among tokens [from, to)? */
-export function windowHas(ctx: Context, set: Set<string>, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (set.has(ctx.tok.keys[k] ?? '')) return true;
-  return false;
 }
 
 /** Negative auxiliaries that open a question: "wouldn't it", "isn't it", "ain't it". */

@@ -5,6 +5,11 @@
  * (guards.ts) asks these after its general guards (negation, quotation, reporting, condemnation).
  */
 import type { Context } from './context';
+import { speaksTo as speaksTo_IMPORT, windowHas as windowHas_IMPORT } from './tokenWindow';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const speaksTo = speaksTo_IMPORT;
+const windowHas = windowHas_IMPORT;
 
 export const INSULTS = new Set(['personal_insult', 'profanity', 'dehumanisation']);
 
@@ -44,8 +49,7 @@ export function calledFor(ctx: Context, from: number, ts: number, te: number): b
   const keys = ctx.tok.keys;
   if (ts === from && keys[ts] === 'cleanse') return true;
   if (keys[te] === 'now') return true;
-  for (let k = Math.max(from, ts - 4); k < ts; k++) if (CALLS.has(keys[k] ?? '')) return true;
-  return false;
+  return windowHas(ctx, CALLS, Math.max(from, ts - 4), ts);
 }
 
 /**
@@ -71,11 +75,7 @@ export function toldToIgnore(ctx: Context, from: number, ts: number, te: number)
 
 /** A second-person word or @mention in the clause before the hit ("You are scum who…"). */
 export function addressedBefore(ctx: Context, from: number, ts: number): boolean {
-  const s = ctx.lex.sets;
-  for (let k = from; k < ts; k++) {
-    const w = ctx.tok.keys[k] ?? '';
-    if (w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w)) return true;
-  }
+  for (let k = from; k < ts; k++) if (speaksTo(ctx, k)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { windowHas as windowHas_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import type { RuleHit } from './hit';
 
 // Module-local binding (tsx/vitest compile imports to getters called on every use).

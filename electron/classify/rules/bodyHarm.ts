@@ -3,8 +3,8 @@ import {
   clauseStart as clauseStart_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
-  windowHas as windowHas_IMPORT,
 } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).

@@ -1,9 +1,6 @@
 import type { Context } from '../context';
-import {
-  clauseStart as clauseStart_IMPORT,
-  sentenceStart as sentenceStart_IMPORT,
-  windowHas as windowHas_IMPORT,
-} from '../guards';
+import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { capitalisedAt as capitalisedAt_IMPORT, hashtagAt as hashtagAt_IMPORT } from '../originalText';
 import {
   W_CALL as W_CALL_IMPORT,

@@ -5,7 +5,7 @@ import {
   W_PRIVATE_LIFE as W_PRIVATE_LIFE_IMPORT,
   W_STREET as W_STREET_IMPORT,
 } from '../wordFlags';
-import { windowHas as windowHas_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).

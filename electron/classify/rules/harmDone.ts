@@ -3,8 +3,8 @@ import {
   addressedInPost as addressedInPost_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
-  windowHas as windowHas_IMPORT,
 } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   W_ATTACKER as W_ATTACKER_IMPORT,
   W_INJURY as W_INJURY_IMPORT,

@@ -1,9 +1,6 @@
 import type { Context } from '../context';
-import {
-  clauseStart as clauseStart_IMPORT,
-  sentenceStart as sentenceStart_IMPORT,
-  windowHas as windowHas_IMPORT,
-} from '../guards';
+import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   W_CONDEMNATION as W_CONDEMNATION_IMPORT,
   W_FRAMING as W_FRAMING_IMPORT,

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
-import { addressedInPost as addressedInPost_IMPORT, windowHas as windowHas_IMPORT } from '../guards';
+import { addressedInPost as addressedInPost_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_MENACE as W_MENACE_IMPORT } from '../wordFlags';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 

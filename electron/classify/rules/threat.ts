@@ -1,9 +1,6 @@
 import type { Context } from '../context';
-import {
-  addressedInPost as addressedInPost_IMPORT,
-  sentenceStart as sentenceStart_IMPORT,
-  windowHas as windowHas_IMPORT,
-} from '../guards';
+import { addressedInPost as addressedInPost_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import { DAYS } from './doxxing';
