@@ -30,8 +30,11 @@ const buildContext = buildContext_IMPORT;
  * the writer's sexual intent towards a person (rules/sexualDesire.ts). rules-6: an identity word the
  * writer uses of themselves or their family ("I'm a Jew", "my son is autistic") is not abuse
  * (guards.ts); "the trash", "a knob" are things, not insults, after a determiner alone (rules/target.ts).
+ * rules-7: a post that stands with someone tells of the attack rather than making it ("Sending love
+ * after her car was set alight outside her house"; supportGuards.ts); damage promised to someone's
+ * office, windows or tyres is a threat (rules/threat.ts).
  */
-export const RULES_VERSION = 'rules-6';
+export const RULES_VERSION = 'rules-7';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

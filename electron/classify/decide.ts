@@ -3,6 +3,7 @@ import { explainHead, type Model } from './model';
 import { toOriginal as toOriginal_IMPORT } from './normalise';
 import type { RuleResult } from './rules';
 import type { RuleHit } from './rules/hit';
+import { standsWith as standsWith_IMPORT } from './supportGuards';
 import { isAbuse as isAbuse_IMPORT, severityOf as severityOf_IMPORT } from './taxonomy';
 import { mentionsJewishTopic } from './topic';
 import { W_CONDEMNATION as W_CONDEMNATION_IMPORT } from './wordFlags';
@@ -13,6 +14,7 @@ const toOriginal = toOriginal_IMPORT;
 const isAbuse = isAbuse_IMPORT;
 const severityOf = severityOf_IMPORT;
 const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
+const standsWith = standsWith_IMPORT;
 
 /**
  * Defaults, chosen on validation data and the development contrast set (never the test splits).
@@ -117,14 +119,17 @@ export function decide(input: DecideInput): Classification {
   // reacting to those same words: it must not overrule the guard. Likewise the general offensive head
   // when an animal or identity word was aimed at no one ("I saw a monkey at the safari park").
   // "The abuse you're getting is disgusting": condemning abuse is support, and the heads learnt that
-  // "disgusting" is offensive. With no rule evidence, such a post gets no model-only label.
+  // "disgusting" is offensive. With no rule evidence, such a post gets no model-only label; nor does a
+  // post that stands with someone ("Horrified to read about the threats to your office … this is
+  // disgusting. Stay safe."; lexicons/guards.json `solidarity`).
   // (The condemnation scan runs only when some head is over its bar: most posts never need it.)
   const modelWouldLabel =
     scores.offensive >= bar(political, t, t.offensive) ||
     scores.sexism >= bar(political, t, t.sexism) ||
     scores.antisemitism >= bar(political, t, t.antisemitism);
   const guardedOnly =
-    !hasRuleAbuse && (rules.suppressed.length > 0 || (modelWouldLabel && condemnsAbuse(ctx)));
+    !hasRuleAbuse &&
+    (rules.suppressed.length > 0 || (modelWouldLabel && (condemnsAbuse(ctx) || standsWith(ctx))));
   if (input.model && !guardedOnly) {
     if (!hasRuleAbuse && rules.untargeted === 0 && scores.offensive >= bar(political, t, t.offensive)) {
       const key = scores.targeted >= t.targeted ? 'personal_insult' : 'profanity';

@@ -10,6 +10,9 @@ import {
   INSULTS as INSULTS_IMPORT,
   namesAbusers as namesAbusers_IMPORT,
   remembersMurderedMp as remembersMurderedMp_IMPORT,
+  SOLIDARITY_APPLIES as SOLIDARITY_APPLIES_IMPORT,
+  standsWith as standsWith_IMPORT,
+  toldInSolidarity as toldInSolidarity_IMPORT,
   toldToIgnore as toldToIgnore_IMPORT,
 } from './supportGuards';
 import { speaksTo as speaksTo_IMPORT, windowHas as windowHas_IMPORT } from './tokenWindow';
@@ -35,6 +38,9 @@ const INSULTS = INSULTS_IMPORT;
 const namesAbusers = namesAbusers_IMPORT;
 const remembersMurderedMp = remembersMurderedMp_IMPORT;
 const toldToIgnore = toldToIgnore_IMPORT;
+const SOLIDARITY_APPLIES = SOLIDARITY_APPLIES_IMPORT;
+const standsWith = standsWith_IMPORT;
+const toldInSolidarity = toldInSolidarity_IMPORT;
 const speaksTo = speaksTo_IMPORT;
 const windowHas = windowHas_IMPORT;
 
@@ -181,6 +187,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let metaphor: number | undefined;
   let endorsedPost: boolean | undefined;
   let admired: boolean | undefined;
+  let solidarity: boolean | undefined;
   return hits.filter((h) => {
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
@@ -240,6 +247,13 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     if (ATROCITY_RULES.has(h.rule) && !calledFor(ctx, from, ts, h.tokEnd)) return false;
     if (VIOLENT.has(h.category) && remembersMurderedMp(ctx, h.rule)) return false;
+    // "Sending love to Cllr Marsh after her car was set alight outside her house. Nobody deserves that."
+    if (
+      SOLIDARITY_APPLIES.has(h.category) &&
+      (solidarity ??= standsWith(ctx)) &&
+      toldInSolidarity(ctx, from, ts, h.tokEnd)
+    )
+      return false;
     if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
       if (namesAbusers(ctx, h.tokEnd) || toldToIgnore(ctx, from, ts, h.tokEnd)) return false;
     }

@@ -92,6 +92,11 @@ export interface WordSets {
   /** Remembering a murdered MP ("Remember her today") and approving of the murder ("a hero"). */
   mourning: Set<string>;
   approval: Set<string>;
+  /**
+   * Phrases of a post that stands with someone after an attack or reports it ("sending love",
+   * "nobody deserves that", "I've reported the account"), by their first word.
+   */
+  solidarity: Map<string, string[][]>;
   publicInfo: Set<string>;
   addressTalk: Set<string>;
   stopwords: Set<string>;
@@ -234,6 +239,16 @@ function toSet(words: string[]): Set<string> {
   return s;
 }
 
+/** Multi-word phrases as key lists, grouped by their first key (one map lookup per token). */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const keys = termKeys(p);
+    m.set(keys[0]!, [...(m.get(keys[0]!) ?? []), keys]);
+  }
+  return m;
+}
+
 export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
   const disabled = new Set(
     (overrides.disable ?? []).map((d) => `${d.category}\u0000${termKeys(d.term).join(' ')}`),
@@ -346,6 +361,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     abuserVerbs: toSet(guards.abuserVerbs),
     mourning: toSet(guards.mourning),
     approval: toSet(guards.approval),
+    solidarity: byFirstWord(guards.solidarity),
     publicInfo: toSet(guards.publicInfo),
     addressTalk: toSet(guards.addressTalk),
     stopwords: toSet(guards.stopwords),

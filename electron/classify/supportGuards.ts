@@ -155,3 +155,46 @@ export function remembersMurderedMp(ctx: Context, rule: string): boolean {
   }
   return mourns;
 }
+
+/** What a post of solidarity tells rather than does: an attack, a threat, where someone lives. */
+export const SOLIDARITY_APPLIES = new Set(['threat', 'harm_incitement', 'doxxing', 'self_harm']);
+/** The writer's own intent in a hit's clause ("I'll", "we'd", "gonna"): not told, done. */
+const INTENT_AUX = new Set(['ill', 'well', 'id', 'wed', 'gonna', 'gunna', 'will', 'shall']);
+
+/**
+ * The post stands with the person or reports the abuse: "Sending love to Cllr Marsh after her car was
+ * set alight on her own drive. Nobody deserves that", "I've reported the account that's been posting
+ * photos of her car outside her kids' school" (lexicons/guards.json `solidarity`).
+ */
+export function standsWith(ctx: Context): boolean {
+  const { solidarity, secondPerson } = ctx.lex.sets;
+  const keys = ctx.tok.keys;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const candidates = solidarity.get(keys[t] ?? '');
+    // "I have reported you to the police three times": reporting the person, not standing with them.
+    if (
+      candidates?.some(
+        (p) => p.every((w, i) => keys[t + i] === w) && !secondPerson.has(keys[t + p.length] ?? ''),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * In such a post, a hit is something told when nobody is spoken to and the writer states no intent in
+ * its clause ("…her car was set alight outside her house"); "hope they catch whoever did it, we'll find
+ * your house first" is still a threat. Quoted words are told whatever their person ("'I'll put you in
+ * hospital' gets you a criminal record").
+ */
+export function toldInSolidarity(ctx: Context, from: number, ts: number, te: number): boolean {
+  if (ctx.quoted[ts] === 1) return true;
+  const { secondPerson, possessive2 } = ctx.lex.sets;
+  for (let k = from; k < te; k++) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (secondPerson.has(w) || possessive2.has(w)) return false;
+    if (INTENT_AUX.has(w)) return false;
+  }
+  return true;
+}

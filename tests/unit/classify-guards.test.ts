@@ -138,4 +138,19 @@ describe('guards', () => {
     expect(keys('Someone should put a bullet in her')).toContain('harm_incitement');
     expect(keys("Jo Cox was first, you're next")).toContain('threat');
   });
+
+  it('a post that stands with someone tells of the attack; it does not make it', () => {
+    const told = [
+      'Sending love to Cllr Amy Rourke after her car was set alight outside her house. Nobody deserves that.',
+      'Sending love to Cllr Amy Rourke after her car was torched on her own drive. Nobody deserves that.',
+      'The replies under her post are full of people wishing her dead. Sick. Report them.',
+      'Gutted to hear someone put a brick through his window. Hope his family are ok.',
+    ];
+    for (const text of told) expect(abusive(text), text).toBe(false);
+    // The same harm, said by the writer or to the person, still counts in such a post.
+    expect(keys("Nobody deserves that. I'll set your car alight next")).toContain('threat');
+    expect(abusive('I have reported you to the police twice. Next time I will hurt you myself.')).toBe(true);
+    expect(abusive("Sending love? I'll burn her house down with her in it")).toBe(true);
+    expect(abusive('Her kids go to St Anne’s, pick up is 3.15. Reported? Good luck with that')).toBe(true);
+  });
 });

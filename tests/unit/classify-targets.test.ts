@@ -109,6 +109,29 @@ describe('targets', () => {
     expect(abusive('Will be at your constituency office for the knife crime meeting.')).toBe(false);
   });
 
+  it('damage promised to their office, windows, tyres or car is a threat; visiting the office is not', () => {
+    expect(keys("I'm going to smash your windows")).toContain('threat');
+    expect(keys("I'll slash your tyres")).toContain('threat');
+    expect(keys("I'll break your office windows")).toContain('threat');
+    expect(keys('I will set fire to your office')).toContain('threat');
+    expect(keys("I'll set your car alight")).toContain('threat');
+    expect(abusive('I will visit your office on Friday')).toBe(false);
+    expect(abusive("I'll get your office to ring you back")).toBe(false);
+    expect(abusive('We will slash your budget for consultants')).toBe(false);
+    expect(abusive('Someone set fire to his car last night.')).toBe(false);
+    expect(abusive('Did you set fire to your own manifesto?')).toBe(false);
+  });
+
+  it('the offensive head does not call a post of solidarity an insult for its condemnation words', () => {
+    const fullAbusive = (text: string) => full.classify(text).abusive;
+    expect(
+      fullAbusive(
+        'Sorry to hear about the vile messages she has had. Whoever is sending them is disgusting.',
+      ),
+    ).toBe(false);
+    expect(fullAbusive('You are disgusting and everyone knows it')).toBe(true);
+  });
+
   it('swearing stays swearing under a negation', () => {
     expect(keys("I'm not fucking happy about the rail cuts")).toContain('profanity');
     expect(keys('What the f*** is this budget')).toContain('profanity');

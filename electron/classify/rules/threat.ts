@@ -129,6 +129,11 @@ const PERSONAL_NOUNS = new Set([
   'home',
   'car',
 ]);
+/**
+ * Property damaged to frighten its owner ("I'll smash your windows", "I'll slash your tyres"): an
+ * object only after a verb of damage, since people "visit your office" and "get your office to ring".
+ */
+const PROPERTY_NOUNS = new Set(['office', 'windows', 'window', 'tyres', 'tires']);
 /** Verbs too ordinary to read as a call to violence even with "someone should" before them. */
 const EVERYDAY_VERBS = new Set([
   'get',
@@ -283,7 +288,10 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   for (let k = v + 1; k < count && k <= v + 6; k++) {
     const w = keys[k] ?? '';
     const possessive = s.possessive2.has(w) || w === 'his' || w === 'her' || w === 'their';
-    if (possessive && PERSONAL_NOUNS.has(keys[k + 1] ?? '')) {
+    const noun = keys[k + 1] ?? '';
+    const verb = keys[v] ?? '';
+    const damaged = PROPERTY_NOUNS.has(noun) && (!EVERYDAY_VERBS.has(verb) || verb === 'break');
+    if (possessive && (PERSONAL_NOUNS.has(noun) || damaged)) {
       objEnd = k + 2;
       break;
     }
