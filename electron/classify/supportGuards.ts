@@ -121,6 +121,7 @@ const SELF_SKIP = new Set(['a', 'an', 'proud', 'also', 'too', 'all', 'both', 'op
  */
 export function describesSelf(ctx: Context, ts: number, from: number): boolean {
   const keys = ctx.tok.keys;
+  if (speaksAs(ctx, ts, from)) return true;
   let k = ts - 1;
   while (k >= from && SELF_SKIP.has(keys[k] ?? '')) k--;
   if (k < from) return false;
@@ -131,6 +132,28 @@ export function describesSelf(ctx: Context, ts: number, from: number): boolean {
   if (verb === 'are' || verb === 'were') return subject === 'we';
   if (verb === 'is' || verb === 'was' || verb === 'are')
     return ctx.lex.sets.kin.has(subject) && (keys[k - 2] === 'my' || keys[k - 2] === 'our');
+  return false;
+}
+
+/** Before "as a …": the writer speaking ("I say that as a Jew", "speaking as a disabled man"). */
+const SPEAKING = new Set(['say', 'said', 'speak', 'speaking', 'write', 'writing', 'saying', 'ask', 'asking']);
+
+/**
+ * "I say that as a lifelong Labour member and a Jew", "As a Jew, I…", "speaking as an immigrant":
+ * the writer says what they are. Looks back up to eight words for "as", with a verb of speaking just
+ * before it, or "I" straight after the word ("As an immigrant I…"). "I see him as a Jew first" is not.
+ */
+function speaksAs(ctx: Context, ts: number, from: number): boolean {
+  const keys = ctx.tok.keys;
+  const next = keys[ts + 1] ?? '';
+  for (let k = ts - 1; k >= Math.max(from, ts - 8); k--) {
+    if (keys[k] !== 'as') continue;
+    if (next === 'i' || next === 'im' || next === 'myself') return true;
+    // "speaking as", "I say that as": the speaking verb right before "as", or before "that / this / it".
+    const before = keys[k - 1] ?? '';
+    const object = before === 'that' || before === 'this' || before === 'it';
+    return SPEAKING.has(object ? (keys[k - 2] ?? '') : before);
+  }
   return false;
 }
 

@@ -99,6 +99,15 @@ describe('guards', () => {
     expect(abusive('Jew Starmer')).toBe(true);
   });
 
+  it('speaking as what you are is self-description; "slag off" is criticism', () => {
+    expect(
+      abusive('Her stance on the ceasefire is wrong and I say that as a lifelong Labour member and a Jew.'),
+    ).toBe(false);
+    expect(abusive('I see him as a Jew first and an MP second')).toBe(true);
+    expect(abusive('I know people love to slag MPs off on here, but she was brilliant')).toBe(false);
+    expect(abusive("She's a slag")).toBe(true);
+  });
+
   it('insulting an idea is criticism, insulting a person is not', () => {
     expect(abusive('That was a stupid decision by the minister')).toBe(false);
     expect(abusive('The plan is idiotic')).toBe(false);

@@ -64,6 +64,14 @@ describe('targets', () => {
     expect(keys('Sarah is a dog')).toContain('dehumanisation');
   });
 
+  it('an animal someone keeps is a pet; an animal face or brain is still an insult', () => {
+    expect(abusive('Fiona MacLeod has a dog called Haggis, best thing I learned this week')).toBe(false);
+    expect(abusive("She's got a dog called Biscuit")).toBe(false);
+    expect(abusive('You have a pig for a face')).toBe(true);
+    expect(abusive("He's got a rat face")).toBe(true);
+    expect(abusive('She is a dog')).toBe(true);
+  });
+
   it('hashtags and capitalised titles are not names', () => {
     expect(abusive('Lovely afternoon at the school farm #Education #Farming #animals')).toBe(false);
     expect(abusive('Tickets for the Pig Out Food Festival are nearly gone')).toBe(false);

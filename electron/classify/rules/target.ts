@@ -36,6 +36,53 @@ const COLLECTIVES = new Set([
 ]);
 /** Possessives: right before an animal word they make it a pet or livestock ("your dog"), not a name-call. */
 const OWNERS = new Set(['your', 'ur', 'yer', 'her', 'his', 'their', 'my', 'our', 'its']);
+/** Before "a dog": having one ("has a dog", "got a cat", "owns a pig"). */
+const KEEPS = new Set(['has', 'have', 'had', 'got', 'owns', 'own', 'owned', 'adopted', 'rescued', 'bought']);
+/** Animals people keep; not disease or identity words ("Irish have a disease", "have a Jew nation"). */
+const KEPT = new Set([
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'pig',
+  'pigs',
+  'rat',
+  'rats',
+  'snake',
+  'snakes',
+  'rabbit',
+  'rabbits',
+  'hamster',
+  'parrot',
+  'goat',
+  'goats',
+  'sheep',
+  'cow',
+  'cows',
+  'donkey',
+  'horse',
+  'pony',
+  'chickens',
+  'hens',
+  'monkey',
+]);
+/** After the animal: it is what the person looks or thinks like, not a pet. */
+const LIKENED = new Set([
+  'for',
+  'face',
+  'faced',
+  'brain',
+  'brains',
+  'head',
+  'nose',
+  'eyes',
+  'teeth',
+  'mouth',
+  'ears',
+  'body',
+  'like',
+  's',
+]);
 /** A bare insult counts as aimed at the addressee only in a one-sentence reply this short ("Idiot."). */
 const SHORT_REPLY_TOKENS = 12;
 /**
@@ -135,6 +182,16 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   }
   // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
   if (!insult && OWNERS.has(keys[ts - 1] ?? '')) return false;
+  // "She has a dog called Haggis", "we've got a cat": an animal someone keeps ("You have a pig for a
+  // face", "he's got a rat face" still insult).
+  if (
+    !insult &&
+    (keys[ts - 1] === 'a' || keys[ts - 1] === 'two') &&
+    KEEPS.has(keys[ts - 2] ?? '') &&
+    KEPT.has(keys[ts] ?? '') &&
+    !LIKENED.has(keys[te] ?? '')
+  )
+    return false;
   const from = sentenceStart(ctx, ts);
   // Three words back, not counting determiners ("a bunch of cockroaches", "being this much of a dickhead").
   for (let k = ts - 1, words = 0; k >= from && words < 3; k--) {
