@@ -8,6 +8,7 @@ import {
   calledFor as calledFor_IMPORT,
   describesSelf as describesSelf_IMPORT,
   INSULTS as INSULTS_IMPORT,
+  insultsAbusers as insultsAbusers_IMPORT,
   namesAbusers as namesAbusers_IMPORT,
   remembersMurderedMp as remembersMurderedMp_IMPORT,
   SOLIDARITY_APPLIES as SOLIDARITY_APPLIES_IMPORT,
@@ -35,6 +36,7 @@ const ATROCITY_RULES = ATROCITY_RULES_IMPORT;
 const calledFor = calledFor_IMPORT;
 const describesSelf = describesSelf_IMPORT;
 const INSULTS = INSULTS_IMPORT;
+const insultsAbusers = insultsAbusers_IMPORT;
 const namesAbusers = namesAbusers_IMPORT;
 const remembersMurderedMp = remembersMurderedMp_IMPORT;
 const toldToIgnore = toldToIgnore_IMPORT;
@@ -256,6 +258,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
       if (namesAbusers(ctx, h.tokEnd) || toldToIgnore(ctx, from, ts, h.tokEnd)) return false;
+      if (h.category !== 'profanity' && insultsAbusers(ctx, sentenceStart(ctx, ts), ts)) return false;
     }
     return true;
   });

@@ -94,6 +94,55 @@ export function namesAbusers(ctx: Context, te: number): boolean {
   return false;
 }
 
+/** Who the abusers are, generically: "anyone saying…", "whoever sent…", "people wishing…". */
+const ANYONE = new Set(['anyone', 'anybody', 'whoever', 'those', 'people', 'everyone', 'folk']);
+/** What they do, beyond the abuser verbs: say it, post it, wish it. */
+const SAYING = new Set(['saying', 'posting', 'wishing', 'calling', 'who']);
+/** After "who": "anyone who says…", "people who post…". */
+const SAYS = new Set([
+  'says',
+  'say',
+  'said',
+  'posts',
+  'post',
+  'posted',
+  'wishes',
+  'wish',
+  'wished',
+  'calls',
+  'called',
+]);
+
+/**
+ * "Anyone saying 'someone should hurt him' is a moron", "whoever sent that is scum": the insult's
+ * subject is whoever abuses the person (up to twelve words back in its sentence).
+ */
+export function insultsAbusers(ctx: Context, sentence: number, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  const verbs = ctx.lex.sets.abuserVerbs;
+  for (let k = Math.max(sentence, ts - 12); k < ts; k++) {
+    if (!ANYONE.has(keys[k] ?? '')) continue;
+    const next = keys[k + 1] ?? '';
+    const after = keys[k + 2] ?? '';
+    // "people who threatened her", "anyone who says…"
+    const abuses =
+      verbs.has(next) || (SAYING.has(next) && (next !== 'who' || verbs.has(after) || SAYS.has(after)));
+    if (abuses) return !someoneElseBetween(ctx, k + 2, ts);
+  }
+  return false;
+}
+
+/** "Everyone says he is an idiot": a person named outside quotes before the insult is its subject. */
+function someoneElseBetween(ctx: Context, from: number, to: number): boolean {
+  const { secondPerson, thirdPerson } = ctx.lex.sets;
+  for (let k = from; k < to; k++) {
+    if (ctx.quoted[k] === 1) continue;
+    const w = ctx.tok.keys[k] ?? '';
+    if (ctx.person[k] === 1 || secondPerson.has(w) || thirdPerson.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * "He's a savage in debates, love him", "Mad respect, he's an absolute animal for work": animal words
  * as praise, in a post that admires and says nothing hostile (lexicons/guards.json `praiseSlang`,

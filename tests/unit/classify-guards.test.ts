@@ -66,6 +66,11 @@ describe('guards', () => {
     expect(abusive('Ignore the idiot in Number 10')).toBe(true);
     expect(abusive('Ignore those idiots in the Tory party')).toBe(true);
     expect(abusive('idiots who voted for her')).toBe(true);
+    // …and when the abusers are the insult's subject
+    expect(abusive("Anyone saying 'someone should hurt him' is a moron. Beat him with votes.")).toBe(false);
+    expect(abusive('anyone saying she deserves it is a moron')).toBe(true);
+    expect(abusive('anyone who votes for him is a moron')).toBe(true);
+    expect(keys("some people say it, but it's a fucking ridiculous term")).toContain('profanity');
   });
 
   it('a murdered MP remembered, not held up as an example', () => {
