@@ -57,6 +57,23 @@ describe('doxxing decisions', () => {
     expect(has('Her kids came to the count last night.', 'doxxing')).toBe(false);
   });
 
+  it("someone's home and which door it is: 'the one above…', a house number or 'the end of' a street", () => {
+    expect(has('sam okoros london flat is the one above the chippy on keld rd, 2nd floor', 'doxxing')).toBe(
+      true,
+    );
+    expect(
+      has("Alan Frew's hoose is the white yin at the end o Station Crescent, red Ford ootside", 'doxxing'),
+    ).toBe(true);
+    expect(has('his constituency home is the farmhouse at the end of mill lane. no gates', 'doxxing')).toBe(
+      true,
+    );
+    expect(has('Her house is number one on my list of places to leaflet this weekend', 'doxxing')).toBe(
+      false,
+    );
+    expect(has('His home is the one thing he never talks about', 'doxxing')).toBe(false);
+    expect(has("The MP's house is at the end of a long career of service", 'doxxing')).toBe(false);
+  });
+
   it('reports the detected characters as the span', () => {
     const text = 'text him on 07700 900456 tonight';
     const label = rulesOnly.classify(text).categories.find((l) => l.key === 'doxxing');

@@ -97,6 +97,7 @@ describe('why, in plain words', () => {
       'describes someone’s private routine: where they go, and when',
     );
     expect(describeRule('doxxing:home-details', nameOf)).toMatch(/^describes someone’s home/);
+    expect(describeRule('doxxing:home-pinned', nameOf)).toMatch(/^says which door is someone’s home/);
     expect(describeRule('harm:cheered-punched', nameOf)).toMatch(/^cheers on the person getting punched/);
     expect(describeRule('threat:getting-hurt', nameOf)).toMatch(/^says the person is going to get hurt/);
     expect(describeRule('harm:bounty', nameOf)).toBe('offers a reward to whoever harms the person');

@@ -207,7 +207,31 @@ const RESIDENCE = new Set([
   'extension',
   'pad',
   'digs',
+  'hoose',
 ]);
+/** After "the one" / "the white yin": where a visitor would find it ("the one above the dry cleaners"). */
+const WHICH_ONE = new Set(['above', 'behind', 'next', 'opposite', 'beside']);
+
+/**
+ * Which door it is: "the one above the dry cleaners", or a house number ("number 9") or "the end of"
+ * with a street named nearby ("Cobden Terrace number 9", "the farmhouse at the end of Mill Lane").
+ * Not "number one on my list", "the end of a long career".
+ */
+function pinned(ctx: Context, t: number): boolean {
+  const keys = ctx.tok.keys;
+  const k = keys[t] ?? '';
+  const next = keys[t + 1] ?? '';
+  if ((k === 'one' || k === 'yin') && (keys[t - 1] === 'the' || keys[t - 2] === 'the') && WHICH_ONE.has(next))
+    return true;
+  const c0 = next.charCodeAt(0);
+  const numbered = (k === 'number' || k === 'no') && c0 >= 48 && c0 <= 57 && next.length <= 4;
+  const endOf = k === 'end' && (next === 'of' || next === 'o') && keys[t - 1] === 'the';
+  if (!numbered && !endOf) return false;
+  // ("end" is itself a street suffix, as in "Mile End".)
+  for (let j = Math.max(0, t - 4); j <= t + 5 && j < ctx.tok.count; j++)
+    if (j !== t && (ctx.flagsAt(j) & W_STREET) !== 0) return true;
+  return false;
+}
 /** What someone casing a house notes: "no gate, back door faces the woods, pics in thread". */
 const HOME_DETAILS = new Set([
   'gate',
@@ -313,7 +337,8 @@ function someones(ctx: Context, t: number): boolean {
     // Not "their": "everyone who opened their home" is people in general.
     if ((OTHERS.has(w) && w !== 'their') || possessiveS(ctx, k)) return true;
     // Typed all in lower case without the apostrophe: "priya sandhus flat" (a name ending in "s").
-    if (k === t - 1 && w.endsWith('s') && ctx.person[k] === 1 && !/[A-Z]/.test(ctx.original)) return true;
+    // …or before one word ("priya sandhus london flat", "marcus beaumonts constituency home").
+    if (w.endsWith('s') && ctx.person[k] === 1 && !/[A-Z]/.test(ctx.original)) return true;
   }
   return false;
 }
@@ -339,6 +364,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   let routineFrom = -1;
   let routineTo = -1;
   let who = false;
+  let pin = -1;
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
     if (RESIDENCE.has(k) && home < 0 && someones(ctx, t) && !(k === 'house' && keys[t + 1] === 'of'))
@@ -373,9 +399,19 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       routineTo = Math.max(pastime, when);
     }
     if (THIRD.has(k)) who = true;
+    if (home >= 0 && pin < 0 && t > home && t - home <= 16 && pinned(ctx, t)) pin = t;
   }
   // Names are worked out lazily and cost a pass of their own: only asked for when they would decide.
   if (!who && routineFrom >= 0) for (let t = 0; t < count && !who; t++) who = ctx.person[t] === 1;
+  // Someone's home and which door it is ("her new flat is the one above the dry cleaners").
+  if (home >= 0 && pin >= 0)
+    hits.push({
+      category: 'doxxing',
+      score: 0.6,
+      tokStart: home,
+      tokEnd: pin + 1,
+      rule: 'doxxing:home-pinned',
+    });
   if (home >= 0 && details >= 2)
     hits.push({
       category: 'doxxing',

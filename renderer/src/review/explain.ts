@@ -30,6 +30,8 @@ const DOXXING: Record<string, string> = {
   'family-routine': 'mentions family members and their routine',
   'home-details':
     'describes someone’s home in the detail a visitor would need (gate, cameras, doors, photos)',
+  'home-pinned':
+    'says which door is someone’s home (a house number, “the one above…”, “the end of” a street)',
   registration: 'shares a car registration',
   routine: 'describes someone’s private routine: where they go, and when',
 };
