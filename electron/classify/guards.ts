@@ -119,6 +119,10 @@ const HOBBY = new Set([
   'allotment',
   'firewood',
   'logs',
+  'cookery',
+  'carved',
+  'fishing',
+  'angling',
 ]);
 
 /** "politically" or "electorally" just after the hit, and not "politically or otherwise". */

@@ -140,6 +140,15 @@ describe('targets', () => {
     expect(fullAbusive('You are disgusting and everyone knows it')).toBe(true);
   });
 
+  it('winning big in a game is not a threat; "after the match" or "at the match" still is', () => {
+    expect(abusive("We're going to murder the Conservative Club in the rematch 🎯")).toBe(false);
+    expect(abusive("we'll slaughter them at darts")).toBe(false);
+    expect(abusive('Stevie Robson scored a screamer and we battered the fire brigade 6-2')).toBe(false);
+    expect(abusive("Cllr Lam's knife skills at the cookery demo were something else 🔪")).toBe(false);
+    expect(keys("I'm going to murder you after the match")).toContain('threat');
+    expect(keys("I'll kill you at the match")).toContain('threat');
+  });
+
   it('swearing stays swearing under a negation', () => {
     expect(keys("I'm not fucking happy about the rail cuts")).toContain('profanity');
     expect(keys('What the f*** is this budget')).toContain('profanity');

@@ -322,6 +322,19 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   // "kill", "stab": nobody is stabbed at the polls figuratively).
   if (!s.strongViolence.has(keys[v] ?? ''))
     for (let k = objEnd; k < count && k <= objEnd + 4; k++) if (s.electoral.has(keys[k] ?? '')) return;
+  // "We're going to murder them in the rematch", "slaughter the Tories at darts": a game won big.
+  // Only "in" the game, or "at" a game played (not one attended: "I'll kill you at the match"), right
+  // after the object or its club ("the Conservative Club in the rematch"); "after the match" threatens.
+  if (SPORTING.has(verb))
+    for (let p = objEnd; p < count && p <= objEnd + 2; p++) {
+      const prep = keys[p];
+      if (prep !== 'in' && prep !== 'at') continue;
+      for (let k = p + 1; k < count && k <= p + 3; k++) {
+        const game = keys[k] ?? '';
+        if (GAMES.has(game) && (prep === 'in' || !ATTENDED.has(game))) return;
+      }
+      break;
+    }
   hits.push({
     category: incitement ? 'harm_incitement' : 'threat',
     score: incitement ? Math.min(score, 0.8) : score,
@@ -332,6 +345,59 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   if (verb === 'rape')
     hits.push({ category: 'sexualised', score: 0.9, tokStart: start, tokEnd: objEnd, rule: 'threat:rape' });
 }
+
+/** Verbs of winning big in a game ("we'll murder them in the rematch"), and the games. */
+const SPORTING = new Set([
+  'murder',
+  'slaughter',
+  'kill',
+  'destroy',
+  'batter',
+  'hammer',
+  'thrash',
+  'massacre',
+  'annihilate',
+  'crucify',
+  'smash',
+]);
+const GAMES = new Set([
+  'rematch',
+  'match',
+  'game',
+  'final',
+  'quiz',
+  'derby',
+  'league',
+  'cup',
+  'darts',
+  'pool',
+  'snooker',
+  'tournament',
+  'replay',
+  'fixture',
+  'playoff',
+  'playoffs',
+  'semis',
+  'bowls',
+  'cricket',
+  'football',
+  'netball',
+  'rugby',
+  'scrabble',
+]);
+
+/** Games one goes to watch, where "at the match" is a place. */
+const ATTENDED = new Set([
+  'match',
+  'game',
+  'final',
+  'derby',
+  'fixture',
+  'replay',
+  'football',
+  'rugby',
+  'cricket',
+]);
 
 /** Weapons and accelerants someone might bring (flagged W_VIOLENCE in wordTable.ts, so the pre-check sees them). */
 export const CARRIED = new Set([
