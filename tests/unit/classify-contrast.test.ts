@@ -66,6 +66,17 @@ describe('contrast set', () => {
     expect(r.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
+  // 240 harmless posts that look like abuse (solidarity after attacks, reported threats, court news,
+  // games, pets, banter, slang praise, public events), written for the sixteenth session and studied:
+  // 18 false alarms before its fixes, 14 after. Harsh words used harmlessly must stay harmless.
+  it('keeps false alarms on harmless posts that look like abuse under 7%', () => {
+    const items = readContrast(path.join(fixtures, 'harmless.jsonl'));
+    expect(items.length).toBe(240);
+    expect(items.every((i) => !i.abusive)).toBe(true);
+    const flagged = items.filter((i) => classifier.classify(i.text).abusive);
+    expect(flagged.length / items.length).toBeLessThan(0.07);
+  });
+
   // Written by people who never saw the rules; their errors were then studied and fixed with general
   // rules, so these are development sets now (first, blind scores in the fixture README). blind5 is
   // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar, like blind8
