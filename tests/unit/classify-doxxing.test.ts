@@ -55,6 +55,13 @@ describe('doxxing decisions', () => {
       false,
     );
     expect(has('Her kids came to the count last night.', 'doxxing')).toBe(false);
+    expect(
+      has(
+        "Sian Morgan MS's mobile surgery van will be at the Co-op car park and Ystalyfera Square on Wednesday",
+        'doxxing',
+      ),
+    ).toBe(false);
+    expect(has('Her mobile is 07700 900123 and she lives on Ystalyfera Square', 'doxxing')).toBe(true);
   });
 
   it("someone's home and which door it is: 'the one above…', a house number or 'the end of' a street", () => {

@@ -76,6 +76,18 @@ const HOME_WORDS = new Set([
   'mum',
 ]);
 
+/** What "mobile" may describe other than a phone: a service that travels. */
+const MOBILE_SERVICES = new Set([
+  'surgery',
+  'surgeries',
+  'office',
+  'library',
+  'van',
+  'unit',
+  'clinic',
+  'advice',
+]);
+
 export const FAMILY = new Set([
   'lad',
   'nanny',
@@ -480,7 +492,13 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
     const k = keys[t] ?? '';
     if (ctx.lex.sets.publicInfo.has(k)) publicCtx = true;
     // "House of Commons", "House of Lords": Parliament, not someone's house.
-    if (HOME_WORDS.has(k) && !(k === 'house' && keys[t + 1] === 'of')) homeCtx = true;
+    // Nor is a "mobile surgery" or "mobile library" a mobile phone.
+    if (
+      HOME_WORDS.has(k) &&
+      !(k === 'house' && keys[t + 1] === 'of') &&
+      !(k === 'mobile' && MOBILE_SERVICES.has(keys[t + 1] ?? ''))
+    )
+      homeCtx = true;
   }
   let publicStreet = false;
   let privateDetail = false;
