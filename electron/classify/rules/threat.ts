@@ -289,8 +289,7 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     const w = keys[k] ?? '';
     const possessive = s.possessive2.has(w) || w === 'his' || w === 'her' || w === 'their';
     const noun = keys[k + 1] ?? '';
-    const verb = keys[v] ?? '';
-    const damaged = PROPERTY_NOUNS.has(noun) && (!EVERYDAY_VERBS.has(verb) || verb === 'break');
+    const damaged = PROPERTY_NOUNS.has(noun) && (!EVERYDAY_VERBS.has(keys[v] ?? '') || keys[v] === 'break');
     if (possessive && (PERSONAL_NOUNS.has(noun) || damaged)) {
       objEnd = k + 2;
       break;
