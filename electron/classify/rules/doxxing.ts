@@ -421,7 +421,8 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       category: 'doxxing',
       score: 0.6,
       tokStart: home,
-      tokEnd: pin + 1,
+      // through the word that places it: "flat is the one above", "number 9", "the end of"
+      tokEnd: Math.min(pin + 2, count),
       rule: 'doxxing:home-pinned',
     });
   if (home >= 0 && details >= 2)
