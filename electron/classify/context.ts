@@ -328,6 +328,12 @@ function personTokens(
     // "#Schools", "#Education": hashtags are topics, not names (a monitored person's tag is in `names`).
     if (hashtagAt(original, s)) continue;
     if ((flagsOf(tok, table, t) & (W_STOPWORD | W_POLICY_NOUN)) !== 0) continue;
+    // "Castle Street", "Elm Road": the second word of a street's name is no one's surname (unlike
+    // "Hill", "Lane", "Green" or "Close", which can be).
+    if (t > 0 && STREET_NOT_SURNAME.has(key) && flags[t - 1] === 1) {
+      flags[t - 1] = 0;
+      continue;
+    }
     let k = s - 1;
     while (
       k >= 0 &&
@@ -340,6 +346,22 @@ function personTokens(
   }
   return flags;
 }
+
+/** Street words that are never a surname. */
+const STREET_NOT_SURNAME = new Set([
+  'street',
+  'road',
+  'avenue',
+  'crescent',
+  'terrace',
+  'gardens',
+  'mews',
+  'square',
+  'place',
+  'parade',
+  'approach',
+  'wynd',
+]);
 
 /** Words that follow a name without being a surname ("fiona gets", "tom mate", "priya resign"). */
 const NOT_SURNAMES = new Set([

@@ -72,6 +72,13 @@ describe('targets', () => {
     expect(abusive('She is a dog')).toBe(true);
   });
 
+  it("a street's name is not a person's", () => {
+    expect(
+      abusive('Every independent shop on Castle Street will be dead by Christmas. Well done, Cllr Pike.'),
+    ).toBe(false);
+    expect(keys('Sarah Pike will be dead by Christmas')).toContain('threat');
+  });
+
   it('hashtags and capitalised titles are not names', () => {
     expect(abusive('Lovely afternoon at the school farm #Education #Farming #animals')).toBe(false);
     expect(abusive('Tickets for the Pig Out Food Festival are nearly gone')).toBe(false);
