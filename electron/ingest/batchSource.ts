@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { nativeBindingOf, type DB } from '../../db/connection';
 import { readBatches, type BatchItem, type ReadRequest } from './batches';
 import type { PrepareConfig } from './prepare';
-import { errorFrom, type FromPrepareWorker } from './prepareProtocol';
+import { errorFrom, unpackItem, type FromPrepareWorker } from './prepareProtocol';
 
 /** Below this size the worker's start-up (~100 ms: loading the model, people, settings) is not worth it. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
@@ -92,7 +92,7 @@ async function* fromWorker(
       }
       if (m.type === 'done') return;
       if (m.type === 'error') throw errorFrom(m);
-      yield m.item;
+      yield unpackItem(m.item);
       // The consumer asks for the next item only once it has written this one.
       worker.postMessage({ type: 'ack' });
     }

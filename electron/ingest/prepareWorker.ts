@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/connection';
 import { readBatches, type ReadRequest } from './batches';
-import { errorMessage, MAX_BATCHES_AHEAD, type FromPrepareWorker } from './prepareProtocol';
+import { errorMessage, MAX_BATCHES_AHEAD, packItem, type FromPrepareWorker } from './prepareProtocol';
 
 const { dbPath, nativeBinding, req, classify } = workerData as {
   dbPath: string;
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const db = openDatabase(dbPath, { readonly: true, trusted: true, migrate: false, nativeBinding });
   try {
     for await (const item of readBatches(db, req, classify ? {} : { classifier: null })) {
-      send({ type: 'item', item });
+      send({ type: 'item', item: packItem(item) });
       ahead++;
       while (ahead >= MAX_BATCHES_AHEAD) await new Promise<void>((r) => (wake = r));
     }

@@ -6,6 +6,8 @@ import { addHandle, insertPerson } from '../../db/people';
 import { setSetting } from '../../db/settings';
 import { classifierFor } from '../../electron/labelling/classifierFromSettings';
 import { prepareWorkerFile } from '../../electron/ingest/batchSource';
+import type { PreparedPost } from '../../electron/ingest/prepare';
+import { packPost, unpackPost } from '../../electron/ingest/prepareProtocol';
 import { importFile } from '../../electron/ingest/pipeline';
 import { tempDbPath, tempDir } from '../helpers/tmp';
 import { xv2Line } from '../helpers/xv2';
@@ -71,6 +73,50 @@ function snapshot(db: DB) {
 }
 
 describe('parallel import', () => {
+  it('packs a prepared post into one array and reads back the same post', () => {
+    const row = {
+      platform: 'x',
+      platformPostId: '901',
+      text: 'I know where you live',
+      lang: null,
+      createdAt: '2026-12-05T10:00:00.000Z',
+      url: 'https://x.com/i/web/status/901',
+      replyToPostId: '900',
+      replyToAccountId: '42',
+      quoteOfPostId: null,
+      repostOfPostId: null,
+      conversationId: '900',
+      metrics: '{"likes":2}',
+      hasMetrics: true,
+      raw: '{"id":"901"}',
+      matched: 1 as const,
+      mentioned: '@fixture_mp id:42',
+      abusive: 1 as const,
+      severity: 4,
+      topCategory: 'threat',
+    };
+    const posts: PreparedPost[] = [
+      {
+        line: 7,
+        author: { platform: 'x', platformUserId: '77', handle: 'someone', displayName: null, followers: 3 },
+        row,
+        mentions: [
+          { personId: 1, how: 'handle' },
+          { personId: 2, how: 'reply' },
+        ],
+        labels: [
+          { key: 'threat', score: 0.9, severity: 4, source: 'rule', explanation: '{"spans":[]}' },
+          { key: 'doxxing', score: 0.6, severity: 3, source: 'model', explanation: '{}' },
+        ],
+      },
+      { line: 8, author: null, row: { ...row, platformPostId: '902' }, mentions: [], labels: [] },
+    ];
+    for (const p of posts) {
+      const back = unpackPost(structuredClone(packPost(p)));
+      expect(back).toEqual(p);
+    }
+  });
+
   it('finds the built prepare worker', () => {
     expect(prepareWorkerFile()).toMatch(/ingest-worker\.cjs$/);
   });
