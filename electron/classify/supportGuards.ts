@@ -234,24 +234,57 @@ export const SOLIDARITY_APPLIES = new Set(['threat', 'harm_incitement', 'doxxing
 const INTENT_AUX = new Set(['ill', 'well', 'id', 'wed', 'gonna', 'gunna', 'will', 'shall']);
 
 /**
+ * Words that undo the solidarity: approval of the attack or a call for more ("Nobody deserves that?
+ * She deserves worse. Someone should burn her house down", "whoever torched her car deserves a medal", "Next one goes through his head",
+ * "Solidarity with the lads who smashed her office up. More of this", "hope shes ok lol").
+ */
+const SPOILERS = new Set([
+  'should',
+  'shouldve',
+  'must',
+  'deserves',
+  'deserve',
+  'deserved',
+  'medal',
+  'hero',
+  'heroes',
+  'more',
+  'next',
+  'finish',
+  'lol',
+  'lmao',
+  '😂',
+  '🤣',
+  '😉',
+  '😘',
+]);
+
+/**
  * The post stands with the person or reports the abuse: "Sending love to Cllr Marsh after her car was
  * set alight on her own drive. Nobody deserves that", "I've reported the account that's been posting
- * photos of her car outside her kids' school" (lexicons/guards.json `solidarity`).
+ * photos of her car outside her kids' school" (lexicons/guards.json `solidarity`). Not when a word
+ * outside those phrases approves of the attack or calls for more (SPOILERS).
  */
 export function standsWith(ctx: Context): boolean {
   const { solidarity, secondPerson } = ctx.lex.sets;
   const keys = ctx.tok.keys;
+  let stands = false;
+  // Tokens up to here belong to a matched phrase ("nobody deserves that" is not approval).
+  let phraseEnd = -1;
   for (let t = 0; t < ctx.tok.count; t++) {
     const candidates = solidarity.get(keys[t] ?? '');
     // "I have reported you to the police three times": reporting the person, not standing with them.
-    if (
-      candidates?.some(
-        (p) => p.every((w, i) => keys[t + i] === w) && !secondPerson.has(keys[t + p.length] ?? ''),
-      )
-    )
-      return true;
+    const p = candidates?.find(
+      (p) => p.every((w, i) => keys[t + i] === w) && !secondPerson.has(keys[t + p.length] ?? ''),
+    );
+    if (p) {
+      stands = true;
+      phraseEnd = Math.max(phraseEnd, t + p.length);
+    }
+    // Quoted words are the abuse being reported ("'He should be strung up'? Really?").
+    if (t >= phraseEnd && ctx.quoted[t] === 0 && SPOILERS.has(keys[t] ?? '')) return false;
   }
-  return false;
+  return stands;
 }
 
 /**

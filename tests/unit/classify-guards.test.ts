@@ -166,6 +166,16 @@ describe('guards', () => {
     expect(keys("Nobody deserves that. I'll set your car alight next")).toContain('threat');
     expect(abusive('I have reported you to the police twice. Next time I will hurt you myself.')).toBe(true);
     expect(abusive("Sending love? I'll burn her house down with her in it")).toBe(true);
+    // …nor when the post approves of the attack or calls for more.
+    expect(abusive('Nobody deserves that? She deserves worse. Someone should burn her house down.')).toBe(
+      true,
+    );
+    expect(abusive('Reported the account, but honestly whoever torched her car deserves a medal.')).toBe(
+      true,
+    );
+    expect(abusive('Sorry to hear about the brick through his window. Next one goes through his head.')).toBe(
+      true,
+    );
     expect(abusive('Her kids go to St Anne’s, pick up is 3.15. Reported? Good luck with that')).toBe(true);
   });
 });
