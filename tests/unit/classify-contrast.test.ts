@@ -175,6 +175,10 @@ describe('contrast set', () => {
     // The same brief as blind35, written by a second helper in the thirteenth session and never read:
     // 76.3% with the session's starting code.
     ['blind36.jsonl', 0.76],
+    // Around attacks on politicians: solidarity, reports and court news against threats, calls to harm
+    // and doxxing that borrow their words. Written at the end of the sixteenth session by a helper who
+    // never saw the code, and never read: 71.0% with the session's starting code and with its final code.
+    ['blind37.jsonl', 0.7],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
