@@ -239,7 +239,11 @@ function toSet(words: string[]): Set<string> {
   return s;
 }
 
-/** Multi-word phrases as key lists, grouped by their first key (one map lookup per token). */
+/**
+ * Multi-word phrases as key lists, grouped by their first key (one map lookup per token). For guard
+ * phrases asked about only when a hit needs them (`solidarity`): as automaton entries their words would
+ * join the vocabulary, and every post containing "love" or "sorry" would pay for a lexicon search.
+ */
 function byFirstWord(phrases: string[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const p of phrases) {

@@ -147,6 +147,10 @@ const EVERYDAY_VERBS = new Set([
   'break',
   'cut',
 ]);
+/** Their office, windows or tyres as the object of a verb of damage (any but "visit", "get"…; "break" yes). */
+function damagedProperty(noun: string, verb: string): boolean {
+  return PROPERTY_NOUNS.has(noun) && (!EVERYDAY_VERBS.has(verb) || verb === 'break');
+}
 /** Verbs that need a stated intent to threaten ("I'll find you", not "I find them cool"): the everyday ones and blows. */
 const WEAK_VERBS = new Set([
   ...EVERYDAY_VERBS,
@@ -288,9 +292,10 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   for (let k = v + 1; k < count && k <= v + 6; k++) {
     const w = keys[k] ?? '';
     const possessive = s.possessive2.has(w) || w === 'his' || w === 'her' || w === 'their';
-    const noun = keys[k + 1] ?? '';
-    const damaged = PROPERTY_NOUNS.has(noun) && (!EVERYDAY_VERBS.has(keys[v] ?? '') || keys[v] === 'break');
-    if (possessive && (PERSONAL_NOUNS.has(noun) || damaged)) {
+    if (
+      possessive &&
+      (PERSONAL_NOUNS.has(keys[k + 1] ?? '') || damagedProperty(keys[k + 1] ?? '', keys[v] ?? ''))
+    ) {
       objEnd = k + 2;
       break;
     }
