@@ -32,9 +32,10 @@ const buildContext = buildContext_IMPORT;
  * (guards.ts); "the trash", "a knob" are things, not insults, after a determiner alone (rules/target.ts).
  * rules-7: a post that stands with someone tells of the attack rather than making it ("Sending love
  * after her car was set alight outside her house"; supportGuards.ts); damage promised to someone's
- * office, windows or tyres is a threat (rules/threat.ts).
+ * office, windows or tyres is a threat (rules/threat.ts). rules-8: intimidation told in cues that
+ * are ordinary talk alone ("I'm outside your office. Door's locked. For now."; rules/intimidation.ts).
  */
-export const RULES_VERSION = 'rules-7';
+export const RULES_VERSION = 'rules-8';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -79,6 +79,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind31.jsonl',
   'blind33.jsonl',
   'blind35.jsonl',
+  'blind38.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -52,4 +52,8 @@ export const W_CALL = 1 << 27;
 /** Sexual verbs ("shag", "nail"): open the sexual-desire rule (rules/sexualDesire.ts). */
 export const W_SEX = 1 << 28;
 /** Any word starting a threat rule (violence verb or outcome). */
+/** Words of the intimidation cues ("tick tock", "crossbow", "your surgery"): open rules/intimidation.ts. */
+export const W_CUE = 1 << 29;
+/** Words of the weaker intimidation cues ("I'll be there", "your office", "Friday"): read by it once open. */
+export const W_CUE_WEAK = 1 << 30;
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

@@ -17,6 +17,7 @@ import { ALONE, ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
 import { FIRE } from './rules/arson';
 import { FATE_WORDS } from './rules/fate';
 import { MENACE_WORDS } from './rules/menace';
+import { CUE_WORDS, WEAK_CUE_WORDS } from './rules/intimidation';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -58,6 +59,8 @@ import {
   W_CELEBRATE,
   W_CALL,
   W_SEX,
+  W_CUE,
+  W_CUE_WEAK,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -189,6 +192,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [FIRE, W_FIRE],
     [FATE_WORDS, W_FATE],
     [MENACE_WORDS, W_MENACE],
+    [CUE_WORDS, W_CUE],
+    [WEAK_CUE_WORDS, W_CUE_WEAK],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
     [CALL_MODALS, W_CALL],

@@ -122,6 +122,10 @@ describe('contrast set', () => {
     // memorials, court reports and safety advice; written and studied in the thirteenth session:
     // 71.7% (8 false alarms, 77 misses) at its start.
     ['blind35.jsonl', 0.83],
+    // Implied threats (70 of 150 abusive posts) against constituents' visits, harsh criticism in
+    // menacing words and everyday weapons and injuries; written and studied in the seventeenth
+    // session: 63.3% (6 false alarms, 104 misses) at its start, 67.3% at its end.
+    ['blind38.jsonl', 0.67],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -179,6 +183,9 @@ describe('contrast set', () => {
     // and doxxing that borrow their words. Written at the end of the sixteenth session by a helper who
     // never saw the code, and never read: 71.0% with the session's starting code and with its final code.
     ['blind37.jsonl', 0.7],
+    // The same brief as blind38, written by a second helper in the seventeenth session and never
+    // read: 65.3% with the session's starting code and with its final code.
+    ['blind39.jsonl', 0.65],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

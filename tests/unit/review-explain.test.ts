@@ -98,6 +98,11 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('doxxing:home-details', nameOf)).toMatch(/^describes someone’s home/);
     expect(describeRule('doxxing:home-pinned', nameOf)).toMatch(/^says which door is someone’s home/);
+    expect(describeRule('threat:cue-denied-purpose', nameOf)).toBe(
+      'intimidation, one of several signs together: a harmless reason for coming, denied (“I’m not coming to ask a question”)',
+    );
+    expect(describeRule('threat:cue-watching', nameOf)).toMatch(/watch or follow the person/);
+    expect(describeRule('threat:cue-place', nameOf)).toMatch(/the person’s own places or people/);
     expect(describeRule('harm:cheered-punched', nameOf)).toMatch(/^cheers on the person getting punched/);
     expect(describeRule('threat:getting-hurt', nameOf)).toMatch(/^says the person is going to get hurt/);
     expect(describeRule('harm:bounty', nameOf)).toBe('offers a reward to whoever harms the person');

@@ -422,7 +422,7 @@ export const CARRIED = new Set([
   'unleaded',
 ]);
 /** "petrol prices", "knife crime", "gun licence": the policy topic, not the object. */
-const NOT_CARRIED_AFTER = new Set([
+export const NOT_CARRIED_AFTER = new Set([
   'price',
   'prices',
   'duty',

@@ -38,6 +38,19 @@ const DOXXING: Record<string, string> = {
 
 const quote = (s: string): string => `“${s}”`;
 
+/** The cues rules/intimidation.ts combines: each is ordinary talk alone, a threat together. */
+const INTIMIDATION_CUES: Record<string, string> = {
+  presence: `the writer says they will be there (${quote('I’ll be waiting')})`,
+  watching: `the writer says they watch or follow the person (${quote('timed it twice')})`,
+  omen: `a warning of something to come (${quote('for now')}, ${quote('tick tock')})`,
+  weapon: 'a weapon or something to burn with, not as a policy topic',
+  injury: `an injury as the outcome (${quote('in an ambulance')})`,
+  place: `the person’s own places or people (${quote('your surgery')}, ${quote('your kids')})`,
+  time: 'a day or a time',
+  warning: `a warning with only one meaning (${quote('be careful how you vote')})`,
+  'denied-purpose': `a harmless reason for coming, denied (${quote('I’m not coming to ask a question')})`,
+};
+
 export function headName(head: string): string {
   return HEADS[head] ?? head;
 }
@@ -85,6 +98,11 @@ export function describeRule(rule: string, nameOf: NameOf): string {
             ? 'an '
             : 'a ';
         return `tells the person they will end up in ${article}${place}`;
+      }
+      m = /^cue-(.+)$/.exec(tail);
+      if (m) {
+        const cue = INTIMIDATION_CUES[m[1] ?? ''];
+        if (cue) return `intimidation, one of several signs together: ${cue}`;
       }
       if (tail === 'fire-with-person-inside')
         return `pictures a fire set to the person’s home, office or car with them inside`;

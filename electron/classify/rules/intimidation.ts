@@ -1,0 +1,722 @@
+import type { Context } from '../context';
+import {
+  addressedInPost as addressedInPost_IMPORT,
+  sentenceEnd as sentenceEnd_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+} from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { W_CUE as W_CUE_IMPORT, W_CUE_WEAK as W_CUE_WEAK_IMPORT } from '../wordFlags';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import { CARRIED as CARRIED_IMPORT, NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const addressedInPost = addressedInPost_IMPORT;
+const windowHas = windowHas_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
+const span = ruleHit_IMPORT;
+const W_CUE = W_CUE_IMPORT;
+const W_ANY_CUE = W_CUE | W_CUE_WEAK_IMPORT;
+const CARRIED = CARRIED_IMPORT;
+const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
+
+/**
+ * Intimidation without a threat verb. Most threats MPs receive say nothing a phrase list can hold:
+ * "I'm sat outside ur surgery right now. I wouldn't come out the front", "The crossbow's had a
+ * service. Just a matter of finding the right window", "You've got till the vote. After that we come
+ * round". Each piece is ordinary talk; what makes the threat is that several kinds of cue meet in one
+ * post aimed at someone:
+ *  - PRESENCE: the writer there or watching ("I'm outside", "I'll be waiting", "timed it", "ten mins
+ *    from mine", "we know where");
+ *  - OMEN: warning of something to come ("for now", "tick tock", "borrowed time", "mark my words",
+ *    "if you get home", "your police escort won't always be there");
+ *  - WEAPON: a weapon or accelerant, not as a policy topic ("crossbow", "something sharp", 🔪;
+ *    not "knife crime", "petrol prices");
+ *  - INJURY: what the person ends up as ("in an ambulance", "stitches", "a body bag", "sort your will");
+ *  - PLACE: the person's places and people ("your surgery", "her kids", "your front gate");
+ *  - DENIED: a harmless reason for a visit denied ("I'm not coming to ask a question", "I won't be
+ *    bringing a petition").
+ * A threat needs someone aimed at (a second-person word, an @mention or a name) and either a denied
+ * reason for coming, or an omen or a weapon together with a second kind of cue, or an injury with the
+ * writer's presence. Never PRESENCE + PLACE alone ("see you at your surgery on Friday" is a visit),
+ * nor an injury beside a place ("your hospital has no beds"), nor any of it in a post about elections
+ * ("count the days till the by-election"). Quotation, reporting and solidarity are judged by the
+ * guards as for every rule. Each cue found becomes its own piece of evidence (rule
+ * `threat:cue-<kind>`), so the Review screen highlights every one and says what each is.
+ */
+const PRESENCE = 1;
+const OMEN = 2;
+const WEAPON = 4;
+const INJURY = 8;
+const PLACE = 16;
+const DENIED = 32;
+const WATCH = 64;
+const TIME = 128;
+const STRONG = 256;
+const KIND_NAMES: [number, string][] = [
+  [WATCH, 'watching'],
+  [TIME, 'time'],
+  [STRONG, 'warning'],
+  [PRESENCE, 'presence'],
+  [OMEN, 'omen'],
+  [WEAPON, 'weapon'],
+  [INJURY, 'injury'],
+  [PLACE, 'place'],
+  [DENIED, 'denied-purpose'],
+];
+
+const PHRASES: [number, string[]][] = [
+  [
+    PRESENCE,
+    [
+      'im outside',
+      'im sat outside',
+      'sat outside',
+      'stood outside',
+      'parked outside',
+      'waiting outside',
+      'ill be waiting',
+      'ill be waitin',
+      'be waiting for you',
+      'well be waiting',
+      'be seeing you',
+      'see you soon',
+      'see you around',
+      'know where you',
+      'know where u',
+      'know where she',
+      'know where he',
+      'know which',
+      'getting closer',
+      'im closer',
+      'mins from mine',
+      'minutes from mine',
+      'mins from my',
+      'minutes from my',
+      'from my house to',
+      'pay you a visit',
+      'paying you a visit',
+      'pay her a visit',
+      'pay him a visit',
+      'we come round',
+      'well come round',
+      'coming round',
+      'coming for you',
+      'coming for u',
+      'first in the queue',
+      'front row',
+      'rows back',
+      'i know the',
+      'we know the',
+      'know the motor',
+      'got the address',
+      'got your address',
+      'the timings',
+      'travel schedule',
+      'your schedule',
+      'your routine',
+      'seen you at',
+      'saw you at',
+      'i see you at',
+      'check behind you',
+      'ill be there',
+      'well be there',
+      'ill be in row',
+      'be parked',
+      'just waiting',
+      'waitin on',
+      'waiting on ye',
+      'when i catch',
+      'when ah see',
+      'next time i see',
+      'next time ah see',
+      'from mine',
+      'been to your door',
+    ],
+  ],
+  [
+    WATCH,
+    [
+      'been watching you',
+      'been watching your',
+      'been watching ur',
+      'been watching her',
+      'been watching him',
+      'im watching you',
+      'im watching u',
+      'were watching you',
+      'watching you',
+      'watching your',
+      'watching ur',
+      'timed it',
+      'followed you',
+      'followed her',
+      'followed him',
+      'spotted you',
+      'watched you',
+      'been behind you',
+      'one step behind',
+      'been clocking',
+      'clocking your',
+      'we see you',
+      'i see you every',
+      'noticed last night',
+      'been outside your',
+      'been outside ur',
+    ],
+  ],
+  [
+    STRONG,
+    [
+      'not the talking kind',
+      'wont be using words',
+      'wont just be watching',
+      'ambulance on standby',
+      'careful how you vote',
+      'careful how u vote',
+      'careful how ye vote',
+      'wont know which one',
+    ],
+  ],
+  [
+    TIME,
+    [
+      'next time',
+      'next week',
+      'next month',
+      'this week',
+      'this weekend',
+      'one night',
+      'some night',
+      'at night',
+      'every night',
+      'every nite',
+      '1 nite',
+      'tonight',
+      'tomorrow',
+      'tmrw',
+      'on the way home',
+      'after work',
+      'by christmas',
+      'before christmas',
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'mondays',
+      'tuesdays',
+      'wednesdays',
+      'thursdays',
+      'fridays',
+      'saturdays',
+      'sundays',
+      'every morning',
+      'counting down',
+    ],
+  ],
+  [
+    OMEN,
+    [
+      'update your will',
+      'updated your will',
+      'sort your will',
+      'write your will',
+      'made your will',
+      'watch yourself',
+      'watch himself',
+      'watch herself',
+      'wants to be careful',
+      'want to be careful',
+      'you know what for',
+      'whod ever know',
+      'who would ever know',
+      'for now',
+      'tick tock',
+      'ticktock',
+      'borrowed time',
+      'count the days',
+      'counting the days',
+      'one of these days',
+      'wait and see',
+      'wait n see',
+      'remember i said',
+      'mark my words',
+      'youve been warned',
+      'consider yourself warned',
+      'last warning',
+      'final warning',
+      'if you get home',
+      'if you make it',
+      'if u get home',
+      'wont be safe',
+      'wont feel safe',
+      'feel safe',
+      'watch your back',
+      'watch ur back',
+      'one eye open',
+      'while you can',
+      'while u can',
+      'accidents happen',
+      'go missing',
+      'wont always be',
+      'one day it wont',
+      'cant protect you',
+      'wont protect you',
+      'see how brave',
+      'see how he likes',
+      'see how she likes',
+      'see how you like',
+      'your move',
+      'nothing left to lose',
+      'nowt left to lose',
+      'nothing to lose',
+      'youve got till',
+      'youve got until',
+      'you have until',
+      'after that we',
+      'or else',
+      'before the police',
+      'police escort',
+      'protection officer',
+      'panic button',
+      'wear a helmet',
+      'if i was you',
+      'if i were you',
+      'not my decision anymore',
+      'matter of finding',
+      'right window',
+      'long memories',
+      'youll find out',
+      'you will find out',
+      'when the police',
+      'when your security',
+      'shame if',
+      'nobody saw me',
+      'nobodys about',
+      'no cameras',
+      'nae cameras',
+      'no witnesses',
+      'ive checked',
+      'lose your footing',
+      'awful if',
+      'be awful',
+      'enjoy this one',
+      'enjoy the drive',
+      'last polite',
+      'next step',
+      'start properly',
+      'ive got time',
+      'im just patient',
+      'not a threat',
+      'just a prediction',
+      'you remind me',
+      'crossed the wrong',
+      'they found him',
+      'they found her',
+      'summat for',
+      'got something for',
+      'have something for',
+      'ive something for',
+      'present none',
+      'happens to people',
+      'very unlucky',
+      'bring security',
+      'bodyguard',
+      'when it happens',
+      'till its you',
+      'until its you',
+      'might be me',
+      'could be you',
+      'one day ill',
+      'next to go',
+    ],
+  ],
+  [
+    INJURY,
+    [
+      'ambulance',
+      'stitches',
+      'in a bed',
+      'bed of his own',
+      'bed of her own',
+      'bed of your own',
+      'hospital bed',
+      'intensive care',
+      'body bag',
+      'bodybag',
+      'wooden box',
+      'your will',
+      'next of kin',
+      'dental records',
+      'found dead',
+      'mp found',
+      'stop breathing',
+      'be breathing',
+      'no breathin',
+      'skull',
+      'kneecaps',
+      'in pieces',
+      'someone gets hurt',
+      'get hurt',
+      'getting hurt',
+      'gets hurt',
+      'the damage',
+      'your teeth',
+      'ur teeth',
+      'yer teeth',
+      'gumshield',
+      'dentist',
+      'your grave',
+      'stop movin',
+      'stop moving',
+      'every bone',
+      'smashed',
+      'wake up one',
+      'flowers outside',
+      'the quarry',
+    ],
+  ],
+  [
+    WEAPON,
+    [
+      'something sharp',
+      'sharpen',
+      'sharpening',
+      'blades',
+      'revolver',
+      'pistol',
+      'rifle',
+      'ammo',
+      'bullets',
+      'petrol can',
+      'lighter fluid',
+      'baseball bat',
+      'cricket bat',
+      'knuckleduster',
+      'knuckle duster',
+      'noose',
+      'stanley',
+      'bleach',
+      'glassed',
+      'pint glass',
+      'white powder',
+      'fist',
+      'knuckles',
+      'rope',
+      '🔪',
+      '🔫',
+      '🪓',
+      '🗡',
+      '🪢',
+      '🧨',
+      '💣',
+      '⚰',
+    ],
+  ],
+];
+
+/** The person's places and people, after "your" / "ur" (not "your house of cards"). */
+const PLACE_NOUNS = new Set([
+  'surgery',
+  'office',
+  'house',
+  'home',
+  'flat',
+  'cottage',
+  'car',
+  'kids',
+  'children',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'partner',
+  'mum',
+  'mam',
+  'staff',
+  'dog',
+  'dug',
+  'door',
+  'gate',
+  'window',
+  'windows',
+  'garage',
+  'drive',
+  'driveway',
+  'street',
+  'train',
+  'route',
+  'school',
+  'address',
+  'garden',
+  'bedroom',
+  'kitchen',
+  'extension',
+  'face',
+  'sister',
+  'brother',
+  'boat',
+  'lad',
+  'lass',
+  'bairns',
+  'weans',
+  'doorbell',
+  'doorstep',
+  'step',
+  'bins',
+  'motor',
+  'van',
+  'parents',
+  'mother',
+  'father',
+  'dad',
+  'kid',
+  'baby',
+  'grandkids',
+  'agent',
+  'staffer',
+  'staffers',
+]);
+// Second person only: "his wife", "her house" are as often news or a story about someone.
+const PLACE_OWNERS = new Set(['your', 'ur', 'yer', 'yor']);
+
+/** A harmless reason for turning up, denied: "not coming to ask a question", "it isn't a petition". */
+const PURPOSES = new Set([
+  'question',
+  'questions',
+  'petition',
+  'petitions',
+  'complaint',
+  'clipboard',
+  'leaflet',
+  'leaflets',
+  'placard',
+  'chat',
+  'selfie',
+  'autograph',
+  'flowers',
+  'fan',
+]);
+const COMING = new Set(['coming', 'comin', 'come', 'bringing', 'bringin', 'bring', 'isnt', 'aint']);
+const DENIALS = new Set(['not', 'wont', 'isnt', 'aint', 'no', 'nae', 'never', 'without']);
+/** Who denies it: the writer, or "it" (the thing brought). "Why did she not come with the letter" is not a visit. */
+const DENIERS = new Set(['i', 'im', 'ill', 'ive', 'id', 'we', 'were', 'well', 'it', 'its', 'ah', 'am']);
+/** A weapon as a policy topic: "gun confiscation", "a stance on knives", "ban guns". */
+const TOPIC_AFTER = new Set([
+  'edge',
+  'carrying',
+  'licenses',
+  'licensing',
+  'carriers',
+  'crime',
+  'confiscation',
+  'rights',
+  'violence',
+  'lobby',
+  'ownership',
+  'ban',
+  'bans',
+  'debate',
+  'policy',
+  'fight',
+  'fighting',
+  'owner',
+]);
+// Also kitchen knives: "a bread knife", "the carving knife".
+const TOPIC_BEFORE = new Set([
+  'on',
+  'about',
+  'ban',
+  'banning',
+  'anti',
+  'pro',
+  'against',
+  'of',
+  'bread',
+  'kitchen',
+  'butter',
+  'carving',
+  'steak',
+  'cheese',
+]);
+/** Shooting and archery as sport: "Range day Sunday, air rifle lanes open", "deer stalking with my own rifle". */
+const SPORT = new Set([
+  'range',
+  'ranges',
+  'lanes',
+  'stalking',
+  'deer',
+  'clay',
+  'clays',
+  'pheasant',
+  'grouse',
+  'shooting',
+  'archery',
+  'club',
+  'targets',
+  'competition',
+  'season',
+]);
+/** "cost a bomb", "spent a bomb": money. */
+const MONEY = new Set(['cost', 'costs', 'costing', 'spent', 'spend', 'paid', 'pay', 'charge', 'charged']);
+
+/** Omens only at the end of a sentence: "Door's locked. For now." but not "for now I'm fine". */
+const ENDING = new Set(['for now', 'tick tock', 'your move', 'or else']);
+
+/**
+ * Words too common to wake the rule, most common first (counted in 10,000 OLID tweets: "you" is in
+ * 3,878 of them, "what" 877, "now" 426). A phrase is found from its longest word outside this list,
+ * else from the one latest in it, and only the rare kinds of cue open the rule (W_CUE; see
+ * intimidationRules).
+ */
+const COMMON = (
+  'you i the a to of for be it in on me my we your what like will would could from know when now there ' +
+  'he she that his her him have was its at if how out can go well u ur were these make where nothing ' +
+  'after always which every getting someone own something next while remember talking around coming ' +
+  'until find watch see time one day days got ill im ive id not no wont just about with this they them ' +
+  'our us all more than said made work ever kind'
+).split(' ');
+function anchorRank(w: string): number {
+  const i = COMMON.indexOf(w);
+  return i < 0 ? 1000 + w.length : i;
+}
+
+/** Every cue phrase, found from its longest word (as rules/menace.ts): common first words ("for", "see") would wake the rule on almost every post. */
+const BY_ANCHOR = new Map<string, { phrase: string[]; at: number; kind: number; ending: boolean }[]>();
+for (const [kind, list] of PHRASES)
+  for (const text of list) {
+    const phrase = text.split(' ');
+    let at = 0;
+    for (let i = 1; i < phrase.length; i++) if (anchorRank(phrase[i]!) >= anchorRank(phrase[at]!)) at = i;
+    const w = phrase[at]!;
+    BY_ANCHOR.set(w, [...(BY_ANCHOR.get(w) ?? []), { phrase, at, kind, ending: ENDING.has(text) }]);
+  }
+/** Kinds that never make a threat without a stronger one: their words mark a cue but do not open the rule. */
+const WEAK_KINDS = PRESENCE | PLACE | TIME;
+const anchorsOf = (weak: boolean) =>
+  [...BY_ANCHOR]
+    .filter(([, list]) => list.some((e) => ((e.kind & WEAK_KINDS) !== 0) === weak))
+    .map(([w]) => w);
+/** Words that open the rule (W_CUE). */
+export const CUE_WORDS = [...anchorsOf(false), ...PURPOSES, ...CARRIED];
+/** Words of the weaker cues (W_CUE_WEAK): read once the rule is open. */
+export const WEAK_CUE_WORDS = [...anchorsOf(true), ...PLACE_NOUNS];
+
+function phraseAt(keys: string[], from: number, phrase: string[]): boolean {
+  if (from < 0) return false;
+  for (let k = 0; k < phrase.length; k++) if (keys[from + k] !== phrase[k]) return false;
+  return true;
+}
+
+function policyTopic(keys: string[], t: number): boolean {
+  const next = keys[t + 1] ?? '';
+  const before = keys[t - 1] ?? '';
+  if (before === 'a' && MONEY.has(keys[t - 2] ?? '')) return true;
+  return NOT_CARRIED_AFTER.has(next) || TOPIC_AFTER.has(next) || TOPIC_BEFORE.has(before);
+}
+
+/** Whether only the person addressed ("Your move, @PriyaNairMP") is left of the sentence from token `to`. */
+function endsSentence(ctx: Context, to: number): boolean {
+  const end = sentenceEnd(ctx, to - 1);
+  for (let k = to; k < end; k++) if (ctx.tok.keys[k] !== '@user' && ctx.person[k] !== 1) return false;
+  return true;
+}
+
+/** The cue kinds whose combination makes a threat (see the comment at the top). */
+function threatening(kinds: number): boolean {
+  if ((kinds & (DENIED | STRONG)) !== 0) return true;
+  if ((kinds & INJURY) !== 0 && (kinds & PRESENCE) !== 0) return true;
+  // A time counts with a weapon or with watching ("Got a claw hammer today. Your surgery's Friday"),
+  // not with an omen alone ("Mark my words, they'll be massacred on Thursday" is about a vote).
+  const core = kinds & ~TIME;
+  if ((core & (OMEN | WEAPON | WATCH)) === 0) return false;
+  if ((core & (core - 1)) !== 0) return true; // two kinds
+  return (kinds & TIME) !== 0 && (core & (WEAPON | WATCH)) !== 0;
+}
+
+/** Whether the only second kind is a time: then the post must speak to the person, not of them ("found with a knife in his chest on Monday" is news). */
+function onlyTimed(kinds: number): boolean {
+  const core = kinds & ~TIME;
+  return (core & (DENIED | STRONG)) === 0 && (core & (core - 1)) === 0 && (kinds & INJURY) === 0;
+}
+
+export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  let kinds = 0;
+  // A weapon named as a policy topic anywhere ("gun control") makes the post a debate about it:
+  // "What's the difference between that and a gun?" is then not the writer's weapon.
+  let debate = false;
+  const found: [number, number, number][] = []; // kind, first token, one past the last
+  for (let t = 0; t < count; t++) {
+    if ((ctx.flagsAt(t) & W_ANY_CUE) === 0) continue;
+    const w = keys[t] ?? '';
+    for (const { phrase, at, kind, ending } of BY_ANCHOR.get(w) ?? []) {
+      if ((kinds & kind) !== 0 || !phraseAt(keys, t - at, phrase)) continue;
+      if (ending && !endsSentence(ctx, t - at + phrase.length)) continue;
+      if (kind === WEAPON && (policyTopic(keys, t) || windowHas(ctx, SPORT, 0, count))) {
+        debate = true;
+        continue;
+      }
+      kinds |= kind;
+      found.push([kind, t - at, t - at + phrase.length]);
+    }
+    if (CARRIED.has(w)) {
+      if (policyTopic(keys, t) || windowHas(ctx, SPORT, 0, count)) debate = true;
+      else if ((kinds & WEAPON) === 0) {
+        kinds |= WEAPON;
+        found.push([WEAPON, t, t + 1]);
+      }
+    }
+    if ((kinds & PLACE) === 0 && PLACE_NOUNS.has(w)) {
+      const owner = PLACE_OWNERS.has(keys[t - 1] ?? '')
+        ? t - 1
+        : PLACE_OWNERS.has(keys[t - 2] ?? '')
+          ? t - 2
+          : -1;
+      if (owner >= 0 && keys[t + 1] !== 'of') {
+        kinds |= PLACE;
+        found.push([PLACE, owner, t + 1]);
+      }
+    }
+    if ((kinds & DENIED) === 0 && PURPOSES.has(w)) {
+      let denial = -1;
+      let coming = false;
+      for (let k = Math.max(0, t - 6); k < t; k++) {
+        // Said by the writer, or with the subject left out at the start of a sentence ("Won't be
+        // bringing a question"): "why did she not come with the letter" is not a visit.
+        const w0 = keys[k] ?? '';
+        if (
+          DENIALS.has(w0) &&
+          (DENIERS.has(keys[k - 1] ?? '') || DENIERS.has(keys[k - 2] ?? '') || sentenceStart(ctx, k) === k)
+        )
+          denial = k;
+        if (denial >= 0 && COMING.has(keys[k] ?? '')) coming = true;
+      }
+      if (denial >= 0 && coming) {
+        kinds |= DENIED;
+        found.push([DENIED, denial, t + 1]);
+      }
+    }
+  }
+  if (debate && (kinds & WEAPON) !== 0) {
+    kinds &= ~WEAPON;
+    found.splice(
+      found.findIndex(([k]) => k === WEAPON),
+      1,
+    );
+  }
+  if (!threatening(kinds)) return;
+  const addressed = addressedInPost(ctx);
+  if (!addressed && (onlyTimed(kinds) || !ctx.person.some((p, k) => p === 1 && k < count))) return;
+  if (windowHas(ctx, ctx.lex.sets.electoral, 0, count)) return;
+  // Each cue is weak evidence; together (noisy-or in decide.ts) they pass the rule threshold. A
+  // denied purpose may stand alone, so a single cue carries the threshold by itself.
+  const score = found.length === 1 ? 0.6 : 0.4;
+  for (const [kind, from, to] of found) {
+    const name = KIND_NAMES.find(([k]) => k === kind)![1];
+    hits.push(span('threat', score, from, to, `threat:cue-${name}`));
+  }
+}
