@@ -7,6 +7,7 @@ import {
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_CUE as W_CUE_IMPORT, W_CUE_WEAK as W_CUE_WEAK_IMPORT } from '../wordFlags';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import { WEEKDAYS } from './menace';
 import { CARRIED as CARRIED_IMPORT, NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -199,20 +200,7 @@ const PHRASES: [number, string[]][] = [
       'after work',
       'by christmas',
       'before christmas',
-      'monday',
-      'tuesday',
-      'wednesday',
-      'thursday',
-      'friday',
-      'saturday',
-      'sunday',
-      'mondays',
-      'tuesdays',
-      'wednesdays',
-      'thursdays',
-      'fridays',
-      'saturdays',
-      'sundays',
+      ...WEEKDAYS,
       'every morning',
       'counting down',
     ],

@@ -64,6 +64,17 @@ const OUTCOMES = [
   'me cousins',
 ].map((p) => p.split(' '));
 
+/** Days of the week, one and every: a time in this rule and in rules/intimidation.ts. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+].flatMap((d) => [d, `${d}s`]);
+
 /** A time or an occasion to come. */
 const TIMES = [
   'next time',
@@ -89,20 +100,7 @@ const TIMES = [
   'neet',
   'till',
   'until',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mondays',
-  'tuesdays',
-  'wednesdays',
-  'thursdays',
-  'fridays',
-  'saturdays',
-  'sundays',
+  ...WEEKDAYS,
 ].map((p) => p.split(' '));
 
 /**
