@@ -6,6 +6,7 @@ import {
 } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_CUE as W_CUE_IMPORT, W_CUE_WEAK as W_CUE_WEAK_IMPORT } from '../wordFlags';
+import { indexByAnchor, phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 import { WEEKDAYS } from './menace';
 import { CARRIED as CARRIED_IMPORT, NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
@@ -20,6 +21,7 @@ const W_CUE = W_CUE_IMPORT;
 const W_ANY_CUE = W_CUE | W_CUE_WEAK_IMPORT;
 const CARRIED = CARRIED_IMPORT;
 const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
+const phraseAt = phraseAt_IMPORT;
 
 /**
  * Intimidation without a threat verb. Most threats MPs receive say nothing a phrase list can hold:
@@ -27,23 +29,26 @@ const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
  * service. Just a matter of finding the right window", "You've got till the vote. After that we come
  * round". Each piece is ordinary talk; what makes the threat is that several kinds of cue meet in one
  * post aimed at someone:
- *  - PRESENCE: the writer there or watching ("I'm outside", "I'll be waiting", "timed it", "ten mins
- *    from mine", "we know where");
- *  - OMEN: warning of something to come ("for now", "tick tock", "borrowed time", "mark my words",
- *    "if you get home", "your police escort won't always be there");
- *  - WEAPON: a weapon or accelerant, not as a policy topic ("crossbow", "something sharp", 🔪;
- *    not "knife crime", "petrol prices");
- *  - INJURY: what the person ends up as ("in an ambulance", "stitches", "a body bag", "sort your will");
- *  - PLACE: the person's places and people ("your surgery", "her kids", "your front gate");
- *  - DENIED: a harmless reason for a visit denied ("I'm not coming to ask a question", "I won't be
- *    bringing a petition").
- * A threat needs someone aimed at (a second-person word, an @mention or a name) and either a denied
- * reason for coming, or an omen or a weapon together with a second kind of cue, or an injury with the
- * writer's presence. Never PRESENCE + PLACE alone ("see you at your surgery on Friday" is a visit),
- * nor an injury beside a place ("your hospital has no beds"), nor any of it in a post about elections
- * ("count the days till the by-election"). Quotation, reporting and solidarity are judged by the
- * guards as for every rule. Each cue found becomes its own piece of evidence (rule
- * `threat:cue-<kind>`), so the Review screen highlights every one and says what each is.
+ *  - PRESENCE: the writer there ("I'm outside", "I'll be waiting", "ten mins from mine", "we know the");
+ *  - WATCH: the writer watching or following ("timed it", "been clocking your car", "spotted you");
+ *  - OMEN: warning of something to come ("for now" ending a sentence, "tick tock", "borrowed time",
+ *    "mark my words", "if you get home", "sort your will out");
+ *  - WEAPON: a weapon or accelerant, not as a policy topic or a sport ("crossbow", "something sharp",
+ *    🔪; not "knife crime", "gun control", "air rifle lanes", "a bread knife");
+ *  - INJURY: what the person ends up as ("in an ambulance", "stitches", "a body bag");
+ *  - PLACE: the person's places and people after "your" ("your surgery", "your kids", "your gate");
+ *  - TIME: a day or a time ("Friday", "tonight", "every morning");
+ *  - DENIED: a harmless reason for a visit denied by the writer ("I'm not coming to ask a question",
+ *    "it isn't a petition");
+ *  - STRONG: a warning with one meaning only ("be careful how you vote", "not the talking kind").
+ * A threat needs someone aimed at (a second-person word, an @mention or a name) and one of: a denied
+ * reason for coming or a strong warning; an omen, a weapon or watching together with a second kind
+ * (a time counts as that second kind only beside a weapon or watching, and only in a post that speaks
+ * to the person); an injury with the writer's presence. Never PRESENCE + PLACE alone ("see you at your
+ * surgery on Friday" is a visit), nor an injury beside a place ("your hospital has no beds"), nor any
+ * of it in a post about elections ("count the days till the by-election"). Quotation, reporting and
+ * solidarity are judged by the guards as for every rule. Each cue found becomes its own piece of
+ * evidence (rule `threat:cue-<kind>`), so the Review screen highlights every one and says what each is.
  */
 const PRESENCE = 1;
 const OMEN = 2;
@@ -54,7 +59,7 @@ const DENIED = 32;
 const WATCH = 64;
 const TIME = 128;
 const STRONG = 256;
-const KIND_NAMES: [number, string][] = [
+const KIND_NAMES = new Map<number, string>([
   [WATCH, 'watching'],
   [TIME, 'time'],
   [STRONG, 'warning'],
@@ -64,7 +69,7 @@ const KIND_NAMES: [number, string][] = [
   [INJURY, 'injury'],
   [PLACE, 'place'],
   [DENIED, 'denied-purpose'],
-];
+]);
 
 const PHRASES: [number, string[]][] = [
   [
@@ -572,32 +577,26 @@ function anchorRank(w: string): number {
   return i < 0 ? 1000 + w.length : i;
 }
 
-/** Every cue phrase, found from its longest word (as rules/menace.ts): common first words ("for", "see") would wake the rule on almost every post. */
-const BY_ANCHOR = new Map<string, { phrase: string[]; at: number; kind: number; ending: boolean }[]>();
-for (const [kind, list] of PHRASES)
-  for (const text of list) {
-    const phrase = text.split(' ');
-    let at = 0;
-    for (let i = 1; i < phrase.length; i++) if (anchorRank(phrase[i]!) >= anchorRank(phrase[at]!)) at = i;
-    const w = phrase[at]!;
-    BY_ANCHOR.set(w, [...(BY_ANCHOR.get(w) ?? []), { phrase, at, kind, ending: ENDING.has(text) }]);
-  }
+/** Every cue phrase, found from its rarest word (anchoredPhrases.ts). */
+const BY_ANCHOR = indexByAnchor(
+  PHRASES.flatMap(([kind, list]) =>
+    list.map((text): [string[], { kind: number; ending: boolean }] => [
+      text.split(' '),
+      { kind, ending: ENDING.has(text) },
+    ]),
+  ),
+  anchorRank,
+);
 /** Kinds that never make a threat without a stronger one: their words mark a cue but do not open the rule. */
 const WEAK_KINDS = PRESENCE | PLACE | TIME;
 const anchorsOf = (weak: boolean) =>
   [...BY_ANCHOR]
-    .filter(([, list]) => list.some((e) => ((e.kind & WEAK_KINDS) !== 0) === weak))
+    .filter(([, list]) => list.some((e) => ((e.data.kind & WEAK_KINDS) !== 0) === weak))
     .map(([w]) => w);
 /** Words that open the rule (W_CUE). */
 export const CUE_WORDS = [...anchorsOf(false), ...PURPOSES, ...CARRIED];
 /** Words of the weaker cues (W_CUE_WEAK): read once the rule is open. */
 export const WEAK_CUE_WORDS = [...anchorsOf(true), ...PLACE_NOUNS];
-
-function phraseAt(keys: string[], from: number, phrase: string[]): boolean {
-  if (from < 0) return false;
-  for (let k = 0; k < phrase.length; k++) if (keys[from + k] !== phrase[k]) return false;
-  return true;
-}
 
 function policyTopic(keys: string[], t: number): boolean {
   const next = keys[t + 1] ?? '';
@@ -611,6 +610,13 @@ function endsSentence(ctx: Context, to: number): boolean {
   const end = sentenceEnd(ctx, to - 1);
   for (let k = to; k < end; k++) if (ctx.tok.keys[k] !== '@user' && ctx.person[k] !== 1) return false;
   return true;
+}
+
+/** Whether a token names a person (context.ts `person`; the array is scratch, longer than the post). */
+function namesSomeone(ctx: Context): boolean {
+  const { person } = ctx;
+  for (let k = 0; k < ctx.tok.count; k++) if (person[k] === 1) return true;
+  return false;
 }
 
 /** The cue kinds whose combination makes a threat (see the comment at the top). */
@@ -637,14 +643,21 @@ export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
   // A weapon named as a policy topic anywhere ("gun control") makes the post a debate about it:
   // "What's the difference between that and a gun?" is then not the writer's weapon.
   let debate = false;
+  // Whether the post is about shooting or archery as a sport: looked up once, at its first weapon.
+  let sport: boolean | undefined;
+  const topic = (t: number) => policyTopic(keys, t) || (sport ??= windowHas(ctx, SPORT, 0, count));
   const found: [number, number, number][] = []; // kind, first token, one past the last
   for (let t = 0; t < count; t++) {
     if ((ctx.flagsAt(t) & W_ANY_CUE) === 0) continue;
     const w = keys[t] ?? '';
-    for (const { phrase, at, kind, ending } of BY_ANCHOR.get(w) ?? []) {
+    for (const {
+      phrase,
+      at,
+      data: { kind, ending },
+    } of BY_ANCHOR.get(w) ?? []) {
       if ((kinds & kind) !== 0 || !phraseAt(keys, t - at, phrase)) continue;
       if (ending && !endsSentence(ctx, t - at + phrase.length)) continue;
-      if (kind === WEAPON && (policyTopic(keys, t) || windowHas(ctx, SPORT, 0, count))) {
+      if (kind === WEAPON && topic(t)) {
         debate = true;
         continue;
       }
@@ -652,7 +665,7 @@ export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
       found.push([kind, t - at, t - at + phrase.length]);
     }
     if (CARRIED.has(w)) {
-      if (policyTopic(keys, t) || windowHas(ctx, SPORT, 0, count)) debate = true;
+      if (topic(t)) debate = true;
       else if ((kinds & WEAPON) === 0) {
         kinds |= WEAPON;
         found.push([WEAPON, t, t + 1]);
@@ -681,7 +694,7 @@ export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
           (DENIERS.has(keys[k - 1] ?? '') || DENIERS.has(keys[k - 2] ?? '') || sentenceStart(ctx, k) === k)
         )
           denial = k;
-        if (denial >= 0 && COMING.has(keys[k] ?? '')) coming = true;
+        if (denial >= 0 && COMING.has(w0)) coming = true;
       }
       if (denial >= 0 && coming) {
         kinds |= DENIED;
@@ -698,13 +711,12 @@ export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
   }
   if (!threatening(kinds)) return;
   const addressed = addressedInPost(ctx);
-  if (!addressed && (onlyTimed(kinds) || !ctx.person.some((p, k) => p === 1 && k < count))) return;
+  if (!addressed && (onlyTimed(kinds) || !namesSomeone(ctx))) return;
   if (windowHas(ctx, ctx.lex.sets.electoral, 0, count)) return;
   // Each cue is weak evidence; together (noisy-or in decide.ts) they pass the rule threshold. A
   // denied purpose may stand alone, so a single cue carries the threshold by itself.
   const score = found.length === 1 ? 0.6 : 0.4;
   for (const [kind, from, to] of found) {
-    const name = KIND_NAMES.find(([k]) => k === kind)![1];
-    hits.push(span('threat', score, from, to, `threat:cue-${name}`));
+    hits.push(span('threat', score, from, to, `threat:cue-${KIND_NAMES.get(kind)!}`));
   }
 }

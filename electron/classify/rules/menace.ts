@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_MENACE as W_MENACE_IMPORT } from '../wordFlags';
+import { indexByAnchor, phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -9,6 +10,7 @@ const addressedInPost = addressedInPost_IMPORT;
 const windowHas = windowHas_IMPORT;
 const span = ruleHit_IMPORT;
 const W_MENACE = W_MENACE_IMPORT;
+const phraseAt = phraseAt_IMPORT;
 
 /**
  * A menace told to the person, with no threat verb at all: an outcome they will not come back from
@@ -107,35 +109,20 @@ const TIMES = [
  * Each outcome is found from its longest word (ties: the later one), which opens this rule through the
  * word-table flag W_MENACE: "in", "be" and "with" would wake it on almost every post.
  */
-function anchorOf(p: string[]): number {
-  let best = 0;
-  for (let i = 1; i < p.length; i++) if (p[i]!.length >= p[best]!.length) best = i;
-  return best;
-}
-const BY_ANCHOR = new Map<string, { phrase: string[]; at: number }[]>();
-for (const phrase of OUTCOMES) {
-  const at = anchorOf(phrase);
-  const w = phrase[at]!;
-  BY_ANCHOR.set(w, [...(BY_ANCHOR.get(w) ?? []), { phrase, at }]);
-}
+const BY_ANCHOR = indexByAnchor(
+  OUTCOMES.map((p): [string[], null] => [p, null]),
+  (w) => w.length,
+);
 export const MENACE_WORDS = [...BY_ANCHOR.keys()];
 
 const TIME_BY_FIRST = new Map<string, string[][]>();
 for (const p of TIMES) TIME_BY_FIRST.set(p[0]!, [...(TIME_BY_FIRST.get(p[0]!) ?? []), p]);
 
-/** Whether `phrase` occurs with its word `at` on token t. */
-function phraseAround(keys: string[], t: number, phrase: string[], at: number): boolean {
-  const from = t - at;
-  if (from < 0) return false;
-  for (let k = 0; k < phrase.length; k++) if (keys[from + k] !== phrase[k]) return false;
-  return true;
-}
-
 /** A time phrase anywhere in the post. */
 function hasTime(keys: string[], count: number): boolean {
   for (let t = 0; t < count; t++) {
     const candidates = TIME_BY_FIRST.get(keys[t] ?? '');
-    if (candidates?.some((p) => phraseAround(keys, t, p, 0))) return true;
+    if (candidates?.some((p) => phraseAt(keys, t, p))) return true;
   }
   return false;
 }
@@ -147,7 +134,7 @@ export function menaceRules(ctx: Context, hits: RuleHit[]): void {
   for (let t = 0; t < count && from < 0; t++) {
     if ((ctx.flagsAt(t) & W_MENACE) === 0) continue;
     for (const { phrase, at } of BY_ANCHOR.get(keys[t] ?? '') ?? []) {
-      if (!phraseAround(keys, t, phrase, at)) continue;
+      if (!phraseAt(keys, t - at, phrase)) continue;
       from = t - at;
       to = from + phrase.length;
       break;
