@@ -34,8 +34,11 @@ const buildContext = buildContext_IMPORT;
  * after her car was set alight outside her house"; supportGuards.ts); damage promised to someone's
  * office, windows or tyres is a threat (rules/threat.ts). rules-8: intimidation told in cues that
  * are ordinary talk alone ("I'm outside your office. Door's locked. For now."; rules/intimidation.ts).
+ * rules-9: calls for harm and self-harm encouragement told in cues ("Lads, she's at the market
+ * Saturday. You know what to do"; "Rope's a fiver at B&Q, Minister. I'll even chip in";
+ * rules/incitementCues.ts, rules/selfHarmCues.ts).
  */
-export const RULES_VERSION = 'rules-8';
+export const RULES_VERSION = 'rules-9';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -80,6 +80,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind33.jsonl',
   'blind35.jsonl',
   'blind38.jsonl',
+  'blind40.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -18,6 +18,8 @@ import { FIRE } from './rules/arson';
 import { FATE_WORDS } from './rules/fate';
 import { MENACE_WORDS } from './rules/menace';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './rules/intimidation';
+import { SELF_HARM_CUE_WORDS } from './rules/selfHarmCues';
+import { INCITEMENT_CUE_WORDS } from './rules/incitementCues';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -61,6 +63,7 @@ import {
   W_SEX,
   W_CUE,
   W_CUE_WEAK,
+  W_HARM_CUE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -194,6 +197,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [MENACE_WORDS, W_MENACE],
     [CUE_WORDS, W_CUE],
     [WEAK_CUE_WORDS, W_CUE_WEAK],
+    [SELF_HARM_CUE_WORDS, W_HARM_CUE],
+    [INCITEMENT_CUE_WORDS, W_HARM_CUE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
     [CALL_MODALS, W_CALL],

@@ -126,6 +126,11 @@ describe('contrast set', () => {
     // menacing words and everyday weapons and injuries; written and studied in the seventeenth
     // session: 63.3% (6 false alarms, 104 misses) at its start, 67.3% at its end.
     ['blind38.jsonl', 0.67],
+    // Calls for harm, celebrations and wishes (70), threats in the third person (40) and self-harm
+    // encouragement (40) against get-well wishes, memorials, court news, help posts and criticism in
+    // violent metaphors; written and studied in the eighteenth session: 72.7% (7 false alarms, 75
+    // misses) at its start, 84.0% at its end.
+    ['blind40.jsonl', 0.83],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -186,6 +191,9 @@ describe('contrast set', () => {
     // The same brief as blind38, written by a second helper in the seventeenth session and never
     // read: 65.3% with the session's starting code and with its final code.
     ['blind39.jsonl', 0.65],
+    // The same brief as blind40, written by a second helper in the eighteenth session and never read:
+    // 72.3% with the session's starting code, 74.3% with its final code.
+    ['blind41.jsonl', 0.74],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

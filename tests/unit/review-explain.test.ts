@@ -103,6 +103,14 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('threat:cue-watching', nameOf)).toMatch(/watch or follow the person/);
     expect(describeRule('threat:cue-place', nameOf)).toMatch(/the person’s own places or people/);
+    expect(describeRule('harm:cue-wink', nameOf)).toBe(
+      'a call for harm, one of several signs together: a hint that something worse is meant (“you know what to do”, “if you get me”)',
+    );
+    expect(describeRule('harm:cue-past-attack', nameOf)).toMatch(/a murdered or attacked member$/);
+    expect(describeRule('self_harm:cue-means', nameOf)).toMatch(
+      /^encouraging self-harm, one of several signs together: a way to die/,
+    );
+    expect(describeRule('self_harm:cue-urge', nameOf)).toMatch(/the writer pushing/);
     expect(describeRule('harm:cheered-punched', nameOf)).toMatch(/^cheers on the person getting punched/);
     expect(describeRule('threat:getting-hurt', nameOf)).toMatch(/^says the person is going to get hurt/);
     expect(describeRule('harm:bounty', nameOf)).toBe('offers a reward to whoever harms the person');

@@ -13,6 +13,8 @@ import { partyRules as partyRules_IMPORT } from './party';
 import { harmWishRules as harmWishRules_IMPORT } from './harm';
 import { menaceRules as menaceRules_IMPORT } from './menace';
 import { intimidationRules as intimidationRules_IMPORT } from './intimidation';
+import { incitementCueRules as incitementCueRules_IMPORT } from './incitementCues';
+import { selfHarmCueRules as selfHarmCueRules_IMPORT } from './selfHarmCues';
 import { harmDoneRules as harmDoneRules_IMPORT } from './harmDone';
 import { threatRules as threatRules_IMPORT } from './threat';
 import { identityRules as identityRules_IMPORT } from './identity';
@@ -24,6 +26,7 @@ import {
   W_FATE as W_FATE_IMPORT,
   W_FIRE as W_FIRE_IMPORT,
   W_CUE as W_CUE_IMPORT,
+  W_HARM_CUE as W_HARM_CUE_IMPORT,
   W_MENACE as W_MENACE_IMPORT,
   W_SEX as W_SEX_IMPORT,
   W_VEILED as W_VEILED_IMPORT,
@@ -51,6 +54,9 @@ const W_MENACE = W_MENACE_IMPORT;
 const menaceRules = menaceRules_IMPORT;
 const W_CUE = W_CUE_IMPORT;
 const intimidationRules = intimidationRules_IMPORT;
+const W_HARM_CUE = W_HARM_CUE_IMPORT;
+const selfHarmCueRules = selfHarmCueRules_IMPORT;
+const incitementCueRules = incitementCueRules_IMPORT;
 const W_CELEBRATE = W_CELEBRATE_IMPORT;
 const celebrateRules = celebrateRules_IMPORT;
 const callToHarmRules = callToHarmRules_IMPORT;
@@ -89,6 +95,10 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CUE) !== 0) intimidationRules(ctx, hits);
+  if ((ctx.tok.flags & W_HARM_CUE) !== 0) {
+    selfHarmCueRules(ctx, hits);
+    incitementCueRules(ctx, hits);
+  }
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   callToHarmRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);

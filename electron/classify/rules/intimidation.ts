@@ -7,6 +7,7 @@ import {
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_CUE as W_CUE_IMPORT, W_CUE_WEAK as W_CUE_WEAK_IMPORT } from '../wordFlags';
 import { indexByAnchor, phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
+import { anchorRank, namesSomeone as namesSomeone_IMPORT } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 import { WEEKDAYS } from './menace';
 import { CARRIED as CARRIED_IMPORT, NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
@@ -22,6 +23,7 @@ const W_ANY_CUE = W_CUE | W_CUE_WEAK_IMPORT;
 const CARRIED = CARRIED_IMPORT;
 const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
 const phraseAt = phraseAt_IMPORT;
+const namesSomeone = namesSomeone_IMPORT;
 
 /**
  * Intimidation without a threat verb. Most threats MPs receive say nothing a phrase list can hold:
@@ -169,6 +171,9 @@ const PHRASES: [number, string[]][] = [
       'noticed last night',
       'been outside your',
       'been outside ur',
+      'which school',
+      'school gates',
+      'get into the back',
     ],
   ],
   [
@@ -325,6 +330,20 @@ const PHRASES: [number, string[]][] = [
       'could be you',
       'one day ill',
       'next to go',
+      'matter of if',
+      'the warm up',
+      'just the start',
+      'just the beginning',
+      'a widower',
+      'a widow',
+      'last breath',
+      'under my car',
+      'bodyguards',
+      'wont make it to',
+      'nice and isolated',
+      'see what happens',
+      'mark ma words',
+      'finish this myself',
     ],
   ],
   [
@@ -559,24 +578,6 @@ const MONEY = new Set(['cost', 'costs', 'costing', 'spent', 'spend', 'paid', 'pa
 /** Omens only at the end of a sentence: "Door's locked. For now." but not "for now I'm fine". */
 const ENDING = new Set(['for now', 'tick tock', 'your move', 'or else']);
 
-/**
- * Words too common to wake the rule, most common first (counted in 10,000 OLID tweets: "you" is in
- * 3,878 of them, "what" 877, "now" 426). A phrase is found from its longest word outside this list,
- * else from the one latest in it, and only the rare kinds of cue open the rule (W_CUE; see
- * intimidationRules).
- */
-const COMMON = (
-  'you i the a to of for be it in on me my we your what like will would could from know when now there ' +
-  'he she that his her him have was its at if how out can go well u ur were these make where nothing ' +
-  'after always which every getting someone own something next while remember talking around coming ' +
-  'until find watch see time one day days got ill im ive id not no wont just about with this they them ' +
-  'our us all more than said made work ever kind'
-).split(' ');
-function anchorRank(w: string): number {
-  const i = COMMON.indexOf(w);
-  return i < 0 ? 1000 + w.length : i;
-}
-
 /** Every cue phrase, found from its rarest word (anchoredPhrases.ts). */
 const BY_ANCHOR = indexByAnchor(
   PHRASES.flatMap(([kind, list]) =>
@@ -610,13 +611,6 @@ function endsSentence(ctx: Context, to: number): boolean {
   const end = sentenceEnd(ctx, to - 1);
   for (let k = to; k < end; k++) if (ctx.tok.keys[k] !== '@user' && ctx.person[k] !== 1) return false;
   return true;
-}
-
-/** Whether a token names a person (context.ts `person`; the array is scratch, longer than the post). */
-function namesSomeone(ctx: Context): boolean {
-  const { person } = ctx;
-  for (let k = 0; k < ctx.tok.count; k++) if (person[k] === 1) return true;
-  return false;
 }
 
 /** The cue kinds whose combination makes a threat (see the comment at the top). */

@@ -51,6 +51,25 @@ const INTIMIDATION_CUES: Record<string, string> = {
   'denied-purpose': `a harmless reason for coming, denied (${quote('I’m not coming to ask a question')})`,
 };
 
+/** The cues rules/incitementCues.ts combines into a call for harm. */
+const INCITEMENT_CUES: Record<string, string> = {
+  recruit: `others asked to act (${quote('any volunteers?')}, ${quote('someone needs to')})`,
+  wink: `a hint that something worse is meant (${quote('you know what to do')}, ${quote('if you get me')})`,
+  harm: `an injury or a weapon (${quote('kneecapped')}, ${quote('bring a bat')})`,
+  encounter: `catching the person alone (${quote('in a dark car park')})`,
+  wish: `a wish (${quote('fingers crossed')}, ${quote('dream scenario')})`,
+  praise: `praise for whoever does it (${quote('deserves a knighthood')})`,
+  'past-attack': 'a murdered or attacked member',
+  when: 'a day or a place the person will be',
+};
+
+/** The cues rules/selfHarmCues.ts combines into encouraging self-harm. */
+const SELF_HARM_CUES: Record<string, string> = {
+  means: `a way to die (${quote('rope')}, ${quote('top floor')}, ${quote('the train tracks')})`,
+  end: `the person’s death in other words (${quote('end it')}, ${quote('nobody would miss you')})`,
+  urge: `the writer pushing (${quote('go on')}, ${quote('you know what to do')})`,
+};
+
 export function headName(head: string): string {
   return HEADS[head] ?? head;
 }
@@ -141,6 +160,9 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const order = /^order-(.+)$/.exec(tail);
       if (order) return `orders the person harmed (${quote(`${order[1]} her / him`)})`;
       if (tail === 'bounty') return 'offers a reward to whoever harms the person';
+      const cue = /^cue-(.+)$/.exec(tail);
+      const cueText = cue ? INCITEMENT_CUES[cue[1] ?? ''] : undefined;
+      if (cueText) return `a call for harm, one of several signs together: ${cueText}`;
       if (tail === 'praised-attack') return 'praises someone who attacked an elected member';
       if (tail === 'celebrated')
         return `celebrates harm to the person in advance (${quote('if someone … I’d cheer')}, ${quote('will be a national holiday')})`;
@@ -157,7 +179,10 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         ? `matched the harm-wish pattern ${quote(`hope / wish + ${m[1]}`)}`
         : `matched a harm-wish pattern (${tail})`;
     }
-    case 'self_harm':
+    case 'self_harm': {
+      const cue = /^cue-(.+)$/.exec(tail);
+      const cueText = cue ? SELF_HARM_CUES[cue[1] ?? ''] : undefined;
+      if (cueText) return `encouraging self-harm, one of several signs together: ${cueText}`;
       if (tail === 'suggested-means') return 'suggests the person harm themselves, and names a way to do it';
       if (tail === 'if-i-were-you')
         return `wishes the writer’s own death on the person as a comparison (${quote('if I was as useless as you I’d have hanged myself')})`;
@@ -168,6 +193,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (tail.startsWith('told-to-'))
         return `says the person should ${tail.slice(8)} themselves (${quote(`should just ${tail.slice(8)} herself`)})`;
       return `encourages self-harm (${tail})`;
+    }
     case 'doxxing':
       return DOXXING[tail] ?? `shares private information (${tail})`;
     case 'trope':

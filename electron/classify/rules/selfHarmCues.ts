@@ -1,0 +1,275 @@
+import type { Context } from '../context';
+import { addressedInPost as addressedInPost_IMPORT, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import {
+  cueIndex,
+  namesSomeone as namesSomeone_IMPORT,
+  openingAnchors,
+  reportsACase as reportsACase_IMPORT,
+  scanCues as scanCues_IMPORT,
+  type Found,
+} from './cueScan';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const addressedInPost = addressedInPost_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
+const windowHas = windowHas_IMPORT;
+const namesSomeone = namesSomeone_IMPORT;
+const scanCues = scanCues_IMPORT;
+const reportsACase = reportsACase_IMPORT;
+const span = ruleHit_IMPORT;
+
+/**
+ * Self-harm encouraged in pieces, where no single sentence says "kill yourself": "Rope's a fiver at
+ * B&Q, Minister. I'll even chip in", "There's a tall car park in Stainmoor. Top floor. You know what
+ * to do Dan", "Nobody would light a candle. Go on, Neil. Get it done." Three kinds of cue:
+ *  - MEANS: a way to die (rope, pills, bleach, "top floor", "the train tracks", "your wrists");
+ *  - END: the person's death or absence in other words ("end it", "nobody would miss you", "one fewer
+ *    of you", "can't face another day");
+ *  - URGE: the writer pushing ("go on", "you know what to do", "do the decent thing", "get on with it",
+ *    "if I were you", "we'll even chip in").
+ * A post aimed at someone (a second-person word, an @mention or a name) encourages self-harm when a
+ * means or an end meets an urge, or a means meets an end. Not in a post that offers help (Samaritans,
+ * "reach out", "you're not alone") or is about a means as a topic ("overdose deaths", "bridge
+ * barriers"); quotation, reporting and condemnation are judged by the guards as for every rule.
+ */
+const MEANS = 1;
+const END = 2;
+const URGE = 4;
+const KIND_NAMES = new Map<number, string>([
+  [MEANS, 'means'],
+  [END, 'end'],
+  [URGE, 'urge'],
+]);
+
+const INDEX = cueIndex([
+  [
+    MEANS,
+    [
+      'rope',
+      'noose',
+      'pills',
+      'paracetamol',
+      'bleach',
+      'your wrists',
+      'ur wrists',
+      'my wrists',
+      'his wrists',
+      'her wrists',
+      'your veins',
+      'ur veins',
+      'own veins',
+      'slit',
+      'overdose',
+      'hosepipe',
+      'the exhaust',
+      'top floor',
+      'multi storey',
+      'multistorey',
+      'tall bridge',
+      'tall building',
+      'tall car park',
+      'cliffs',
+      'cliff edge',
+      'train tracks',
+      'the tracks',
+      'railway line',
+      'train line',
+      'front of a train',
+      'front of the train',
+      'front of a bus',
+      'front of the bus',
+      'off a bridge',
+      'off the bridge',
+      'over the edge',
+      'medicine cabinet',
+      'balcony',
+      'tower block',
+      'razor',
+      'razor blade',
+      'deep enough',
+      'into a wall',
+      'eyes shut',
+      'the bath and',
+      'viaduct',
+      'brig',
+      'jump off',
+      'jump aff',
+      'long drop',
+      'under a train',
+      'under the train',
+      'closer to the edge',
+      'a note',
+      'quiet room',
+      'gentlemans way out',
+    ],
+  ],
+  [
+    END,
+    [
+      'end it',
+      'ended it',
+      'end it all',
+      'end your life',
+      'end your own',
+      'end ur own',
+      'end her own',
+      'end his own',
+      'own life',
+      'topped himself',
+      'topped herself',
+      'top yourself',
+      'top urself',
+      'nobody would miss',
+      'no one would miss',
+      'nobody will miss',
+      'no one will miss',
+      'nobody would light a candle',
+      'one fewer of you',
+      'better place without',
+      'kinder place without',
+      'better off without you',
+      'worth carrying on',
+      'face another day',
+      'live with yourself',
+      'live with urself',
+      'log off forever',
+      'log off permanently',
+      'leave leave',
+      'not this planet',
+      'off this planet',
+      'headstone',
+      'send flowers',
+      'honourable exit',
+      'the honourable thing',
+      'dont come up',
+      'do the world a favour',
+      'permanent solution',
+      'wont be missed',
+      'ended herself',
+      'ended himself',
+      'end yourself',
+      'end urself',
+      'end herself',
+      'end himself',
+      'be done with it',
+    ],
+  ],
+  [
+    URGE,
+    [
+      'go on',
+      'know what to do',
+      'the decent thing',
+      'the right thing',
+      'get on with it',
+      'get it done',
+      'act accordingly',
+      'be brave',
+      'prove',
+      'if i were you',
+      'if i was you',
+      'why dont you',
+      'genuine advice',
+      'do us all a favour',
+      'do everyone a favour',
+      'a kindness',
+      'chip in',
+      'free delivery',
+      'save the taxpayer',
+      'crack on',
+      'use it',
+      'caring reminder',
+      'gentle reminder',
+      'friendly reminder',
+      'for your own',
+      'still time',
+      'step 1',
+      'step one',
+      'what needs doing',
+      'the least you can do',
+      'just do it',
+      'do one',
+      'go have a look',
+      'have you tried',
+      'have u tried',
+      'dont close',
+      'just saying',
+      'lend you',
+      'lend u',
+      'if ur short',
+      'if youre short',
+      'you know the rest',
+      'u know the rest',
+      'heres a tip',
+      'top tip',
+      'should try it',
+      'do everyone a kindness',
+      'dae the world a favour',
+    ],
+  ],
+]);
+
+/** Words that open the rule (W_SH_CUE): anchors of the means and ends. */
+export const SELF_HARM_CUE_WORDS = openingAnchors(INDEX, MEANS | END);
+
+/** A post offering help or about prevention, not pushing anyone. */
+const HELP = new Set([
+  'samaritans',
+  'helpline',
+  'barriers',
+  'prevention',
+  'struggling',
+  'support',
+  'counselling',
+  'crisis',
+  'safeguarding',
+  'inquest',
+  'coroner',
+  'condolences',
+  'rip',
+]);
+/** A means as a topic: "overdose deaths", "rope access", "the railway line reopening". */
+const TOPIC_AFTER = new Set([
+  'deaths',
+  'death',
+  'rates',
+  'rate',
+  'figures',
+  'policy',
+  'prices',
+  'price',
+  'shortage',
+  'shortages',
+  'strategy',
+  'safety',
+  'netting',
+  'fence',
+  'fencing',
+  'repairs',
+  'closure',
+  'closed',
+  'access',
+  'in',
+  'reopening',
+  'upgrade',
+  'electrification',
+  'funding',
+  'tax',
+]);
+
+export function selfHarmCueRules(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  const found: Found[] = [];
+  const kinds = scanCues(ctx, INDEX, found, (kind, _from, to) => {
+    if (kind !== MEANS) return true;
+    return !TOPIC_AFTER.has(keys[to] ?? '') || to >= sentenceEnd(ctx, to - 1);
+  });
+  if ((kinds & (MEANS | END)) === 0) return;
+  if ((kinds & URGE) === 0 && (kinds & (MEANS | END)) !== (MEANS | END)) return;
+  if (!addressedInPost(ctx) && !namesSomeone(ctx)) return;
+  if (windowHas(ctx, HELP, 0, count) || reportsACase(ctx)) return;
+  for (const [kind, from, to] of found)
+    hits.push(span('self_harm', 0.4, from, to, `self_harm:cue-${KIND_NAMES.get(kind)!}`));
+}
