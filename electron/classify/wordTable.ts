@@ -18,8 +18,7 @@ import { FIRE } from './rules/arson';
 import { FATE_WORDS } from './rules/fate';
 import { MENACE_WORDS } from './rules/menace';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './rules/intimidation';
-import { SELF_HARM_CUE_WORDS } from './rules/selfHarmCues';
-import { INCITEMENT_CUE_WORDS } from './rules/incitementCues';
+import { HARM_CUE_WORDS } from './rules/harmCues';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -197,8 +196,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [MENACE_WORDS, W_MENACE],
     [CUE_WORDS, W_CUE],
     [WEAK_CUE_WORDS, W_CUE_WEAK],
-    [SELF_HARM_CUE_WORDS, W_HARM_CUE],
-    [INCITEMENT_CUE_WORDS, W_HARM_CUE],
+    [HARM_CUE_WORDS, W_HARM_CUE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
     [CALL_MODALS, W_CALL],

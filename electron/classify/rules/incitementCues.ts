@@ -2,11 +2,8 @@ import type { Context } from '../context';
 import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
-  cueIndex,
   namesSomeone as namesSomeone_IMPORT,
-  openingAnchors,
   reportsACase as reportsACase_IMPORT,
-  scanCues as scanCues_IMPORT,
   type Found,
 } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
@@ -17,7 +14,6 @@ import { NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
 const addressedInPost = addressedInPost_IMPORT;
 const windowHas = windowHas_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
-const scanCues = scanCues_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const span = ruleHit_IMPORT;
 const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
@@ -61,7 +57,8 @@ const KIND_NAMES = new Map<number, string>([
   [PRAISE, 'praise'],
 ]);
 
-const INDEX = cueIndex([
+/** The phrases of each kind. */
+export const INCITEMENT_PHRASES: [number, string[]][] = [
   [
     RECRUIT,
     [
@@ -355,11 +352,12 @@ const INDEX = cueIndex([
       'usually',
     ],
   ],
-]);
+];
 
-/** Kinds that open the rule (W_SH_CUE): the rest are read once it is open. */
-const OPENING = SINISTER | HARM | ENCOUNTER | PAST | RECRUIT;
-export const INCITEMENT_CUE_WORDS = openingAnchors(INDEX, OPENING, SINISTER);
+/** Kinds that open the scan (W_HARM_CUE): wishes and praise are read once it is open. */
+export const INCITEMENT_OPENING = SINISTER | HARM | ENCOUNTER | PAST | RECRUIT | WHEN;
+/** Every incitement cue kind (bits 0-7; the self-harm cues use 8-10). */
+export const INCITEMENT_KINDS = INCITEMENT_OPENING | WISH | PRAISE;
 
 /** A harm as a thing talked about: "a bomb shelter", "a knife crime", "petrol prices". */
 const NOT_HARM_AFTER = new Set([
@@ -385,17 +383,21 @@ function calling(kinds: number): boolean {
   return (kinds & PAST) !== 0 && (kinds & (HARM | SINISTER | PRAISE)) !== 0;
 }
 
-export function incitementCueRules(ctx: Context, hits: RuleHit[]): void {
-  const { keys, count } = ctx.tok;
-  const found: Found[] = [];
-  const kinds = scanCues(ctx, INDEX, found, (kind, _from, to) => {
-    if (kind !== HARM) return true;
-    const next = keys[to] ?? '';
-    return !NOT_CARRIED_AFTER.has(next) && !NOT_HARM_AFTER.has(next);
-  });
-  if ((kinds & OPENING) === 0 || !calling(kinds)) return;
+/** A harm named as a topic ("a bomb shelter", "knife crime") is not a cue. */
+export function incitementCueAccepted(ctx: Context, kind: number, to: number): boolean {
+  if (kind !== HARM) return true;
+  const next = ctx.tok.keys[to] ?? '';
+  return !NOT_CARRIED_AFTER.has(next) && !NOT_HARM_AFTER.has(next);
+}
+
+/** A call for harm, from the cues found in the post (rules/harmCues.ts scans for them). */
+export function incitementFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
+  const { count } = ctx.tok;
+  if ((kinds & INCITEMENT_OPENING) === 0 || !calling(kinds)) return;
   if (!namesSomeone(ctx) && !addressedInPost(ctx) && !windowHas(ctx, THIRD, 0, count)) return;
   if (windowHas(ctx, ctx.lex.sets.electoral, 0, count) || reportsACase(ctx)) return;
-  for (const [kind, from, to] of found)
-    hits.push(span('harm_incitement', 0.4, from, to, `harm:cue-${KIND_NAMES.get(kind)!}`));
+  for (const [kind, from, to] of found) {
+    const name = KIND_NAMES.get(kind);
+    if (name !== undefined) hits.push(span('harm_incitement', 0.4, from, to, `harm:cue-${name}`));
+  }
 }

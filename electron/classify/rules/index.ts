@@ -13,8 +13,7 @@ import { partyRules as partyRules_IMPORT } from './party';
 import { harmWishRules as harmWishRules_IMPORT } from './harm';
 import { menaceRules as menaceRules_IMPORT } from './menace';
 import { intimidationRules as intimidationRules_IMPORT } from './intimidation';
-import { incitementCueRules as incitementCueRules_IMPORT } from './incitementCues';
-import { selfHarmCueRules as selfHarmCueRules_IMPORT } from './selfHarmCues';
+import { harmCueRules as harmCueRules_IMPORT } from './harmCues';
 import { harmDoneRules as harmDoneRules_IMPORT } from './harmDone';
 import { threatRules as threatRules_IMPORT } from './threat';
 import { identityRules as identityRules_IMPORT } from './identity';
@@ -55,8 +54,7 @@ const menaceRules = menaceRules_IMPORT;
 const W_CUE = W_CUE_IMPORT;
 const intimidationRules = intimidationRules_IMPORT;
 const W_HARM_CUE = W_HARM_CUE_IMPORT;
-const selfHarmCueRules = selfHarmCueRules_IMPORT;
-const incitementCueRules = incitementCueRules_IMPORT;
+const harmCueRules = harmCueRules_IMPORT;
 const W_CELEBRATE = W_CELEBRATE_IMPORT;
 const celebrateRules = celebrateRules_IMPORT;
 const callToHarmRules = callToHarmRules_IMPORT;
@@ -95,10 +93,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CUE) !== 0) intimidationRules(ctx, hits);
-  if ((ctx.tok.flags & W_HARM_CUE) !== 0) {
-    selfHarmCueRules(ctx, hits);
-    incitementCueRules(ctx, hits);
-  }
+  if ((ctx.tok.flags & W_HARM_CUE) !== 0) harmCueRules(ctx, hits);
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   callToHarmRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);

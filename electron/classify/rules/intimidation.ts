@@ -7,7 +7,7 @@ import {
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_CUE as W_CUE_IMPORT, W_CUE_WEAK as W_CUE_WEAK_IMPORT } from '../wordFlags';
 import { indexByAnchor, phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
-import { anchorRank, namesSomeone as namesSomeone_IMPORT } from './cueScan';
+import { anchorRank, isFrequent, namesSomeone as namesSomeone_IMPORT } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 import { WEEKDAYS } from './menace';
 import { CARRIED as CARRIED_IMPORT, NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
@@ -595,9 +595,9 @@ const anchorsOf = (weak: boolean) =>
     .filter(([, list]) => list.some((e) => ((e.data.kind & WEAK_KINDS) !== 0) === weak))
     .map(([w]) => w);
 /** Words that open the rule (W_CUE). */
-export const CUE_WORDS = [...anchorsOf(false), ...PURPOSES, ...CARRIED];
-/** Words of the weaker cues (W_CUE_WEAK): read once the rule is open. */
-export const WEAK_CUE_WORDS = [...anchorsOf(true), ...PLACE_NOUNS];
+export const CUE_WORDS = [...anchorsOf(false).filter((w) => !isFrequent(w)), ...PURPOSES, ...CARRIED];
+/** Words of the weaker cues (W_CUE_WEAK), and of phrases too common to open the rule: read once it is open. */
+export const WEAK_CUE_WORDS = [...anchorsOf(true), ...anchorsOf(false).filter(isFrequent), ...PLACE_NOUNS];
 
 function policyTopic(keys: string[], t: number): boolean {
   const next = keys[t + 1] ?? '';

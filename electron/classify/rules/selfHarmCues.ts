@@ -2,11 +2,8 @@ import type { Context } from '../context';
 import { addressedInPost as addressedInPost_IMPORT, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
-  cueIndex,
   namesSomeone as namesSomeone_IMPORT,
-  openingAnchors,
   reportsACase as reportsACase_IMPORT,
-  scanCues as scanCues_IMPORT,
   type Found,
 } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
@@ -16,7 +13,6 @@ const addressedInPost = addressedInPost_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const windowHas = windowHas_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
-const scanCues = scanCues_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const span = ruleHit_IMPORT;
 
@@ -34,16 +30,22 @@ const span = ruleHit_IMPORT;
  * "reach out", "you're not alone") or is about a means as a topic ("overdose deaths", "bridge
  * barriers"); quotation, reporting and condemnation are judged by the guards as for every rule.
  */
-const MEANS = 1;
-const END = 2;
-const URGE = 4;
+// Bits 8-10: the incitement cues use 0-7, and both are found in one scan (rules/harmCues.ts).
+const MEANS = 1 << 8;
+const END = 1 << 9;
+const URGE = 1 << 10;
+/** Every self-harm cue kind. */
+export const SELF_HARM_KINDS = MEANS | END | URGE;
+/** Kinds that open the scan (W_HARM_CUE): a means or an end; an urge is read once it is open. */
+export const SELF_HARM_OPENING = MEANS | END;
 const KIND_NAMES = new Map<number, string>([
   [MEANS, 'means'],
   [END, 'end'],
   [URGE, 'urge'],
 ]);
 
-const INDEX = cueIndex([
+/** The phrases of each kind. */
+export const SELF_HARM_PHRASES: [number, string[]][] = [
   [
     MEANS,
     [
@@ -209,10 +211,7 @@ const INDEX = cueIndex([
       'dae the world a favour',
     ],
   ],
-]);
-
-/** Words that open the rule (W_SH_CUE): anchors of the means and ends. */
-export const SELF_HARM_CUE_WORDS = openingAnchors(INDEX, MEANS | END);
+];
 
 /** A post offering help or about prevention, not pushing anyone. */
 const HELP = new Set([
@@ -259,17 +258,19 @@ const TOPIC_AFTER = new Set([
   'tax',
 ]);
 
-export function selfHarmCueRules(ctx: Context, hits: RuleHit[]): void {
-  const { keys, count } = ctx.tok;
-  const found: Found[] = [];
-  const kinds = scanCues(ctx, INDEX, found, (kind, _from, to) => {
-    if (kind !== MEANS) return true;
-    return !TOPIC_AFTER.has(keys[to] ?? '') || to >= sentenceEnd(ctx, to - 1);
-  });
+/** A means named as a topic ("overdose deaths", "the railway line closure") is not a cue. */
+export function selfHarmCueAccepted(ctx: Context, kind: number, to: number): boolean {
+  return kind !== MEANS || !TOPIC_AFTER.has(ctx.tok.keys[to] ?? '') || to >= sentenceEnd(ctx, to - 1);
+}
+
+/** Self-harm encouraged, from the cues found in the post (rules/harmCues.ts scans for them). */
+export function selfHarmFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & (MEANS | END)) === 0) return;
   if ((kinds & URGE) === 0 && (kinds & (MEANS | END)) !== (MEANS | END)) return;
   if (!addressedInPost(ctx) && !namesSomeone(ctx)) return;
-  if (windowHas(ctx, HELP, 0, count) || reportsACase(ctx)) return;
-  for (const [kind, from, to] of found)
-    hits.push(span('self_harm', 0.4, from, to, `self_harm:cue-${KIND_NAMES.get(kind)!}`));
+  if (windowHas(ctx, HELP, 0, ctx.tok.count) || reportsACase(ctx)) return;
+  for (const [kind, from, to] of found) {
+    const name = KIND_NAMES.get(kind);
+    if (name !== undefined) hits.push(span('self_harm', 0.4, from, to, `self_harm:cue-${name}`));
+  }
 }

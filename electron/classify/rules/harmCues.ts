@@ -1,0 +1,44 @@
+import type { Context } from '../context';
+import { cueIndex, openingAnchors, scanCues as scanCues_IMPORT, type Found } from './cueScan';
+import type { RuleHit } from './hit';
+import {
+  INCITEMENT_KINDS,
+  INCITEMENT_OPENING,
+  INCITEMENT_PHRASES,
+  incitementCueAccepted as incitementCueAccepted_IMPORT,
+  incitementFromCues as incitementFromCues_IMPORT,
+} from './incitementCues';
+import {
+  SELF_HARM_OPENING,
+  SELF_HARM_PHRASES,
+  selfHarmCueAccepted as selfHarmCueAccepted_IMPORT,
+  selfHarmFromCues as selfHarmFromCues_IMPORT,
+} from './selfHarmCues';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const scanCues = scanCues_IMPORT;
+const incitementCueAccepted = incitementCueAccepted_IMPORT;
+const incitementFromCues = incitementFromCues_IMPORT;
+const selfHarmCueAccepted = selfHarmCueAccepted_IMPORT;
+const selfHarmFromCues = selfHarmFromCues_IMPORT;
+
+/**
+ * The calls-for-harm and self-harm cues (rules/incitementCues.ts, rules/selfHarmCues.ts) are found in
+ * one scan of the post: their kinds use different bits of one mask, so each rule reads its own.
+ */
+const INDEX = cueIndex([...INCITEMENT_PHRASES, ...SELF_HARM_PHRASES]);
+
+/** Words that open the scan (W_HARM_CUE). */
+export const HARM_CUE_WORDS = openingAnchors(INDEX, INCITEMENT_OPENING | SELF_HARM_OPENING);
+
+export function harmCueRules(ctx: Context, hits: RuleHit[]): void {
+  const found: Found[] = [];
+  const kinds = scanCues(ctx, INDEX, found, (kind, _from, to) =>
+    (kind & INCITEMENT_KINDS) !== 0
+      ? incitementCueAccepted(ctx, kind, to)
+      : selfHarmCueAccepted(ctx, kind, to),
+  );
+  if (kinds === 0) return;
+  incitementFromCues(ctx, kinds, found, hits);
+  selfHarmFromCues(ctx, kinds, found, hits);
+}
