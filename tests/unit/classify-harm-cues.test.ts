@@ -73,6 +73,9 @@ describe('self-harm encouraged in cues', () => {
       keys('There is a tall car park in Stainmoor town centre. Top floor. You know what to do Dan'),
     ).toContain('self_harm');
     expect(abusive('Nobody would light a candle. Go on, Neil. Get it done.')).toBe(true);
+    // "Rope's" reads as "ropes"; "on the ropes" is a figure of speech.
+    expect(abusive("Rope's a fiver at B&Q, @PriyaSandhuMP. I'll even chip in.")).toBe(true);
+    expect(abusive('The government is on the ropes, Minister. Go on, call an election.')).toBe(false);
     expect(abusive('Go jump off the Harnford viaduct, Lydia. Do everyone a kindness.')).toBe(true);
   });
 

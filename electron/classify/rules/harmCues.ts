@@ -33,10 +33,10 @@ export const HARM_CUE_WORDS = openingAnchors(INDEX, INCITEMENT_OPENING | SELF_HA
 
 export function harmCueRules(ctx: Context, hits: RuleHit[]): void {
   const found: Found[] = [];
-  const kinds = scanCues(ctx, INDEX, found, (kind, _from, to) =>
+  const kinds = scanCues(ctx, INDEX, found, (kind, from, to) =>
     (kind & INCITEMENT_KINDS) !== 0
       ? incitementCueAccepted(ctx, kind, to)
-      : selfHarmCueAccepted(ctx, kind, to),
+      : selfHarmCueAccepted(ctx, kind, from, to),
   );
   if (kinds === 0) return;
   incitementFromCues(ctx, kinds, found, hits);

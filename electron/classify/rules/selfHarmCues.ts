@@ -50,6 +50,7 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
     MEANS,
     [
       'rope',
+      'ropes',
       'noose',
       'pills',
       'paracetamol',
@@ -259,8 +260,12 @@ const TOPIC_AFTER = new Set([
 ]);
 
 /** A means named as a topic ("overdose deaths", "the railway line closure") is not a cue. */
-export function selfHarmCueAccepted(ctx: Context, kind: number, to: number): boolean {
-  return kind !== MEANS || !TOPIC_AFTER.has(ctx.tok.keys[to] ?? '') || to >= sentenceEnd(ctx, to - 1);
+export function selfHarmCueAccepted(ctx: Context, kind: number, from: number, to: number): boolean {
+  if (kind !== MEANS) return true;
+  const { keys } = ctx.tok;
+  // "Rope's a fiver" reads as "ropes"; "on the ropes", "learn the ropes" are figures of speech.
+  if (keys[from] === 'ropes' && keys[from - 1] === 'the') return false;
+  return !TOPIC_AFTER.has(keys[to] ?? '') || to >= sentenceEnd(ctx, to - 1);
 }
 
 /** Self-harm encouraged, from the cues found in the post (rules/harmCues.ts scans for them). */
