@@ -34,9 +34,10 @@ const buildContext = buildContext_IMPORT;
  * after her car was set alight outside her house"; supportGuards.ts); damage promised to someone's
  * office, windows or tyres is a threat (rules/threat.ts). rules-8: intimidation told in cues that
  * are ordinary talk alone ("I'm outside your office. Door's locked. For now."; rules/intimidation.ts).
- * rules-9: calls for harm and self-harm encouragement told in cues ("Lads, she's at the market
- * Saturday. You know what to do"; "Rope's a fiver at B&Q, Minister. I'll even chip in";
- * rules/incitementCues.ts, rules/selfHarmCues.ts).
+ * rules-9: calls for harm, self-harm encouragement, sexualised abuse and misogyny told in cues ("Lads,
+ * she's at the market Saturday. You know what to do"; "Rope's a fiver at B&Q, Minister. I'll even chip
+ * in"; "Imagine getting her in a hotel room 😏"; "Sweetheart, the grown-ups are talking";
+ * rules/incitementCues.ts, selfHarmCues.ts, sexualCues.ts, misogynyCues.ts).
  */
 export const RULES_VERSION = 'rules-9';
 

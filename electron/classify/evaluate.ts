@@ -81,6 +81,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind35.jsonl',
   'blind38.jsonl',
   'blind40.jsonl',
+  'blind42.jsonl',
+  'blind44.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

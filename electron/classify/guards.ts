@@ -442,8 +442,10 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
       if ((w === 'got' || w === 'getting') && possession(ctx, k, address)) continue;
       // "tell her to …" opening a clause is an order, not a report.
       if (w === 'tell' && k === from) continue;
-      const subject = ctx.tok.keys[k - 1] ?? '';
-      return !FIRST_PERSON_SUBJECT.has(subject);
+      // "you can tell she's …", "I could tell": evidently, not a report.
+      const before = ctx.tok.keys[k - 1] ?? '';
+      if (w === 'tell' && (before === 'can' || before === 'could' || before === 'cant')) continue;
+      return !FIRST_PERSON_SUBJECT.has(before);
     }
   }
   return false;

@@ -131,6 +131,12 @@ describe('contrast set', () => {
     // violent metaphors; written and studied in the eighteenth session: 72.7% (7 false alarms, 75
     // misses) at its start, 84.0% at its end.
     ['blind40.jsonl', 0.83],
+    // Sexualised abuse (80) and misogyny (50) aimed at women politicians, mostly without slurs, against
+    // solidarity that quotes the abuse, women's health campaigns, court news and criticism of women
+    // politicians' records; blind42 and blind44 were written and studied in the eighteenth session:
+    // 65.0% and 62.7% at its start (sexualised 20 and 10 of 80 caught), 83.7% and 76.7% at its end.
+    ['blind42.jsonl', 0.83],
+    ['blind44.jsonl', 0.76],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -194,6 +200,10 @@ describe('contrast set', () => {
     // The same brief as blind40, written by a second helper in the eighteenth session and never read:
     // 72.3% with the session's starting code, 74.3% with its final code.
     ['blind41.jsonl', 0.74],
+    // The same brief as blind42 and blind44, written by a third helper in the eighteenth session and
+    // never read: 66.0% with the session's starting code, 69.0% with its final code (sexualised 20 → 27
+    // of 80 caught, misogyny 18 → 20 of 50).
+    ['blind43.jsonl', 0.68],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

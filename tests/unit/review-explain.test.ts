@@ -111,6 +111,14 @@ describe('why, in plain words', () => {
       /^encouraging self-harm, one of several signs together: a way to die/,
     );
     expect(describeRule('self_harm:cue-urge', nameOf)).toMatch(/the writer pushing/);
+    expect(describeRule('sexualised:cue-leer', nameOf)).toBe(
+      'sexualised abuse, one of several signs together: looking or rating (“too busy staring”, “zoomed in”)',
+    );
+    expect(describeRule('sexualised:cue-bed', nameOf)).toMatch(/a bed or an invitation/);
+    expect(describeRule('misogyny:cue-pet-name', nameOf)).toMatch(
+      /^misogyny, one of several signs together: a patronising name/,
+    );
+    expect(describeRule('misogyny:cue-unfit', nameOf)).toMatch(/women called unfit/);
     expect(describeRule('harm:cheered-punched', nameOf)).toMatch(/^cheers on the person getting punched/);
     expect(describeRule('threat:getting-hurt', nameOf)).toMatch(/^says the person is going to get hurt/);
     expect(describeRule('harm:bounty', nameOf)).toBe('offers a reward to whoever harms the person');

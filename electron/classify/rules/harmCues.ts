@@ -9,6 +9,19 @@ import {
   incitementFromCues as incitementFromCues_IMPORT,
 } from './incitementCues';
 import {
+  SEXUAL_KINDS,
+  SEXUAL_OPENING,
+  SEXUAL_PHRASES,
+  sexualCueAccepted as sexualCueAccepted_IMPORT,
+  sexualFromCues as sexualFromCues_IMPORT,
+} from './sexualCues';
+import {
+  MISOGYNY_OPENING,
+  MISOGYNY_PHRASES,
+  misogynyFromCues as misogynyFromCues_IMPORT,
+} from './misogynyCues';
+import {
+  SELF_HARM_KINDS,
   SELF_HARM_OPENING,
   SELF_HARM_PHRASES,
   selfHarmCueAccepted as selfHarmCueAccepted_IMPORT,
@@ -21,24 +34,35 @@ const incitementCueAccepted = incitementCueAccepted_IMPORT;
 const incitementFromCues = incitementFromCues_IMPORT;
 const selfHarmCueAccepted = selfHarmCueAccepted_IMPORT;
 const selfHarmFromCues = selfHarmFromCues_IMPORT;
+const sexualFromCues = sexualFromCues_IMPORT;
+const sexualCueAccepted = sexualCueAccepted_IMPORT;
+const misogynyFromCues = misogynyFromCues_IMPORT;
 
 /**
- * The calls-for-harm and self-harm cues (rules/incitementCues.ts, rules/selfHarmCues.ts) are found in
- * one scan of the post: their kinds use different bits of one mask, so each rule reads its own.
+ * The cues of calls for harm, self-harm and sexualised abuse (rules/incitementCues.ts,
+ * rules/selfHarmCues.ts, rules/sexualCues.ts) are found in one scan of the post: their kinds use
+ * different bits of one mask, so each rule reads its own.
  */
-const INDEX = cueIndex([...INCITEMENT_PHRASES, ...SELF_HARM_PHRASES]);
+const INDEX = cueIndex([...INCITEMENT_PHRASES, ...SELF_HARM_PHRASES, ...SEXUAL_PHRASES, ...MISOGYNY_PHRASES]);
 
 /** Words that open the scan (W_HARM_CUE). */
-export const HARM_CUE_WORDS = openingAnchors(INDEX, INCITEMENT_OPENING | SELF_HARM_OPENING);
+export const HARM_CUE_WORDS = openingAnchors(
+  INDEX,
+  INCITEMENT_OPENING | SELF_HARM_OPENING | SEXUAL_OPENING | MISOGYNY_OPENING,
+);
 
 export function harmCueRules(ctx: Context, hits: RuleHit[]): void {
   const found: Found[] = [];
   const kinds = scanCues(ctx, INDEX, found, (kind, from, to) =>
     (kind & INCITEMENT_KINDS) !== 0
       ? incitementCueAccepted(ctx, kind, to)
-      : selfHarmCueAccepted(ctx, kind, from, to),
+      : (kind & SEXUAL_KINDS) !== 0
+        ? sexualCueAccepted(ctx, kind, from, to)
+        : (kind & SELF_HARM_KINDS) === 0 || selfHarmCueAccepted(ctx, kind, from, to),
   );
   if (kinds === 0) return;
   incitementFromCues(ctx, kinds, found, hits);
   selfHarmFromCues(ctx, kinds, found, hits);
+  sexualFromCues(ctx, kinds, found, hits);
+  misogynyFromCues(ctx, kinds, found, hits);
 }

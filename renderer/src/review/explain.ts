@@ -70,6 +70,26 @@ const SELF_HARM_CUES: Record<string, string> = {
   urge: `the writer pushing (${quote('go on')}, ${quote('you know what to do')})`,
 };
 
+/** The cues rules/sexualCues.ts combines into sexualised abuse. */
+const SEXUAL_CUES: Record<string, string> = {
+  'sex-act': `sex told plainly (${quote('in the sack')}, ${quote('slept her way up')})`,
+  bed: `a bed or an invitation (${quote('hotel room')}, ${quote('dms open')})`,
+  undressed: `the person undressed (${quote('in her lingerie')}, ${quote('the rest of her')})`,
+  body: `a part of her body (${quote('her legs')}, ${quote('that blouse')})`,
+  leer: `looking or rating (${quote('too busy staring')}, ${quote('zoomed in')})`,
+  emoji: 'a sexual emoji',
+  wink: 'a suggestive emoji (😏 😉 👀)',
+};
+
+/** The cues rules/misogynyCues.ts combines into contempt for a woman as a woman. */
+const MISOGYNY_CUES: Record<string, string> = {
+  'pet-name': `a patronising name (${quote('sweetheart')}, ${quote('little lady')})`,
+  home: `the kitchen, children or a husband as where she belongs (${quote('go make a sandwich')})`,
+  hormones: `hormones or moods as her judgement (${quote('PMS')}, ${quote('hysterical')})`,
+  unfit: `women called unfit or out of place (${quote('women can’t handle')}, ${quote('token woman')})`,
+  shush: `told to smile, calm down or sit down (${quote('smile love')})`,
+};
+
 export function headName(head: string): string {
   return HEADS[head] ?? head;
 }
@@ -90,7 +110,15 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const term = tail.slice(i + 1);
       return `matched the ${/\s/.test(term) ? 'phrase' : 'word'} ${quote(term)} (${nameOf(cat)} word list)`;
     }
+    case 'misogyny': {
+      const cue = /^cue-(.+)$/.exec(tail);
+      const cueText = cue ? MISOGYNY_CUES[cue[1] ?? ''] : undefined;
+      return cueText ? `misogyny, one of several signs together: ${cueText}` : `matched rule ${quote(rule)}`;
+    }
     case 'sexualised': {
+      const cue = /^cue-(.+)$/.exec(tail);
+      const cueText = cue ? SEXUAL_CUES[cue[1] ?? ''] : undefined;
+      if (cueText) return `sexualised abuse, one of several signs together: ${cueText}`;
       const desire = /^desire-(.+)$/.exec(tail);
       return desire
         ? `the writer’s sexual intent towards the person (${quote(`I’d ${desire[1]} her`)})`

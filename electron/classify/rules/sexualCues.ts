@@ -1,0 +1,330 @@
+import type { Context } from '../context';
+import { addressedInPost as addressedInPost_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import {
+  namesSomeone as namesSomeone_IMPORT,
+  reportsACase as reportsACase_IMPORT,
+  type Found,
+} from './cueScan';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const addressedInPost = addressedInPost_IMPORT;
+const windowHas = windowHas_IMPORT;
+const namesSomeone = namesSomeone_IMPORT;
+const reportsACase = reportsACase_IMPORT;
+const span = ruleHit_IMPORT;
+
+/**
+ * Sexualised abuse of women politicians told in innuendo rather than in sexual words: "Lovely legs on
+ * the Minister today. Shame they're not wrapped round me 😏", "Ruth Calloway is a 6 in the chamber and
+ * a 9 with the lights off", "Cllr Prothero in that pencil skirt… I'd approve her application any day
+ * 🍆". Kinds of cue:
+ *  - SEX: sex told plainly enough to stand alone ("in the sack", "one night with
+ *    me", "slept her way", "with that mouth", "a proper goer", "no doesn't always mean no");
+ *  - BED: a bed or an invitation ("hotel room", "with the lights off", "dms open", "come find me");
+ *  - UNDRESS: the person undressed ("in her lingerie", "no bra", "bikini photos", "the rest of her");
+ *  - BODY: a part of her body ("legs", "chest", "lips", "cleavage");
+ *  - LEER: looking or rating ("stare at", "distracting", "pay to watch", "photoshopped", 🍒 🍑 🤤);
+ *  - EMOJI: an emoji that means sex (💦 👅; 🍆 counts as sex told plainly);
+ *  - WINK: a suggestive emoji (😏 😉 😘 👀).
+ * Sexualised on sex told plainly; when a bed, undressing, a leer or a sexual emoji meets any other
+ * kind ("💦" alone may be sweat); when a part of the body meets a wink; in a post about someone (a name, an @mention, "she" /
+ * "you"), not about health, sex education or a court case ("a spanking new clinic" and "a spanking at
+ * the polls" are not spanking). Condemnation and quotation are
+ * judged by the guards as for every rule ("'she'd get it', comments about her body… are vile").
+ */
+// Bits 11-16: the incitement cues use 0-7 and the self-harm cues 8-10 (one scan: rules/harmCues.ts).
+const BED = 1 << 11;
+const UNDRESS = 1 << 12;
+const BODY = 1 << 13;
+const LEER = 1 << 14;
+const EMOJI = 1 << 15;
+const WINK = 1 << 16;
+const SEX = 1 << 17;
+const KIND_NAMES = new Map<number, string>([
+  [BED, 'bed'],
+  [UNDRESS, 'undressed'],
+  [BODY, 'body'],
+  [LEER, 'leer'],
+  [EMOJI, 'emoji'],
+  [WINK, 'wink'],
+  [SEX, 'sex-act'],
+]);
+/** Every sexual cue kind. */
+export const SEXUAL_KINDS = SEX | BED | UNDRESS | BODY | LEER | EMOJI | WINK;
+/** Kinds that open the scan (W_HARM_CUE); body parts are read once it is open. */
+export const SEXUAL_OPENING = SEX | BED | UNDRESS | LEER | EMOJI | WINK;
+
+/** Parts of the body that a leer names. */
+const PARTS = [
+  'legs',
+  'chest',
+  'boobs',
+  'lips',
+  'mouth',
+  'bum',
+  'arse',
+  'body',
+  'cleavage',
+  'curves',
+  'thighs',
+];
+
+/** The phrases of each kind. */
+export const SEXUAL_PHRASES: [number, string[]][] = [
+  [
+    SEX,
+    [
+      'in the sack',
+      'a spanking',
+      'good spanking',
+      'spank her',
+      'spanking her',
+      'slept her way',
+      'sleep her way',
+      'sleeping her way',
+      'slept his way',
+      'slept with half',
+      'a goer',
+      'gagging',
+      'mouth full',
+      'moaning my name',
+      'one night with me',
+      'night with me',
+      'thank me properly',
+      'wrapped round me',
+      'wrapped around me',
+      'with that mouth',
+      'kind of mouth',
+      'get it up',
+      'doesnt always mean',
+      'doesnt mean no',
+      'proper goer',
+      'rogering',
+      'seeing to',
+      'ruin her',
+      'paid in kind',
+      'wildest in bed',
+      'says no but means',
+      'no isnt an option',
+      'would get it',
+      'give her a go',
+      'finest pair',
+      'better uses for it',
+      'sit on my face',
+      'back to mine',
+      'round to mine',
+      '🍆',
+    ],
+  ],
+  [
+    BED,
+    [
+      'a night with me',
+      'hotel room',
+      'got laid',
+      'get laid',
+      'stripper',
+      'onlyfans',
+      'bedroom',
+      'by the bed',
+      'in private',
+      'privately',
+      'all night',
+      'dress code',
+      'at mine',
+      'swimwear',
+      'in nothing but',
+      'nothing but your',
+      'take you away',
+      'dream about you',
+      'thinking about her',
+      'phone background',
+      'late at night',
+      'late sittings',
+      'a calendar',
+      'gym selfies',
+      'beach ones',
+      'hands on',
+      'casting couch',
+      'dick pic',
+      'dick pics',
+      'lights off',
+      'on my sofa',
+      'my bedroom',
+      'her bedroom',
+      'into bed',
+      'to bed with',
+      'on her back',
+      'on your back',
+      'keep her up at night',
+      'up for it',
+      'handcuffs',
+      'whip me',
+      'private briefing',
+      'keep happy',
+      'keep them happy',
+      'late nights',
+      'making a baby',
+      'still would',
+      'things id do',
+      'what id do to',
+      'id do to her',
+      'give her something',
+      'dms open',
+      'come find me',
+      'my door is open',
+      'getting on top',
+      'good time girl',
+      'favours',
+    ],
+  ],
+  [
+    UNDRESS,
+    [
+      'lingerie',
+      'underwear',
+      'knickers',
+      'no bra',
+      'a bra',
+      'wearing a bra',
+      'bikini',
+      'naked',
+      'nude',
+      'nudes',
+      'topless',
+      'french maid',
+      'up her skirt',
+      'the rest of her',
+      'one more button',
+      'top button',
+      'without the suit',
+    ],
+  ],
+  [
+    BODY,
+    [
+      // A part of her body, with whose it is or how it looks: "her legs", "those lips", "lovely legs";
+      // not "a public body", "figure it out", "works her mouth" alone.
+      ...['her', 'your', 'ur', 'those', 'them', 'that', 'nice', 'lovely', 'great'].flatMap((owner) =>
+        PARTS.map((part) => `${owner} ${part}`),
+      ),
+      ...PARTS.flatMap((part) => [`${part} like that`, `${part} like those`]),
+      'the body of',
+      'better bum',
+      'that arse',
+      'good legs',
+      'the chest',
+      'pretty mouth',
+      'pencil skirt',
+      'blouse',
+      'bending down',
+      'bending over',
+      'uncrossing',
+    ],
+  ],
+  [
+    LEER,
+    [
+      'stare at',
+      'staring at',
+      'distracting',
+      'picturing',
+      'imagine getting',
+      'zoomed',
+      'would pay to watch',
+      'pay to watch',
+      'pay to see',
+      'nicer to see',
+      'photoshopped',
+      'age rating',
+      'a looker',
+      'proper fit',
+      'fit as',
+      'lush',
+      'very attractive',
+      'find you attractive',
+      'lovelier',
+      'filthy',
+      'couldnt hear a word',
+      'no idea what she said',
+      'paused',
+      'watch her walk',
+      'those jeans',
+      'red dress',
+      'lipstick',
+      'headmistress',
+      'librarian',
+      'would vote again',
+      '1 10',
+      'totty',
+      'phwoar',
+      'fitter',
+      'sexy',
+      'come find me babe',
+    ],
+  ],
+  [EMOJI, ['💦', '👅']],
+  [LEER, ['🤤', '🍒', '🩲', '👙', '🍑']],
+  [WINK, ['😏', '😉', '😘', '👀', '😈']],
+];
+
+/** Health, sex education and dress codes: "breast cancer screening", "her chest infection". */
+const NOT_ABOUT_SEX = new Set([
+  'cancer',
+  'screening',
+  'infection',
+  'breastfeeding',
+  'clinic',
+  'clinics',
+  'contraception',
+  'education',
+  'menopause',
+  'period',
+  'periods',
+  'maternity',
+  'pregnancy',
+  'surgery',
+  'injury',
+  'injured',
+  'broken',
+]);
+
+/** Whether the kinds found make the post sexualised (see the comment at the top). */
+function sexualised(kinds: number): boolean {
+  if ((kinds & SEX) !== 0) return true;
+  const others = (k: number) => (kinds & SEXUAL_KINDS & ~k) !== 0;
+  if ((kinds & EMOJI) !== 0 && others(EMOJI)) return true;
+  if ((kinds & LEER) !== 0 && others(LEER)) return true;
+  if ((kinds & BED) !== 0 && others(BED)) return true;
+  if ((kinds & UNDRESS) !== 0 && others(UNDRESS)) return true;
+  return (kinds & BODY) !== 0 && (kinds & (LEER | WINK)) !== 0;
+}
+
+/** "a spanking new clinic", "took a spanking at the polls": not sex. */
+const NOT_SPANKING_AFTER = new Set(['new', 'at', 'in', 'from']);
+/** The writer's own body ("my boobs look younger than the rest of me") is not a leer at someone's. */
+const OWN = new Set(['my', 'our']);
+
+/** A cue in its everyday sense is not one. */
+export function sexualCueAccepted(ctx: Context, kind: number, from: number, to: number): boolean {
+  const { keys } = ctx.tok;
+  if (kind === BODY || kind === UNDRESS) return !OWN.has(keys[from - 1] ?? '');
+  return kind !== SEX || keys[to - 1] !== 'spanking' || !NOT_SPANKING_AFTER.has(keys[to] ?? '');
+}
+
+/** Sexualised abuse, from the cues found in the post (rules/harmCues.ts scans for them). */
+export function sexualFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
+  if ((kinds & SEXUAL_OPENING) === 0 || !sexualised(kinds)) return;
+  const { count } = ctx.tok;
+  // A name or someone spoken to: "she" alone is as often a story or a film.
+  if (!namesSomeone(ctx) && !addressedInPost(ctx)) return;
+  if (windowHas(ctx, NOT_ABOUT_SEX, 0, count) || reportsACase(ctx)) return;
+  // Each cue is weak evidence; together (noisy-or in decide.ts) they pass the rule threshold. Sex
+  // told plainly may stand alone, so a single cue carries the threshold by itself.
+  const mine = found.filter(([kind]) => KIND_NAMES.has(kind));
+  const score = mine.length === 1 ? 0.6 : 0.4;
+  for (const [kind, from, to] of mine)
+    hits.push(span('sexualised', score, from, to, `sexualised:cue-${KIND_NAMES.get(kind)!}`));
+}
