@@ -56,6 +56,6 @@ export const W_SEX = 1 << 28;
 export const W_CUE = 1 << 29;
 /** Words of the weaker intimidation cues ("I'll be there", "your office", "Friday"): read by it once open. */
 export const W_CUE_WEAK = 1 << 30;
-/** Means and ends of self-harm, harm and winks ("rope", "kneecapped", "you know what to do"): open rules/harmCues.ts (calls for harm and self-harm told in cues). */
-export const W_HARM_CUE = 1 << 31;
+/** Rarer words of the abuse cues ("rope", "kneecapped", "lingerie", "sweetheart"): open rules/abuseCues.ts (calls for harm, self-harm, sexualised abuse and misogyny told in cues). */
+export const W_ABUSE_CUE = 1 << 31;
 export const W_THREAT = W_VIOLENCE | W_OUTCOME;

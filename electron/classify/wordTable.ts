@@ -18,7 +18,7 @@ import { FIRE } from './rules/arson';
 import { FATE_WORDS } from './rules/fate';
 import { MENACE_WORDS } from './rules/menace';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './rules/intimidation';
-import { HARM_CUE_WORDS } from './rules/harmCues';
+import { ABUSE_CUE_WORDS } from './rules/abuseCues';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -62,7 +62,7 @@ import {
   W_SEX,
   W_CUE,
   W_CUE_WEAK,
-  W_HARM_CUE,
+  W_ABUSE_CUE,
 } from './wordFlags';
 
 /** FNV-1a with the word salt: the same value as the model's word unigram hash (features.ts). */
@@ -196,7 +196,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [MENACE_WORDS, W_MENACE],
     [CUE_WORDS, W_CUE],
     [WEAK_CUE_WORDS, W_CUE_WEAK],
-    [HARM_CUE_WORDS, W_HARM_CUE],
+    [ABUSE_CUE_WORDS, W_ABUSE_CUE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
     [CALL_MODALS, W_CALL],

@@ -354,9 +354,9 @@ export const INCITEMENT_PHRASES: [number, string[]][] = [
   ],
 ];
 
-/** Kinds that open the scan (W_HARM_CUE): wishes and praise are read once it is open. */
+/** Kinds that open the scan (W_ABUSE_CUE, rules/abuseCues.ts): wishes and praise are read once it is open. */
 export const INCITEMENT_OPENING = SINISTER | HARM | ENCOUNTER | PAST | RECRUIT | WHEN;
-/** Every incitement cue kind (bits 0-7; the self-harm cues use 8-10). */
+/** Every incitement cue kind (bits 0-7; the other cue rules use 8-23: rules/abuseCues.ts). */
 export const INCITEMENT_KINDS = INCITEMENT_OPENING | WISH | PRAISE;
 
 /** A harm as a thing talked about: "a bomb shelter", "a knife crime", "petrol prices". */
@@ -390,7 +390,7 @@ export function incitementCueAccepted(ctx: Context, kind: number, to: number): b
   return !NOT_CARRIED_AFTER.has(next) && !NOT_HARM_AFTER.has(next);
 }
 
-/** A call for harm, from the cues found in the post (rules/harmCues.ts scans for them). */
+/** A call for harm, from the cues found in the post (rules/abuseCues.ts scans for them). */
 export function incitementFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   const { count } = ctx.tok;
   if ((kinds & INCITEMENT_OPENING) === 0 || !calling(kinds)) return;

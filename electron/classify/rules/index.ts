@@ -13,7 +13,7 @@ import { partyRules as partyRules_IMPORT } from './party';
 import { harmWishRules as harmWishRules_IMPORT } from './harm';
 import { menaceRules as menaceRules_IMPORT } from './menace';
 import { intimidationRules as intimidationRules_IMPORT } from './intimidation';
-import { harmCueRules as harmCueRules_IMPORT } from './harmCues';
+import { abuseCueRules as abuseCueRules_IMPORT } from './abuseCues';
 import { harmDoneRules as harmDoneRules_IMPORT } from './harmDone';
 import { threatRules as threatRules_IMPORT } from './threat';
 import { identityRules as identityRules_IMPORT } from './identity';
@@ -25,7 +25,7 @@ import {
   W_FATE as W_FATE_IMPORT,
   W_FIRE as W_FIRE_IMPORT,
   W_CUE as W_CUE_IMPORT,
-  W_HARM_CUE as W_HARM_CUE_IMPORT,
+  W_ABUSE_CUE as W_ABUSE_CUE_IMPORT,
   W_MENACE as W_MENACE_IMPORT,
   W_SEX as W_SEX_IMPORT,
   W_VEILED as W_VEILED_IMPORT,
@@ -53,8 +53,8 @@ const W_MENACE = W_MENACE_IMPORT;
 const menaceRules = menaceRules_IMPORT;
 const W_CUE = W_CUE_IMPORT;
 const intimidationRules = intimidationRules_IMPORT;
-const W_HARM_CUE = W_HARM_CUE_IMPORT;
-const harmCueRules = harmCueRules_IMPORT;
+const W_ABUSE_CUE = W_ABUSE_CUE_IMPORT;
+const abuseCueRules = abuseCueRules_IMPORT;
 const W_CELEBRATE = W_CELEBRATE_IMPORT;
 const celebrateRules = celebrateRules_IMPORT;
 const callToHarmRules = callToHarmRules_IMPORT;
@@ -93,7 +93,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CUE) !== 0) intimidationRules(ctx, hits);
-  if ((ctx.tok.flags & W_HARM_CUE) !== 0) harmCueRules(ctx, hits);
+  if ((ctx.tok.flags & W_ABUSE_CUE) !== 0) abuseCueRules(ctx, hits);
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   callToHarmRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);

@@ -30,7 +30,7 @@ const span = ruleHit_IMPORT;
  * phrases alone caught one post and flagged one political one.) Counter-speech and quotation are judged by the guards as
  * for every rule ("being told to 'go make a sandwich' is exhausting").
  */
-// Bits 19-23: the other cue rules use 0-18 (one scan: rules/harmCues.ts).
+// Bits 19-23: the other cue rules use 0-17 (one scan: rules/abuseCues.ts).
 const PET = 1 << 19;
 const HOME = 1 << 20;
 const BODY = 1 << 21;
@@ -45,7 +45,7 @@ const KIND_NAMES = new Map<number, string>([
 ]);
 /** Every misogyny cue kind. */
 export const MISOGYNY_KINDS = PET | HOME | BODY | PLACE | SHUSH;
-/** Kinds that open the scan (W_HARM_CUE). */
+/** Kinds that open the scan (W_ABUSE_CUE, rules/abuseCues.ts). */
 export const MISOGYNY_OPENING = PET | BODY | PLACE;
 
 /** The phrases of each kind. */
@@ -235,7 +235,7 @@ export const MISOGYNY_PHRASES: [number, string[]][] = [
   ],
 ];
 
-/** Misogyny, from the cues found in the post (rules/harmCues.ts scans for them). */
+/** Misogyny, from the cues found in the post (rules/abuseCues.ts scans for them). */
 export function misogynyFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   const mine = found.filter(([kind]) => KIND_NAMES.has(kind));
   if (mine.length === 0) return;

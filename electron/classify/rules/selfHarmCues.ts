@@ -30,13 +30,13 @@ const span = ruleHit_IMPORT;
  * "reach out", "you're not alone") or is about a means as a topic ("overdose deaths", "bridge
  * barriers"); quotation, reporting and condemnation are judged by the guards as for every rule.
  */
-// Bits 8-10: the incitement cues use 0-7, and both are found in one scan (rules/harmCues.ts).
+// Bits 8-10: the other cue rules use 0-7 and 11-23 (one scan: rules/abuseCues.ts).
 const MEANS = 1 << 8;
 const END = 1 << 9;
 const URGE = 1 << 10;
 /** Every self-harm cue kind. */
 export const SELF_HARM_KINDS = MEANS | END | URGE;
-/** Kinds that open the scan (W_HARM_CUE): a means or an end; an urge is read once it is open. */
+/** Kinds that open the scan (W_ABUSE_CUE, rules/abuseCues.ts): a means or an end; an urge is read once it is open. */
 export const SELF_HARM_OPENING = MEANS | END;
 const KIND_NAMES = new Map<number, string>([
   [MEANS, 'means'],
@@ -268,7 +268,7 @@ export function selfHarmCueAccepted(ctx: Context, kind: number, from: number, to
   return !TOPIC_AFTER.has(keys[to] ?? '') || to >= sentenceEnd(ctx, to - 1);
 }
 
-/** Self-harm encouraged, from the cues found in the post (rules/harmCues.ts scans for them). */
+/** Self-harm encouraged, from the cues found in the post (rules/abuseCues.ts scans for them). */
 export function selfHarmFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & (MEANS | END)) === 0) return;
   if ((kinds & URGE) === 0 && (kinds & (MEANS | END)) !== (MEANS | END)) return;

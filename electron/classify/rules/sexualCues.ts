@@ -34,7 +34,7 @@ const span = ruleHit_IMPORT;
  * the polls" are not spanking). Condemnation and quotation are
  * judged by the guards as for every rule ("'she'd get it', comments about her body… are vile").
  */
-// Bits 11-16: the incitement cues use 0-7 and the self-harm cues 8-10 (one scan: rules/harmCues.ts).
+// Bits 11-17: the incitement cues use 0-7, the self-harm cues 8-10, misogyny 19-23 (one scan: rules/abuseCues.ts).
 const BED = 1 << 11;
 const UNDRESS = 1 << 12;
 const BODY = 1 << 13;
@@ -53,7 +53,7 @@ const KIND_NAMES = new Map<number, string>([
 ]);
 /** Every sexual cue kind. */
 export const SEXUAL_KINDS = SEX | BED | UNDRESS | BODY | LEER | EMOJI | WINK;
-/** Kinds that open the scan (W_HARM_CUE); body parts are read once it is open. */
+/** Kinds that open the scan (W_ABUSE_CUE, rules/abuseCues.ts); body parts are read once it is open. */
 export const SEXUAL_OPENING = SEX | BED | UNDRESS | LEER | EMOJI | WINK;
 
 /** Parts of the body that a leer names. */
@@ -314,7 +314,7 @@ export function sexualCueAccepted(ctx: Context, kind: number, from: number, to: 
   return kind !== SEX || keys[to - 1] !== 'spanking' || !NOT_SPANKING_AFTER.has(keys[to] ?? '');
 }
 
-/** Sexualised abuse, from the cues found in the post (rules/harmCues.ts scans for them). */
+/** Sexualised abuse, from the cues found in the post (rules/abuseCues.ts scans for them). */
 export function sexualFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & SEXUAL_OPENING) === 0 || !sexualised(kinds)) return;
   const { count } = ctx.tok;
