@@ -134,7 +134,7 @@ describe('contrast set', () => {
     // Sexualised abuse (80) and misogyny (50) aimed at women politicians, mostly without slurs, against
     // solidarity that quotes the abuse, women's health campaigns, court news and criticism of women
     // politicians' records; blind42 and blind44 were written and studied in the eighteenth session:
-    // 65.0% and 62.7% at its start (sexualised 20 and 10 of 80 caught), 83.7% and 76.7% at its end.
+    // 65.0% and 62.7% at its start (sexualised 20 and 10 of 80 caught), 83.3% and 76.7% at its end.
     ['blind42.jsonl', 0.83],
     ['blind44.jsonl', 0.76],
   ] as const)

@@ -70,15 +70,17 @@ export function anchorRank(w: string): number {
  */
 const FREQUENT = new Set(
   (
-    '@user the is to a and you are of i in that he for she it this on not with be have so they all ' +
-    'what your like but just if about we dont as was do will its no who her at by from how my his ' +
-    'out or an has up get know one me can when more now him would them there im should our time go ' +
-    'us want been being see than were too these any love make still well did over had much man does ' +
-    'take better where country another very hope look said u doing off party into could thing ' +
-    'nothing got please after am always day work ever every which big best getting everyone anyone ' +
-    'saying let needs own someone made person come mean enough done use next while remember ive ' +
-    'talking around wont under coming until find home watch kind through without yourself rest ' +
-    'their because only never doesnt against down again give away things making woman women back'
+    '@user the is to a and you are of i in that he for she it this on not with be have so they ' +
+    'all what your like but just if about we dont as was do will its no who her at by from how my ' +
+    'his out or an has up get know one me can when more now him would them there im should our ' +
+    'time go us want been being see than were too these any love make still well did over had ' +
+    'much man does take better where country another very hope look said u doing off party into ' +
+    'could thing nothing got please after am always day work ever every which big best getting ' +
+    'everyone anyone saying let needs own someone made person come mean enough done use next ' +
+    'while remember ive talking around wont under coming until find home watch kind through ' +
+    'without yourself rest their because only never doesnt against down again give away things ' +
+    'making woman women back shes something change little arent happy girl means public pay ' +
+    'thinking game ur whats house place imagine says keep good'
   ).split(' '),
 );
 /** Whether a word is too common to open a rule. */
