@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../electron/classify';
+import { abusive, keys, rules } from './classifyProbe';
 
 /**
  * Calls for harm and self-harm encouraged in pieces (rules/incitementCues.ts, rules/selfHarmCues.ts):
@@ -7,15 +7,6 @@ import { createClassifier } from '../../electron/classify';
  * and policy talk that use the same words. The sentences paraphrase the studied sets' misses
  * (tests/fixtures/classify/README.md).
  */
-const c = createClassifier();
-const rules = (text: string, prefix: string): string[] =>
-  c
-    .classify(text)
-    .categories.flatMap((l) => l.spans.map((s) => s.rule ?? ''))
-    .filter((r) => r.startsWith(prefix))
-    .sort();
-const keys = (text: string): string[] => c.classify(text).categories.map((l) => l.key);
-const abusive = (text: string): boolean => c.classify(text).abusive;
 
 describe('calls for harm told in cues', () => {
   it('others asked, with a weapon, an injury or a wink', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../electron/classify';
+import { abusive, rules } from './classifyProbe';
 
 /**
  * Intimidation without a threat verb (rules/intimidation.ts): kinds of cue that are ordinary talk
  * alone and a threat together, next to the constituents' visits, debates and hobbies that use the
  * same words. The sentences paraphrase the studied sets' misses (tests/fixtures/classify/README.md).
  */
-const c = createClassifier();
-const cues = (text: string): string[] =>
-  c
-    .classify(text)
-    .categories.flatMap((l) => l.spans.map((s) => s.rule ?? ''))
-    .filter((r) => r.startsWith('threat:cue-'))
-    .sort();
-const abusive = (text: string): boolean => c.classify(text).abusive;
+const cues = (text: string): string[] => rules(text, 'threat:cue-');
 
 describe('intimidation told in cues', () => {
   it('an omen with the writer outside, or with the person’s own places', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../electron/classify';
+import { abusive, keys, rules } from './classifyProbe';
 
 /**
  * Sexualised abuse and misogyny told in innuendo rather than slurs (rules/sexualCues.ts,
@@ -7,15 +7,6 @@ import { createClassifier } from '../../electron/classify';
  * that use the same words. The sentences paraphrase the studied sets' misses
  * (tests/fixtures/classify/README.md).
  */
-const c = createClassifier();
-const rules = (text: string, prefix: string): string[] =>
-  c
-    .classify(text)
-    .categories.flatMap((l) => l.spans.map((s) => s.rule ?? ''))
-    .filter((r) => r.startsWith(prefix))
-    .sort();
-const keys = (text: string): string[] => c.classify(text).categories.map((l) => l.key);
-const abusive = (text: string): boolean => c.classify(text).abusive;
 
 describe('sexualised abuse told in cues', () => {
   it('a leer, a bed or undressing with a second sign; sex told plainly alone', () => {

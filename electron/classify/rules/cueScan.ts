@@ -1,10 +1,12 @@
 import type { Context } from '../context';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 import { indexByAnchor, phraseAt as phraseAt_IMPORT, type Anchored } from './anchoredPhrases';
 
 // Module-local binding (tsx/vitest compile imports to getters called on every use).
 const phraseAt = phraseAt_IMPORT;
 const windowHas = windowHas_IMPORT;
+const ruleHit = ruleHit_IMPORT;
 
 /**
  * Rules that count kinds of cue (rules/intimidation.ts, selfHarmCues.ts, incitementCues.ts): each
@@ -171,4 +173,26 @@ const CASE_WORDS = new Set([
 ]);
 export function reportsACase(ctx: Context): boolean {
   return windowHas(ctx, CASE_WORDS, 0, ctx.tok.count);
+}
+
+/**
+ * Each cue of a rule's kinds (`names`) becomes its own piece of evidence, rule `<prefix>:cue-<name>`,
+ * so the Review screen highlights and names every one. Each is weak; together (noisy-or in decide.ts)
+ * they pass the rule threshold, and a rule's single cue, where one may stand alone ("I'm not coming to
+ * ask a question", "slept her way up"), carries the threshold by itself.
+ */
+export function pushCues(
+  found: Found[],
+  names: Map<number, string>,
+  category: string,
+  prefix: string,
+  hits: RuleHit[],
+): void {
+  let n = 0;
+  for (const [kind] of found) if (names.has(kind)) n++;
+  const score = n === 1 ? 0.6 : 0.4;
+  for (const [kind, from, to] of found) {
+    const name = names.get(kind);
+    if (name !== undefined) hits.push(ruleHit(category, score, from, to, `${prefix}:cue-${name}`));
+  }
 }

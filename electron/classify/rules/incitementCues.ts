@@ -3,10 +3,11 @@ import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   namesSomeone as namesSomeone_IMPORT,
+  pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
 } from './cueScan';
-import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import type { RuleHit } from './hit';
 import { WEEKDAYS } from './menace';
 import { NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
 
@@ -15,7 +16,7 @@ const addressedInPost = addressedInPost_IMPORT;
 const windowHas = windowHas_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
-const span = ruleHit_IMPORT;
+const pushCues = pushCues_IMPORT;
 const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
 
 /**
@@ -396,8 +397,5 @@ export function incitementFromCues(ctx: Context, kinds: number, found: Found[], 
   if ((kinds & INCITEMENT_OPENING) === 0 || !calling(kinds)) return;
   if (!namesSomeone(ctx) && !addressedInPost(ctx) && !windowHas(ctx, THIRD, 0, count)) return;
   if (windowHas(ctx, ctx.lex.sets.electoral, 0, count) || reportsACase(ctx)) return;
-  for (const [kind, from, to] of found) {
-    const name = KIND_NAMES.get(kind);
-    if (name !== undefined) hits.push(span('harm_incitement', 0.4, from, to, `harm:cue-${name}`));
-  }
+  pushCues(found, KIND_NAMES, 'harm_incitement', 'harm', hits);
 }

@@ -7,8 +7,13 @@ import {
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_CUE as W_CUE_IMPORT, W_CUE_WEAK as W_CUE_WEAK_IMPORT } from '../wordFlags';
 import { indexByAnchor, phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
-import { anchorRank, isFrequent, namesSomeone as namesSomeone_IMPORT } from './cueScan';
-import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import {
+  anchorRank,
+  isFrequent,
+  namesSomeone as namesSomeone_IMPORT,
+  pushCues as pushCues_IMPORT,
+} from './cueScan';
+import type { RuleHit } from './hit';
 import { WEEKDAYS } from './menace';
 import { CARRIED as CARRIED_IMPORT, NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
 
@@ -17,13 +22,13 @@ const addressedInPost = addressedInPost_IMPORT;
 const windowHas = windowHas_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
-const span = ruleHit_IMPORT;
 const W_CUE = W_CUE_IMPORT;
 const W_ANY_CUE = W_CUE | W_CUE_WEAK_IMPORT;
 const CARRIED = CARRIED_IMPORT;
 const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
 const phraseAt = phraseAt_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
+const pushCues = pushCues_IMPORT;
 
 /**
  * Intimidation without a threat verb. Most threats MPs receive say nothing a phrase list can hold:
@@ -707,10 +712,5 @@ export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
   const addressed = addressedInPost(ctx);
   if (!addressed && (onlyTimed(kinds) || !namesSomeone(ctx))) return;
   if (windowHas(ctx, ctx.lex.sets.electoral, 0, count)) return;
-  // Each cue is weak evidence; together (noisy-or in decide.ts) they pass the rule threshold. A
-  // denied purpose may stand alone, so a single cue carries the threshold by itself.
-  const score = found.length === 1 ? 0.6 : 0.4;
-  for (const [kind, from, to] of found) {
-    hits.push(span('threat', score, from, to, `threat:cue-${KIND_NAMES.get(kind)!}`));
-  }
+  pushCues(found, KIND_NAMES, 'threat', 'threat', hits);
 }

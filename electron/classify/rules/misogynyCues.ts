@@ -2,16 +2,17 @@ import type { Context } from '../context';
 import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import {
   namesSomeone as namesSomeone_IMPORT,
+  pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
 } from './cueScan';
-import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const addressedInPost = addressedInPost_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
-const span = ruleHit_IMPORT;
+const pushCues = pushCues_IMPORT;
 
 /**
  * Contempt for a woman politician as a woman, told without slurs: "Sweetheart, the grown-ups are
@@ -237,12 +238,9 @@ export const MISOGYNY_PHRASES: [number, string[]][] = [
 
 /** Misogyny, from the cues found in the post (rules/abuseCues.ts scans for them). */
 export function misogynyFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
-  const mine = found.filter(([kind]) => KIND_NAMES.has(kind));
-  if (mine.length === 0) return;
   const own = kinds & MISOGYNY_KINDS;
   if ((own & (own - 1)) === 0) return; // two kinds are needed
   if (!namesSomeone(ctx) && !addressedInPost(ctx)) return;
   if (reportsACase(ctx)) return;
-  for (const [kind, from, to] of mine)
-    hits.push(span('misogyny', 0.4, from, to, `misogyny:cue-${KIND_NAMES.get(kind)!}`));
+  pushCues(found, KIND_NAMES, 'misogyny', 'misogyny', hits);
 }

@@ -3,10 +3,11 @@ import { addressedInPost as addressedInPost_IMPORT, sentenceEnd as sentenceEnd_I
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   namesSomeone as namesSomeone_IMPORT,
+  pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
 } from './cueScan';
-import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const addressedInPost = addressedInPost_IMPORT;
@@ -14,7 +15,7 @@ const sentenceEnd = sentenceEnd_IMPORT;
 const windowHas = windowHas_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
-const span = ruleHit_IMPORT;
+const pushCues = pushCues_IMPORT;
 
 /**
  * Self-harm encouraged in pieces, where no single sentence says "kill yourself": "Rope's a fiver at
@@ -274,8 +275,5 @@ export function selfHarmFromCues(ctx: Context, kinds: number, found: Found[], hi
   if ((kinds & URGE) === 0 && (kinds & (MEANS | END)) !== (MEANS | END)) return;
   if (!addressedInPost(ctx) && !namesSomeone(ctx)) return;
   if (windowHas(ctx, HELP, 0, ctx.tok.count) || reportsACase(ctx)) return;
-  for (const [kind, from, to] of found) {
-    const name = KIND_NAMES.get(kind);
-    if (name !== undefined) hits.push(span('self_harm', 0.4, from, to, `self_harm:cue-${name}`));
-  }
+  pushCues(found, KIND_NAMES, 'self_harm', 'self_harm', hits);
 }

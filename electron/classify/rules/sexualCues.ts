@@ -3,17 +3,18 @@ import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   namesSomeone as namesSomeone_IMPORT,
+  pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
 } from './cueScan';
-import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const addressedInPost = addressedInPost_IMPORT;
 const windowHas = windowHas_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
-const span = ruleHit_IMPORT;
+const pushCues = pushCues_IMPORT;
 
 /**
  * Sexualised abuse of women politicians told in innuendo rather than in sexual words: "Lovely legs on
@@ -321,10 +322,5 @@ export function sexualFromCues(ctx: Context, kinds: number, found: Found[], hits
   // A name or someone spoken to: "she" alone is as often a story or a film.
   if (!namesSomeone(ctx) && !addressedInPost(ctx)) return;
   if (windowHas(ctx, NOT_ABOUT_SEX, 0, count) || reportsACase(ctx)) return;
-  // Each cue is weak evidence; together (noisy-or in decide.ts) they pass the rule threshold. Sex
-  // told plainly may stand alone, so a single cue carries the threshold by itself.
-  const mine = found.filter(([kind]) => KIND_NAMES.has(kind));
-  const score = mine.length === 1 ? 0.6 : 0.4;
-  for (const [kind, from, to] of mine)
-    hits.push(span('sexualised', score, from, to, `sexualised:cue-${KIND_NAMES.get(kind)!}`));
+  pushCues(found, KIND_NAMES, 'sexualised', 'sexualised', hits);
 }
