@@ -201,7 +201,7 @@ describe('contrast set', () => {
     // 72.3% with the session's starting code, 74.3% with its final code.
     ['blind41.jsonl', 0.74],
     // The same brief as blind42 and blind44, written by a third helper in the eighteenth session and
-    // never read: 66.0% with the session's starting code, 69.0% with its final code (sexualised 20 → 27
+    // never read: 66.0% with the session's starting code, 69.3% with its final code (sexualised 20 → 28
     // of 80 caught, misogyny 18 → 20 of 50).
     ['blind43.jsonl', 0.68],
   ] as const)

@@ -22,14 +22,14 @@ const pushCues = pushCues_IMPORT;
  *  - HOME: the kitchen, her children or husband as where she belongs ("make a sandwich", "who's minding
  *    her children", "ask your husband", "look after her babies");
  *  - BODY: hormones and moods as her judgement ("PMS", "time of the month", "hysterical", "shrill");
- *  - PLACE: women as unfit or out of place ("women can't handle", "a woman's place", "know their
- *    place", "the grown-ups are talking", "token", "because she's a woman");
+ *  - PLACE: women as unfit or out of place ("women can't handle", "know their place", "the grown-ups
+ *    are talking", "token woman", "a man's brief", "girls in charge");
  *  - SHUSH: telling her to smile, calm down or sit down ("smile love", "calm down dear").
  * Misogyny when two kinds meet in a post about someone (a name, an @mention, "you"); not in a court
- * report. One kind alone is not enough: "a woman's place is in the House of Commons" is a slogan, and
- * "sit down" or "token gesture" are ordinary talk. (Counted on the never-read sets: taking the plainest
- * phrases alone caught one post and flagged one political one.) Counter-speech and quotation are judged by the guards as
- * for every rule ("being told to 'go make a sandwich' is exhausting").
+ * report. One kind alone is not enough: "sit down" and "token gesture" are ordinary talk, and taking the
+ * plainest phrases alone ("know their place") caught one never-read post and flagged one political
+ * one. Counter-speech and quotation are judged by the guards as for every rule ("being told to 'go
+ * make a sandwich' is exhausting").
  */
 // Bits 19-23: the other cue rules use 0-17 (one scan: rules/abuseCues.ts).
 const PET = 1 << 19;

@@ -18,24 +18,24 @@ const pushCues = pushCues_IMPORT;
 
 /**
  * Sexualised abuse of women politicians told in innuendo rather than in sexual words: "Lovely legs on
- * the Minister today. Shame they're not wrapped round me 😏", "Ruth Calloway is a 6 in the chamber and
- * a 9 with the lights off", "Cllr Prothero in that pencil skirt… I'd approve her application any day
- * 🍆". Kinds of cue:
- *  - SEX: sex told plainly enough to stand alone ("in the sack", "one night with
- *    me", "slept her way", "with that mouth", "a proper goer", "no doesn't always mean no");
- *  - BED: a bed or an invitation ("hotel room", "with the lights off", "dms open", "come find me");
- *  - UNDRESS: the person undressed ("in her lingerie", "no bra", "bikini photos", "the rest of her");
- *  - BODY: a part of her body ("legs", "chest", "lips", "cleavage");
- *  - LEER: looking or rating ("stare at", "distracting", "pay to watch", "photoshopped", 🍒 🍑 🤤);
- *  - EMOJI: an emoji that means sex (💦 👅; 🍆 counts as sex told plainly);
+ * the Minister today 😏", "Imagine getting Fiona McAllister in a hotel room after a long day of votes",
+ * "Would pay to watch her deliver the Budget in her lingerie". Kinds of cue:
+ *  - SEX: sex told plainly enough to stand alone ("in the sack", "one night with me", "slept her way",
+ *    "with that mouth", "a proper goer", "no doesn't always mean no", 🍆);
+ *  - BED: a bed or an invitation ("hotel room", "with the lights off", "dms open", "back to mine");
+ *  - UNDRESS: the person undressed ("in her lingerie", "no bra", "bikini", "the rest of her");
+ *  - BODY: a part of her body with whose it is or how it looks ("her legs", "those lips", "that arse");
+ *  - LEER: looking or rating ("staring at", "distracting", "pay to watch", "a looker", 🍒 🍑 🤤);
+ *  - EMOJI: an emoji that means sex (💦 👅);
  *  - WINK: a suggestive emoji (😏 😉 😘 👀).
  * Sexualised on sex told plainly; when a bed, undressing, a leer or a sexual emoji meets any other
- * kind ("💦" alone may be sweat); when a part of the body meets a wink; in a post about someone (a name, an @mention, "she" /
- * "you"), not about health, sex education or a court case ("a spanking new clinic" and "a spanking at
- * the polls" are not spanking). Condemnation and quotation are
- * judged by the guards as for every rule ("'she'd get it', comments about her body… are vile").
+ * kind ("💦" alone may be sweat, "lights off" alone an energy bill); when a part of the body meets a
+ * wink. Only in a post about someone named or spoken to ("she" alone is as often a story or a film),
+ * never about health, sex education or a court case, nor the writer's own body, nor a spanking that is
+ * "new" or "at the polls". Condemnation and quotation are judged by the guards as for every rule
+ * ("'she'd get it', comments about her body… are vile").
  */
-// Bits 11-17: the incitement cues use 0-7, the self-harm cues 8-10, misogyny 19-23 (one scan: rules/abuseCues.ts).
+// Bits 11-17; the incitement cues use 0-7, self-harm 8-10, misogyny 19-23 (one scan: rules/abuseCues.ts).
 const BED = 1 << 11;
 const UNDRESS = 1 << 12;
 const BODY = 1 << 13;
@@ -286,7 +286,6 @@ const NOT_ABOUT_SEX = new Set([
   'periods',
   'maternity',
   'pregnancy',
-  'surgery',
   'injury',
   'injured',
   'broken',
