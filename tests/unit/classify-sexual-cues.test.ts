@@ -22,6 +22,10 @@ describe('sexualised abuse told in cues', () => {
     expect(
       abusive('Everyone knows Ellie Thornbury slept her way onto the shortlist for Kettleford East.'),
     ).toBe(true);
+    // A constituency surgery is not a health topic.
+    expect(
+      abusive('Dear Ms Okonjo, would you consider a private surgery at mine? Dress code optional 😏'),
+    ).toBe(true);
     // "you can tell she's …" is the writer's claim, not a report of someone else's words.
     expect(abusive("Och Kirsty Maclean, you can tell she's gagging for it.")).toBe(true);
   });
