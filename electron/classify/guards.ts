@@ -68,6 +68,8 @@ const FIGURATIVE_APPLIES = new Set([
   'profanity',
   // "this tax will cripple small businesses": the verb, not the slur
   'ableism',
+  // "A woman's place is in the House of Commons": the feminist slogan, not the sneer
+  'misogyny',
   // "a mob in pussy hats": the protest hat
   'misogyny',
   // "tooth fairy economics", "a fairy tale budget"

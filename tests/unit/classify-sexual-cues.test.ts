@@ -62,6 +62,11 @@ describe('misogyny told in cues', () => {
     expect(abusive('Cllr Rawal, the darling of the Tollerby Players, opens their panto on Thursday!')).toBe(
       false,
     );
+    // The feminist slogan is not the sneer it answers.
+    expect(abusive('A woman’s place is in the House of Commons. Good luck Cllr Rawal on Thursday!')).toBe(
+      false,
+    );
+    expect(abusive("A woman's place is in the kitchen, Cllr Rawal.")).toBe(true);
     expect(
       abusive(
         'Cllr Rawal is right: the menopause support policy for council staff is long overdue. Sit down and read it.',
