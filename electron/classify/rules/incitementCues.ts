@@ -24,20 +24,23 @@ const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
  * doing a walkabout in Feltham market Saturday. Go and make sure she regrets it", "Somebody needs to
  * take McLeish oot the game, permanently. Any volunteers?", "Jo Cox got what was coming. So will this
  * one". Kinds of cue:
- *  - RECRUIT: others asked ("any volunteers", "lads", "someone needs to", "who's next", "RT if");
+ *  - RECRUIT: others asked ("any volunteers", "lads", "someone needs to", "to whoever", "RT if");
  *  - SINISTER: a wink that something worse is meant ("you know what to do", "if you get me", "come
- *    ready", "do what you want with that info", "make sure she regrets it");
- *  - HARM: an injury or weapon ("kneecapped", "broken legs", "bring a bat", "what's coming to him");
+ *    ready", "do what you want with that info", "make sure she regrets it", "who's next");
+ *  - HARM: an injury or weapon ("kneecapped", "broken legs", "bring a bat", "what's coming to him";
+ *    not "a bomb shelter", "knife crime");
  *  - ENCOUNTER: catching the person alone ("in a dark car park", "walking home alone after dark");
- *  - WISH: hoping ("fingers crossed", "dream scenario", "I just want");
+ *  - WISH: hoping ("fingers crossed", "dream scenario", "please let", "I just want");
  *  - PRAISE: for whoever does it ("deserves a knighthood", "I'd shake the hand of", "shoulda used rocks");
- *  - PAST: a murdered MP ("Jo Cox", "Amess", "the MP who got stabbed");
+ *  - PAST: a murdered or attacked member ("Jo Cox", "Amess", "the lad who glassed");
  *  - WHEN: a day or a place the person will be ("Saturday", "his surgery", "outside the Red Lion").
- * The post must be about someone (a name, an @mention, "him" / "her") and not about an election.
- * It calls for harm when a wink meets others asked, harm, an encounter or a when; when others asked, a
- * wish or praise meet harm or an encounter; when a murdered MP meets harm, a wink ("who's next?") or
- * praise (not a wish or others asked: "Remembering Jo Cox. I hope we honour her" is a memorial). Quotation, reporting and condemnation are judged by the guards as
- * for every rule ("whoever said 'someone needs to kneecap her' should be arrested" is not a call).
+ * The post must be about someone (a name, an @mention, "him" / "her"), not about an election or a
+ * court case. It calls for harm when a wink meets others asked, harm, an encounter or a when; when
+ * others asked, a wish or praise meet harm or an encounter; when a murdered member meets harm, a wink
+ * or praise (not a wish or others asked: "Remembering Jo Cox. I hope we honour her" and thanks to "the
+ * Jo Cox Foundation's volunteers" are memorials). Quotation, reporting and condemnation are judged by
+ * the guards as for every rule ("whoever said 'someone needs to kneecap her' should be arrested" is not
+ * a call).
  */
 const RECRUIT = 1;
 const SINISTER = 2;

@@ -28,8 +28,9 @@ const pushCues = pushCues_IMPORT;
  *    "if I were you", "we'll even chip in").
  * A post aimed at someone (a second-person word, an @mention or a name) encourages self-harm when a
  * means or an end meets an urge, or a means meets an end. Not in a post that offers help (Samaritans,
- * "reach out", "you're not alone") or is about a means as a topic ("overdose deaths", "bridge
- * barriers"); quotation, reporting and condemnation are judged by the guards as for every rule.
+ * "struggling", "prevention") or tells of a court case, nor about a means as a topic ("overdose
+ * deaths", "the railway line closure", "on the ropes"); quotation, reporting and condemnation are
+ * judged by the guards as for every rule.
  */
 // Bits 8-10: the other cue rules use 0-7 and 11-23 (one scan: rules/abuseCues.ts).
 const MEANS = 1 << 8;
