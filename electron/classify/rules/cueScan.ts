@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 import { indexByAnchor, phraseAt as phraseAt_IMPORT, type Anchored } from './anchoredPhrases';
@@ -6,6 +7,7 @@ import { indexByAnchor, phraseAt as phraseAt_IMPORT, type Anchored } from './anc
 // Module-local binding (tsx/vitest compile imports to getters called on every use).
 const phraseAt = phraseAt_IMPORT;
 const windowHas = windowHas_IMPORT;
+const addressedInPost = addressedInPost_IMPORT;
 const ruleHit = ruleHit_IMPORT;
 
 /**
@@ -154,6 +156,11 @@ export function namesSomeone(ctx: Context): boolean {
   const { person } = ctx;
   for (let k = 0; k < ctx.tok.count; k++) if (person[k] === 1) return true;
   return false;
+}
+
+/** Whether the post speaks to someone (a second-person word, an @mention) or names someone. */
+export function aimedAtSomeone(ctx: Context): boolean {
+  return addressedInPost(ctx) || namesSomeone(ctx);
 }
 
 /** A court or police case: "jailed for offering £500 to whoever…" reports the cues, it does not use them. */

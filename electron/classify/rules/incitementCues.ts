@@ -1,8 +1,7 @@
 import type { Context } from '../context';
-import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
-  namesSomeone as namesSomeone_IMPORT,
+  aimedAtSomeone as aimedAtSomeone_IMPORT,
   pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
@@ -12,9 +11,8 @@ import { WEEKDAYS } from './menace';
 import { NOT_CARRIED_AFTER as NOT_CARRIED_AFTER_IMPORT } from './threat';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
-const addressedInPost = addressedInPost_IMPORT;
 const windowHas = windowHas_IMPORT;
-const namesSomeone = namesSomeone_IMPORT;
+const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
 const NOT_CARRIED_AFTER = NOT_CARRIED_AFTER_IMPORT;
@@ -398,7 +396,7 @@ export function incitementCueAccepted(ctx: Context, kind: number, to: number): b
 export function incitementFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   const { count } = ctx.tok;
   if ((kinds & INCITEMENT_OPENING) === 0 || !calling(kinds)) return;
-  if (!namesSomeone(ctx) && !addressedInPost(ctx) && !windowHas(ctx, THIRD, 0, count)) return;
+  if (!aimedAtSomeone(ctx) && !windowHas(ctx, THIRD, 0, count)) return;
   if (windowHas(ctx, ctx.lex.sets.electoral, 0, count) || reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'harm_incitement', 'harm', hits);
 }

@@ -1,7 +1,6 @@
 import type { Context } from '../context';
-import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import {
-  namesSomeone as namesSomeone_IMPORT,
+  aimedAtSomeone as aimedAtSomeone_IMPORT,
   pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
@@ -9,8 +8,7 @@ import {
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
-const addressedInPost = addressedInPost_IMPORT;
-const namesSomeone = namesSomeone_IMPORT;
+const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
 
@@ -240,7 +238,7 @@ export const MISOGYNY_PHRASES: [number, string[]][] = [
 export function misogynyFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   const own = kinds & MISOGYNY_KINDS;
   if ((own & (own - 1)) === 0) return; // two kinds are needed
-  if (!namesSomeone(ctx) && !addressedInPost(ctx)) return;
+  if (!aimedAtSomeone(ctx)) return;
   if (reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'misogyny', 'misogyny', hits);
 }

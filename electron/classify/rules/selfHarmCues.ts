@@ -1,8 +1,8 @@
 import type { Context } from '../context';
-import { addressedInPost as addressedInPost_IMPORT, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
-  namesSomeone as namesSomeone_IMPORT,
+  aimedAtSomeone as aimedAtSomeone_IMPORT,
   pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
@@ -10,10 +10,9 @@ import {
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
-const addressedInPost = addressedInPost_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const windowHas = windowHas_IMPORT;
-const namesSomeone = namesSomeone_IMPORT;
+const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
 
@@ -274,7 +273,7 @@ export function selfHarmCueAccepted(ctx: Context, kind: number, from: number, to
 export function selfHarmFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & (MEANS | END)) === 0) return;
   if ((kinds & URGE) === 0 && (kinds & (MEANS | END)) !== (MEANS | END)) return;
-  if (!addressedInPost(ctx) && !namesSomeone(ctx)) return;
+  if (!aimedAtSomeone(ctx)) return;
   if (windowHas(ctx, HELP, 0, ctx.tok.count) || reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'self_harm', 'self_harm', hits);
 }

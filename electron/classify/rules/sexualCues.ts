@@ -1,8 +1,7 @@
 import type { Context } from '../context';
-import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
-  namesSomeone as namesSomeone_IMPORT,
+  aimedAtSomeone as aimedAtSomeone_IMPORT,
   pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
   type Found,
@@ -10,9 +9,8 @@ import {
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
-const addressedInPost = addressedInPost_IMPORT;
 const windowHas = windowHas_IMPORT;
-const namesSomeone = namesSomeone_IMPORT;
+const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
 
@@ -319,7 +317,7 @@ export function sexualFromCues(ctx: Context, kinds: number, found: Found[], hits
   if ((kinds & SEXUAL_OPENING) === 0 || !sexualised(kinds)) return;
   const { count } = ctx.tok;
   // A name or someone spoken to: "she" alone is as often a story or a film.
-  if (!namesSomeone(ctx) && !addressedInPost(ctx)) return;
+  if (!aimedAtSomeone(ctx)) return;
   if (windowHas(ctx, NOT_ABOUT_SEX, 0, count) || reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'sexualised', 'sexualised', hits);
 }
