@@ -15,6 +15,7 @@ import {
 import { classifierVersionFor as configuredVersionFor } from '../labelling/classifierFromSettings';
 import { detectMapper, mapperByName, MAPPERS } from './mappers/index';
 import { RecordPreparer, type PrepareConfig, type PreparedPost } from './prepare';
+import { MAX_BATCH_CHARS, MAX_POST_TEXT_CHARS } from './limits';
 import { openSource } from './source';
 import type { Container, FormatMapper } from './types';
 import { readUnits } from './units';
@@ -67,7 +68,7 @@ export class NeedsMappingError extends ImportFileError {
   }
 }
 
-/** Yields batches of at most ~2,000 posts, then one 'end' item; throws ImportFileError for whole-file problems. */
+/** Yields batches of at most ~2,000 posts (fewer if they are long), then one 'end' item; throws ImportFileError for whole-file problems. */
 export async function* readBatches(
   db: DB,
   req: ReadRequest,
@@ -90,6 +91,8 @@ export async function* readBatches(
     let posts: PreparedPost[] = [];
     let rejects: RejectedRecord[] = [];
     let read = 0;
+    // Text and raw records in `posts`: a batch of unusually long posts is handed over early (limits.ts).
+    let chars = 0;
     const batch = (): BatchItem => {
       const item: BatchItem = {
         kind: 'batch',
@@ -103,6 +106,7 @@ export async function* readBatches(
       posts = [];
       rejects = [];
       read = 0;
+      chars = 0;
       return item;
     };
     const units = readUnits(source, {
@@ -137,10 +141,19 @@ export async function* readBatches(
         rejects.push({ line: item.line, reason: `${where}: ${r.reason}`, raw: r.raw });
       }
       for (const np of result.posts) {
+        if (np.post.text.length > MAX_POST_TEXT_CHARS) {
+          rejects.push({
+            line: item.line,
+            reason: `line ${item.line}: post ${np.post.platformPostId}'s text is ${np.post.text.length.toLocaleString('en-GB')} characters long, more than any platform allows; it was skipped.`,
+          });
+          continue;
+        }
         const prepared = preparer.prepare(np, item.line);
-        if (prepared) posts.push(prepared);
+        if (!prepared) continue;
+        posts.push(prepared);
+        chars += prepared.row.text.length + prepared.row.raw.length;
       }
-      if (posts.length >= batchPosts) yield batch();
+      if (posts.length >= batchPosts || chars >= MAX_BATCH_CHARS) yield batch();
     }
     if (!mapper)
       throw new ImportFileError('EMPTY', `No records were found in ${req.name}. ${EXPECTED_FORMATS}`);

@@ -17,6 +17,8 @@ export interface ImportFileRequest {
 export interface ImportJobArgs {
   files: ImportFileRequest[];
   actor?: string;
+  /** Refresh the dashboard's rollups afterwards (default true). */
+  rollups?: boolean;
 }
 
 export interface ImportJobResult {

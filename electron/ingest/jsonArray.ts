@@ -10,8 +10,14 @@ export class JsonArraySplitter {
   private ended = false;
   private buf = '';
   private index = 0;
+  // Characters of an element too long to keep (maxChars), counted but not kept.
+  private skipped = 0;
 
-  constructor(private readonly onElement: (text: string, index: number) => void) {}
+  constructor(
+    private readonly onElement: (text: string, index: number) => void,
+    private readonly maxChars = Infinity,
+    private readonly onOversized: (chars: number, index: number) => void = () => undefined,
+  ) {}
 
   push(chunk: string): void {
     let start = 0;
@@ -51,7 +57,15 @@ export class JsonArraySplitter {
         start = i + 1;
       }
     }
-    if (this.started && !this.ended) this.buf += chunk.slice(start);
+    if (!this.started || this.ended) return;
+    if (this.skipped) this.skipped += chunk.length - start;
+    else {
+      this.buf += chunk.slice(start);
+      if (this.buf.length > this.maxChars) {
+        this.skipped = this.buf.length;
+        this.buf = '';
+      }
+    }
   }
 
   /** True when the array was closed; false means the file was truncated. */
@@ -60,6 +74,11 @@ export class JsonArraySplitter {
   }
 
   private flush(text: string): void {
+    if (this.skipped) {
+      this.onOversized(this.skipped + text.length, this.index++);
+      this.skipped = 0;
+      return;
+    }
     if (text.trim().length === 0) return;
     this.onElement(text, this.index++);
   }

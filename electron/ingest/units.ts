@@ -2,6 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { CsvParser, sniffDelimiter } from './csv';
 import { EXPECTED_FORMATS, ImportFileError } from './errors';
 import { JsonArraySplitter } from './jsonArray';
+import { MAX_BATCH_CHARS, MAX_RECORD_BYTES, megabytes } from './limits';
 import { parseJsonLossless } from './mappers/lossless-json';
 import type { Source } from './source';
 import type { Container } from './types';
@@ -55,31 +56,42 @@ export async function* readUnits(source: Source, opts: ReadOptions = {}): AsyncG
     if (tail) yield tail;
   }
 
-  const trimmed = head.trimStart();
-  if (trimmed.startsWith('window.YTD.')) {
-    opts.onContainer?.('js-assignment');
-    yield* readArray(rest(), opts.arrayChunk ?? 500, true);
-    return;
-  }
-  const first = trimmed[0];
-  if (first === '{' || first === '[') {
-    const firstLine = trimmed
-      .slice(0, trimmed.indexOf('\n') === -1 ? undefined : trimmed.indexOf('\n'))
-      .trim();
-    const firstLineParses = firstLine.length > 0 && (trimmed.includes('\n') || eof) && parses(firstLine);
-    if (firstLineParses) {
+  switch (layoutOf(head, eof)) {
+    case 'js-assignment':
+      opts.onContainer?.('js-assignment');
+      yield* readArray(rest(), opts.arrayChunk ?? 500, true);
+      return;
+    case 'ndjson':
       opts.onContainer?.('ndjson');
       yield* readLines(restBytes(headChunks, eof ? null : chunks));
-    } else if (first === '[') {
+      return;
+    case 'array':
       opts.onContainer?.('json');
       yield* readArray(rest(), opts.arrayChunk ?? 500, false);
-    } else {
+      return;
+    case 'document':
       opts.onContainer?.('json');
       yield* readDocument(rest());
-    }
-    return;
+      return;
   }
   yield* readCsv(rest(), head, opts);
+}
+
+/**
+ * How a file is laid out, from its first 64 KB (`eof`: that is the whole file). Every layout but a whole
+ * JSON document is read one record at a time.
+ */
+type Layout = 'js-assignment' | 'ndjson' | 'array' | 'document' | 'csv';
+
+function layoutOf(head: string, eof: boolean): Layout {
+  const trimmed = head.trimStart();
+  if (trimmed.startsWith('window.YTD.')) return 'js-assignment';
+  const first = trimmed[0];
+  if (first !== '{' && first !== '[') return 'csv';
+  const newline = trimmed.indexOf('\n');
+  const firstLine = trimmed.slice(0, newline === -1 ? undefined : newline).trim();
+  if (firstLine.length > 0 && (newline !== -1 || eof) && parses(firstLine)) return 'ndjson';
+  return first === '[' ? 'array' : 'document';
 }
 
 /** A bare integer literal of 16+ digits: may exceed 2^53, so parse without rounding it. */
@@ -137,6 +149,9 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 async function* readLines(bytes: AsyncGenerator<Buffer>): AsyncGenerator<ReadItem> {
   // Bytes of a line that runs across chunks, joined once its end is found.
   let carry: Buffer[] = [];
+  let carried = 0;
+  // Bytes of a line too long to be a record, counted but not kept (limits.ts).
+  let skipped = 0;
   let line = 0;
   let first = true;
   const item = (s: string, n: number, last: boolean): ReadItem | null => {
@@ -151,6 +166,26 @@ async function* readLines(bytes: AsyncGenerator<Buffer>): AsyncGenerator<ReadIte
       return { kind: 'error', line: n, reason, raw: t.slice(0, 2000) };
     }
   };
+  const tooLong = (n: number, size: number): ReadItem => ({
+    kind: 'error',
+    line: n,
+    reason: `line ${n} is ${megabytes(size)} long, far larger than any post record (at most ${megabytes(MAX_RECORD_BYTES)}); it was skipped. Is the file really one record per line?`,
+  });
+  const lineOf = (tail: Buffer, n: number, last: boolean): ReadItem | null => {
+    if (skipped) {
+      const size = skipped + tail.length;
+      skipped = 0;
+      return tooLong(n, size);
+    }
+    let s: string;
+    if (carry.length) {
+      carry.push(tail);
+      s = Buffer.concat(carry).toString('utf8');
+      carry = [];
+      carried = 0;
+    } else s = tail.toString('utf8');
+    return item(s, n, last);
+  };
   for await (let chunk of bytes) {
     if (first) {
       first = false;
@@ -158,25 +193,31 @@ async function* readLines(bytes: AsyncGenerator<Buffer>): AsyncGenerator<ReadIte
     }
     let start = 0;
     let nl = chunk.indexOf(10);
-    if (nl === -1) {
-      carry.push(chunk);
-      continue;
-    }
     while (nl !== -1) {
-      let s: string;
-      if (carry.length) {
-        carry.push(chunk.subarray(start, nl));
-        s = Buffer.concat(carry).toString('utf8');
-        carry = [];
-      } else s = chunk.toString('utf8', start, nl);
-      const it = item(s, ++line, false);
+      // Most lines lie within one chunk and are decoded straight from it.
+      const it =
+        carry.length || skipped
+          ? lineOf(chunk.subarray(start, nl), ++line, false)
+          : item(chunk.toString('utf8', start, nl), ++line, false);
       if (it) yield it;
       start = nl + 1;
       nl = chunk.indexOf(10, start);
     }
-    if (start < chunk.length) carry.push(chunk.subarray(start));
+    if (start < chunk.length) {
+      const rest = chunk.subarray(start);
+      if (skipped) skipped += rest.length;
+      else {
+        carry.push(rest);
+        carried += rest.length;
+        if (carried > MAX_RECORD_BYTES) {
+          skipped = carried;
+          carry = [];
+          carried = 0;
+        }
+      }
+    }
   }
-  const it = item(carry.length ? Buffer.concat(carry).toString('utf8') : '', ++line, true);
+  const it = lineOf(Buffer.alloc(0), ++line, true);
   if (it) yield it;
 }
 
@@ -187,24 +228,37 @@ async function* readArray(
 ): AsyncGenerator<ReadItem> {
   let batch: unknown[] = [];
   let batchStart = 1;
+  // Elements are handed on `per` at a time, or sooner once they add up to MAX_BATCH_CHARS.
+  let batchChars = 0;
   const pending: ReadItem[] = [];
-  const splitter = new JsonArraySplitter((elementText, index) => {
-    try {
-      if (batch.length === 0) batchStart = index + 1;
-      batch.push(parseJson(elementText));
-      if (batch.length >= per) {
-        pending.push({ kind: 'unit', value: batch, line: batchStart, raw: '' });
-        batch = [];
+  const splitter = new JsonArraySplitter(
+    (elementText, index) => {
+      try {
+        if (batch.length === 0) batchStart = index + 1;
+        batch.push(parseJson(elementText));
+        batchChars += elementText.length;
+        if (batch.length >= per || batchChars >= MAX_BATCH_CHARS) {
+          pending.push({ kind: 'unit', value: batch, line: batchStart, raw: '' });
+          batch = [];
+          batchChars = 0;
+        }
+      } catch (err) {
+        pending.push({
+          kind: 'error',
+          line: index + 1,
+          reason: `record ${index + 1} of the array is not valid JSON: ${(err as Error).message}`,
+          raw: elementText.slice(0, 2000),
+        });
       }
-    } catch (err) {
+    },
+    MAX_RECORD_BYTES,
+    (chars, index) =>
       pending.push({
         kind: 'error',
         line: index + 1,
-        reason: `record ${index + 1} of the array is not valid JSON: ${(err as Error).message}`,
-        raw: elementText.slice(0, 2000),
-      });
-    }
-  });
+        reason: `record ${index + 1} of the array is ${megabytes(chars)} long, far larger than any post record (at most ${megabytes(MAX_RECORD_BYTES)}); it was skipped.`,
+      }),
+  );
   let prefixDone = !jsAssignment;
   let prefix = '';
   try {
@@ -270,31 +324,47 @@ async function* readCsv(
   const delimiter = sniffDelimiter(headerLine);
   let header: string[] | null = null;
   const pending: ReadItem[] = [];
-  const parser = new CsvParser(delimiter, (cells, line) => {
-    if (!header) {
-      header = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-      if (header.length < 2) {
+  const parser = new CsvParser(
+    delimiter,
+    (cells, line) => {
+      if (!header) {
+        header = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+        if (header.length < 2) {
+          throw new ImportFileError(
+            'UNKNOWN_FORMAT',
+            `The first line does not look like a CSV or TSV header (found "${headerLine.slice(0, 80)}"). ${EXPECTED_FORMATS}`,
+          );
+        }
+        opts.onContainer?.('csv', header);
+        return;
+      }
+      if (cells.length > header.length) {
+        pending.push({
+          kind: 'error',
+          line,
+          reason: `line ${line} has ${cells.length} fields but the header has ${header.length} (a stray "${delimiter === '\t' ? 'tab' : delimiter}" or an unclosed quote?)`,
+          raw: cells.join(delimiter).slice(0, 2000),
+        });
+        return;
+      }
+      const row: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) row[header[i]!] = cells[i] ?? '';
+      pending.push({ kind: 'unit', value: row, line, raw: cells.join(delimiter) });
+    },
+    MAX_RECORD_BYTES,
+    (chars, line) => {
+      if (!header)
         throw new ImportFileError(
           'UNKNOWN_FORMAT',
-          `The first line does not look like a CSV or TSV header (found "${headerLine.slice(0, 80)}"). ${EXPECTED_FORMATS}`,
+          `The first line runs on for ${megabytes(chars)} and is not a CSV or TSV header. ${EXPECTED_FORMATS}`,
         );
-      }
-      opts.onContainer?.('csv', header);
-      return;
-    }
-    if (cells.length > header.length) {
       pending.push({
         kind: 'error',
         line,
-        reason: `line ${line} has ${cells.length} fields but the header has ${header.length} (a stray "${delimiter === '\t' ? 'tab' : delimiter}" or an unclosed quote?)`,
-        raw: cells.join(delimiter).slice(0, 2000),
+        reason: `the record starting at line ${line} runs on for ${megabytes(chars)}, far longer than any post (at most ${megabytes(MAX_RECORD_BYTES)}): an unclosed quote? It was skipped.`,
       });
-      return;
-    }
-    const row: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) row[header[i]!] = cells[i] ?? '';
-    pending.push({ kind: 'unit', value: row, line, raw: cells.join(delimiter) });
-  });
+    },
+  );
   for await (const chunk of text) {
     parser.push(chunk);
     while (pending.length) yield pending.shift()!;

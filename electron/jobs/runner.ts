@@ -14,6 +14,12 @@ export interface JobRunnerOptions {
   nativeBinding?: string;
 }
 
+/** The job's heap ceiling (registry.ts), if it has one. */
+function heapCeilingOf(kind: JobKind): number | undefined {
+  const def = JOBS[kind];
+  return 'heapMb' in def ? def.heapMb : undefined;
+}
+
 type WorkerMessage =
   | { type: 'progress'; done: number; total: number; message?: string; detail?: unknown }
   | { type: 'done'; result: unknown }
@@ -102,6 +108,7 @@ export class JobRunner {
 
   private inWorker(jobId: string, entry: Running, args: unknown, tools: JobTools) {
     return new Promise<unknown>((resolve, reject) => {
+      const heapMb = heapCeilingOf(entry.kind);
       const worker = new Worker(this.opts.workerFile!, {
         workerData: {
           kind: entry.kind,
@@ -109,6 +116,7 @@ export class JobRunner {
           dbPath: this.opts.dbPath,
           nativeBinding: this.opts.nativeBinding,
         },
+        ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
       });
       entry.worker = worker;
       let settled = false;
@@ -120,9 +128,16 @@ export class JobRunner {
           else reject(new ApiError('INTERNAL', m.message));
         }
       });
-      worker.on('error', (err) => {
+      worker.on('error', (err: Error & { code?: string }) => {
         settled = true;
-        reject(err);
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new ApiError(
+                'INTERNAL',
+                `The job ${jobId} ran out of memory and stopped; what it had saved is kept. Close other programs and run it again.`,
+              )
+            : err,
+        );
       });
       worker.on('exit', () => {
         if (!settled)

@@ -1,8 +1,10 @@
-import { openDatabase } from '../../../db/connection';
+import { nativeBindingOf, openDatabase } from '../../../db/connection';
+import type { ImportProgress } from '../../api/types';
 import { GENERIC_FIELDS, type ColumnMapping } from '../../ingest/generic';
 import { MAPPERS } from '../../ingest/mappers/index';
-import { importFile, type FileSummary } from '../../ingest/pipeline';
-import { defaultDbPath } from '../../paths';
+import type { FileSummary } from '../../ingest/pipeline';
+import { JobRunner } from '../../jobs/runner';
+import { bundlePaths, defaultDbPath } from '../../paths';
 import { UsageError, type Command } from '../args';
 
 export const importCommand: Command = {
@@ -39,27 +41,41 @@ Exit status: 0 when every file was read (even with rejected records), 1 otherwis
     if (files.length === 0) throw new UsageError('Name at least one file to import.');
     const mapping = parseMapping(values.map as string[] | undefined);
     const format = (values.format as string | undefined) ?? (mapping ? 'generic' : undefined);
-    const db = openDatabase((values.db as string | undefined) ?? defaultDbPath());
+    const dbPath = (values.db as string | undefined) ?? defaultDbPath();
+    const db = openDatabase(dbPath);
     const interactive = process.stderr.isTTY && !values.json;
-    const results: FileSummary[] = [];
+    // The same import job the app runs: on a worker thread with a bounded heap (jobs/registry.ts),
+    // or inline when run from the sources without a built worker (tests).
+    const jobs = new JobRunner({
+      db,
+      dbPath,
+      nativeBinding: nativeBindingOf(db),
+      workerFile: bundlePaths(__dirname).workerFile,
+      emit: (e) => {
+        if (!interactive || e.type !== 'progress') return;
+        const p = e.detail as (ImportProgress & { file: string }) | undefined;
+        if (p)
+          process.stderr.write(
+            `\r${p.file}: ${p.records.toLocaleString('en-GB')} records, ${p.postsPerSecond.toLocaleString('en-GB')}/s   `,
+          );
+      },
+    });
+    let results: FileSummary[];
     try {
-      for (const file of files) {
-        const s = await importFile(db, file, {
+      const done = await jobs.run('import', {
+        files: files.map((path) => ({
+          path,
           format,
           mapping: mapping ?? undefined,
           platform: values.platform as string | undefined,
-          actor: 'cli',
-          onProgress: interactive
-            ? (p) =>
-                process.stderr.write(
-                  `\r${file}: ${p.records.toLocaleString('en-GB')} records, ${p.postsPerSecond.toLocaleString('en-GB')}/s   `,
-                )
-            : undefined,
-        });
-        if (interactive) process.stderr.write('\n');
-        results.push(s);
-      }
+        })),
+        actor: 'cli',
+        rollups: false,
+      });
+      results = done.files;
+      if (interactive) process.stderr.write('\n');
     } finally {
+      await jobs.close();
       db.close();
     }
     if (values.json) {
