@@ -39,7 +39,7 @@ const buildContext = buildContext_IMPORT;
  * in"; "Imagine getting her in a hotel room 😏"; "Sweetheart, the grown-ups are talking";
  * rules/incitementCues.ts, selfHarmCues.ts, sexualCues.ts, misogynyCues.ts).
  */
-export const RULES_VERSION = 'rules-9';
+export const RULES_VERSION = 'rules-10';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

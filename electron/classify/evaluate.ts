@@ -83,6 +83,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind40.jsonl',
   'blind42.jsonl',
   'blind44.jsonl',
+  'blind45.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -137,6 +137,11 @@ describe('contrast set', () => {
     // 65.0% and 62.7% at its start (sexualised 20 and 10 of 80 caught), 83.3% and 76.7% at its end.
     ['blind42.jsonl', 0.83],
     ['blind44.jsonl', 0.76],
+    // Doxxing (150: addresses without numbers, families, workplaces, routines, second homes) against
+    // event notices, safety advice, court news about exposure and criticism that names places;
+    // written in the eighteenth session, studied in the nineteenth: 75.7% (27 false alarms, 46 misses)
+    // at its start, 91.7% at its end.
+    ['blind45.jsonl', 0.91],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -204,6 +209,10 @@ describe('contrast set', () => {
     // never read: 66.0% with the session's starting code, 69.3% with its final code (sexualised 20 → 28
     // of 80 caught, misogyny 18 → 20 of 50).
     ['blind43.jsonl', 0.68],
+    // The same brief as blind45, written by a second helper in the eighteenth session and never read:
+    // 77.0% with the nineteenth session's starting code, 81.0% with its final code (doxxing 100 → 109
+    // of 150 caught, false alarms 19 → 16).
+    ['blind46.jsonl', 0.8],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -115,6 +115,10 @@ describe('why, in plain words', () => {
       'sexualised abuse, one of several signs together: looking or rating (“too busy staring”, “zoomed in”)',
     );
     expect(describeRule('sexualised:cue-bed', nameOf)).toMatch(/a bed or an invitation/);
+    expect(describeRule('doxxing:cue-family', nameOf)).toBe(
+      'exposes someone’s private life, one of several signs together: someone’s family or staff (“his wife”, “her little boy”)',
+    );
+    expect(describeRule('doxxing:cue-hint', nameOf)).toMatch(/the writer handing the details on/);
     expect(describeRule('misogyny:cue-pet-name', nameOf)).toMatch(
       /^misogyny, one of several signs together: a patronising name/,
     );

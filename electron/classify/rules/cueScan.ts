@@ -178,8 +178,41 @@ const CASE_WORDS = new Set([
   'magistrates',
   'judge',
 ]);
+/** Courts named by their kind ("Harbury Crown Court"); another capitalised word names a building. */
+const COURT_KINDS = new Set([
+  'crown',
+  'magistrates',
+  'county',
+  'high',
+  'supreme',
+  'youth',
+  'family',
+  'sheriff',
+]);
 export function reportsACase(ctx: Context): boolean {
-  return windowHas(ctx, CASE_WORDS, 0, ctx.tok.count);
+  if (!windowHas(ctx, CASE_WORDS, 0, ctx.tok.count)) return false;
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (!CASE_WORDS.has(k)) continue;
+    // "Flat 6, Mortimer Court", "Heron Court": an address, not a trial.
+    if (
+      k === 'court' &&
+      t > 0 &&
+      capitalised(ctx, t) &&
+      capitalised(ctx, t - 1) &&
+      !COURT_KINDS.has(keys[t - 1] ?? '')
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether token t starts with a capital letter in the original text. */
+export function capitalised(ctx: Context, t: number): boolean {
+  const c = ctx.original.charCodeAt(ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0);
+  return c >= 65 && c <= 90;
 }
 
 /**

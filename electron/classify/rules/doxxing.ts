@@ -6,6 +6,10 @@ import {
   W_STREET as W_STREET_IMPORT,
 } from '../wordFlags';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import {
+  doxxingCueRules as doxxingCueRules_IMPORT,
+  talkAboutExposure as talkAboutExposure_IMPORT,
+} from './doxxingCues';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -14,6 +18,8 @@ const windowHas = windowHas_IMPORT;
 const W_FAMILY = W_FAMILY_IMPORT;
 const W_STREET = W_STREET_IMPORT;
 const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
+const talkAboutExposure = talkAboutExposure_IMPORT;
+const doxxingCueRules = doxxingCueRules_IMPORT;
 
 /**
  * Doxxing: personal details found by the detectors, weighed against context. MPs publish their
@@ -339,7 +345,28 @@ const WHEN = new Set([
 ]);
 /** How far apart (in words) a routine's place and time may be. */
 const ROUTINE_SPAN = 10;
-export const PRIVATE_LIFE_TRIGGERS = new Set([...RESIDENCE, ...VEHICLE, ...PASTIMES, 'lives', 'moved']);
+/**
+ * Words that wake the private-life rules (W_PRIVATE_LIFE): the sets above, and places someone keeps
+ * or frequents that only the cue rule reads ("keeps his boat at Kingsway Marina", rules/doxxingCues.ts).
+ */
+export const PRIVATE_LIFE_TRIGGERS = new Set([
+  ...RESIDENCE,
+  ...VEHICLE,
+  ...PASTIMES,
+  'lives',
+  'moved',
+  'cottages',
+  'boat',
+  'marina',
+  'berth',
+  'allotments',
+  'allotment',
+  'airbnb',
+  'narrowboat',
+  'moored',
+  'maisonette',
+  'annexe',
+]);
 const THIRD = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 'hes', 'shes']);
 
 /** Token t is someone's: "her", "Duncan's", "Kerry" right before it, or two tokens before ("her new flat"). */
@@ -477,7 +504,7 @@ function locatedAt(text: string, start: number): boolean {
   return last === 'to' && (prev === 'moved' || prev === 'moving');
 }
 
-export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
+function detailRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_FAMILY) !== 0) familyRoutine(ctx, hits);
   const someonesHome = (ctx.tok.flags & W_PRIVATE_LIFE) !== 0 && privateLife(ctx, hits);
   let phraseHit = false;
@@ -553,4 +580,15 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
   if (publicStreet && !privateDetail)
     for (let i = hits.length - 1; i >= 0; i--)
       if (hits[i]?.rule.startsWith('lex:doxxing:') && hits[i]?.rule.includes('lives')) hits.splice(i, 1);
+}
+
+/** Personal details and private lives, then reports and warnings about exposure set aside. */
+export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
+  detailRules(ctx, hits);
+  // A family or home word, or a street with a number (a time, a house): street words alone ("way",
+  // "close", "court") are in one tweet in eight, and the scan would cost the classifier ~3%.
+  const flags = ctx.tok.flags;
+  if ((flags & (W_FAMILY | W_PRIVATE_LIFE)) !== 0 || ((flags & W_STREET) !== 0 && ctx.digits.digits > 0))
+    doxxingCueRules(ctx, hits);
+  talkAboutExposure(ctx, hits);
 }

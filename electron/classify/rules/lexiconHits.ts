@@ -1,5 +1,7 @@
 import type { Context } from '../context';
 import type { RuleHit } from './hit';
+import { W_STREET as W_STREET_IMPORT } from '../wordFlags';
+import { capitalised as capitalised_IMPORT } from './cueScan';
 import { figurativeApplies } from '../guards';
 import { mentionsTopic } from '../topic';
 import {
@@ -14,6 +16,8 @@ const aimedAtPerson = aimedAtPerson_IMPORT;
 const aboutOrganisation = aboutOrganisation_IMPORT;
 const aimedAtWoman = aimedAtWoman_IMPORT;
 const aboutSomeone = aboutSomeone_IMPORT;
+const W_STREET = W_STREET_IMPORT;
+const capitalised = capitalised_IMPORT;
 
 export interface LexiconScan {
   hits: RuleHit[];
@@ -73,6 +77,10 @@ export function scanLexicon(ctx: Context): LexiconScan {
     }
     if (shadowed(ctx, i)) continue;
     if (e.weight <= 0) continue;
+    if (e.kind === 'targeted' && placeName(ctx, m.start, m.end)) {
+      out.masked.push([m.start, m.end]);
+      continue;
+    }
     if (e.kind === 'targeted') {
       // Some words count only in a post on their category's topic (Entry.topic).
       const onTopic = !e.topic || (mentionsTopic(ctx, e.topic) && !aboutOrganisation(ctx, m.start, m.end));
@@ -105,6 +113,16 @@ export function scanLexicon(ctx: Context): LexiconScan {
     }
   echoes(ctx, out.hits);
   return out;
+}
+
+/** "Sheep Street", "Swine Lane": a capitalised word before a capitalised street suffix names a place. */
+function placeName(ctx: Context, start: number, end: number): boolean {
+  return (
+    end < ctx.tok.count &&
+    (ctx.flagsAt(end) & W_STREET) !== 0 &&
+    capitalised(ctx, end) &&
+    capitalised(ctx, start)
+  );
 }
 
 /** 🐀 or 🐒 as a reply ("Okafor 🐒🐒") is aimed at whoever the post is about: short posts, or any person named. */

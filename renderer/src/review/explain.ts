@@ -38,6 +38,16 @@ const DOXXING: Record<string, string> = {
 
 const quote = (s: string): string => `“${s}”`;
 
+/** The cues rules/doxxingCues.ts combines into exposure without an address or a number. */
+const DOXXING_CUES: Record<string, string> = {
+  hint: `the writer handing the details on (${quote('just saying')}, ${quote('go say hello')})`,
+  family: `someone’s family or staff (${quote('his wife')}, ${quote('her little boy')})`,
+  work: `where or when someone works (${quote('works nights')}, ${quote('on reception')})`,
+  home: `where someone lives or stays (${quote('lives above')}, ${quote('second home')})`,
+  when: `a day or a time (${quote('Mondays')}, ${quote('at 12')})`,
+  place: `a place to find them (${quote('nursery')}, ${quote('marina')}, a street)`,
+};
+
 /** The cues rules/intimidation.ts combines: each is ordinary talk alone, a threat together. */
 const INTIMIDATION_CUES: Record<string, string> = {
   presence: `the writer says they will be there (${quote('I’ll be waiting')})`,
@@ -222,8 +232,12 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `says the person should ${tail.slice(8)} themselves (${quote(`should just ${tail.slice(8)} herself`)})`;
       return `encourages self-harm (${tail})`;
     }
-    case 'doxxing':
+    case 'doxxing': {
+      const cue = /^cue-(.+)$/.exec(tail);
+      const cueText = cue ? DOXXING_CUES[cue[1] ?? ''] : undefined;
+      if (cueText) return `exposes someone’s private life, one of several signs together: ${cueText}`;
       return DOXXING[tail] ?? `shares private information (${tail})`;
+    }
     case 'trope':
       return tail === 'jewish-control'
         ? 'repeats the antisemitic trope of Jewish control'
