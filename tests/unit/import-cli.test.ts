@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ImportFileSummary } from '../../electron/api/types';
 import { ownFile } from '../fixtures/ingest/load';
 import { bulwark } from '../helpers/cli';
 import { tempDbPath, tempDir } from '../helpers/tmp';
@@ -11,18 +12,9 @@ import { xv2Line } from '../helpers/xv2';
  * `bulwark import` as a user runs it: the built CLI in a child process, which runs the same import job
  * as the app on a worker thread. Its --json output and exit status are the contract for scripts.
  */
+/** What --json prints per file: the import summary without the database's own ids. */
 interface JsonSummary {
-  files: {
-    file: string;
-    format: string | null;
-    status: string;
-    read: number;
-    inserted: number;
-    duplicates: number;
-    rejected: number;
-    errors: { line: number; reason: string }[];
-    message?: string;
-  }[];
+  files: Omit<ImportFileSummary, 'importId' | 'needsMapping'>[];
 }
 
 function tweets(n: number, broken: number[] = []): string {

@@ -11,6 +11,7 @@ import {
   talkAboutExposure as talkAboutExposure_IMPORT,
 } from './doxxingCues';
 import type { RuleHit } from './hit';
+import { WEEKDAYS } from './menace';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const detectPersonalInfo = detectPersonalInfo_IMPORT;
@@ -155,9 +156,7 @@ const ROUTINE = new Set([
 ]);
 
 /** Weekdays and their plurals ("Sundays"): a routine's day. */
-export const DAYS = new Set(
-  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, `${d}s`]),
-);
+export const DAYS = new Set(WEEKDAYS);
 
 /** Does token t end in "'s" ("Nair's", "Llewellyn's")? */
 function possessiveS(ctx: Context, t: number): boolean {

@@ -10,6 +10,7 @@ import {
   type Found,
 } from './cueScan';
 import type { RuleHit } from './hit';
+import { WEEKDAYS } from './menace';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const namesSomeone = namesSomeone_IMPORT;
@@ -187,20 +188,7 @@ export const DOXXING_PHRASES: [number, string[]][] = [
   [
     WHEN,
     [
-      'monday',
-      'tuesday',
-      'wednesday',
-      'thursday',
-      'friday',
-      'saturday',
-      'sunday',
-      'mondays',
-      'tuesdays',
-      'wednesdays',
-      'thursdays',
-      'fridays',
-      'saturdays',
-      'sundays',
+      ...WEEKDAYS,
       'weekends',
       'every morning',
       'every evening',
