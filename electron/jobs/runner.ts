@@ -134,7 +134,7 @@ export class JobRunner {
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? new ApiError(
                 'INTERNAL',
-                `The job ${jobId} ran out of memory and stopped; what it had saved is kept. Close other programs and run it again.`,
+                `The job ${jobId} used all the memory it may use and stopped; what it had saved is kept. Run it again to complete it; if it stops again, split the file into smaller ones.`,
               )
             : err,
         );

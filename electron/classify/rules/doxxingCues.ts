@@ -37,7 +37,8 @@ const isFrequent = isFrequent_IMPORT;
  * where the post invites people to a public event or warns against exposure (PUBLIC): "drop-in at
  * Sparkford Leisure Centre, Wednesday 6-8pm", "report it and don't share it".
  */
-// Bits of its own scan (the rules of rules/abuseCues.ts share another).
+// The rule has its own scan; its bits (24-30) are still kept apart from rules/abuseCues.ts's (0-23) so
+// that the two scans could be merged.
 const HINT = 1 << 24;
 const KIN = 1 << 25;
 const WORK = 1 << 26;
@@ -296,8 +297,9 @@ const CONCRETE = new Set(['doxxing:mobile', 'doxxing:registration', 'doxxing:ema
 
 /**
  * Talk about exposure is not exposure: a court or police report ("charged after publishing an MP's
- * home address"), safety advice ("keep your home address off the ballot paper") or a plea ("it's a
- * councillor's home, not her office. This isn't ok"). There the phrases and routines rules/doxxing.ts
+ * home address"), safety advice ("keep your home address off the ballot paper"), a plea ("it's a
+ * councillor's home, not her office. This isn't ok"), an invitation ("come along to the coffee
+ * morning, 9 Highcliffe Road") or an election count. There the phrases and routines rules/doxxing.ts
  * reads ("home address", "her gym times") are set aside, and so is a street address (an event's venue);
  * only a mobile number, an e-mail address or a car registration still counts.
  */

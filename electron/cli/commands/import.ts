@@ -1,4 +1,5 @@
 import { nativeBindingOf, openDatabase } from '../../../db/connection';
+import { ApiError } from '../../api/errors';
 import type { ImportProgress } from '../../api/types';
 import { GENERIC_FIELDS, type ColumnMapping } from '../../ingest/generic';
 import { MAPPERS } from '../../ingest/mappers/index';
@@ -74,6 +75,11 @@ Exit status: 0 when every file was read (even with rejected records), 1 otherwis
       });
       results = done.files;
       if (interactive) process.stderr.write('\n');
+    } catch (err) {
+      // The job stopped as a whole (its worker failed): say why, without a stack trace.
+      if (!(err instanceof ApiError)) throw err;
+      console.error(err.message);
+      return 1;
     } finally {
       await jobs.close();
       db.close();
