@@ -84,6 +84,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind42.jsonl',
   'blind44.jsonl',
   'blind45.jsonl',
+  'blind47.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { abusive, keys } from './classifyProbe';
+
+/**
+ * Coded identity contempt from the nineteenth session's word lists (tests/fixtures/classify/README.md,
+ * blind47), next to the solidarity that quotes it and the criticism of the same politicians' records.
+ */
+describe('coded identity abuse', () => {
+  it('dog whistles in the word lists are tagged with their category', () => {
+    expect(
+      keys('@KofiMensahMP do you consider yourself British or do you just hold a British passport?'),
+    ).toContain('racism');
+    expect(
+      keys("Cllr Ruth Abrams' first loyalty is to Tel Aviv, and Marsden comes a distant second."),
+    ).toContain('antisemitism');
+    expect(keys("Bilal Hussain's whole career is taqiyya. Look it up.")).toContain('islamophobia');
+    expect(keys('A man in a wig now chairs the women and equalities committee. #RobynHale')).toContain(
+      'anti_lgbtq',
+    );
+    expect(keys('Special needs MP for a special needs party. Well done, Aldermoor.')).toContain('ableism');
+  });
+
+  it('the same words quoted to condemn them, and criticism of a record, are not abuse', () => {
+    expect(
+      abusive(
+        'Being asked "do you consider yourself British" by a stranger at my own surgery is exhausting. Yes. Always.',
+      ),
+    ).toBe(false);
+    expect(
+      abusive('Bilal Hussain voted for the welfare cap and then campaigned against it. Pick a side, Bilal.'),
+    ).toBe(false);
+  });
+});
