@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abusive, keys } from './classifyProbe';
+import { abusive, keys, rules } from './classifyProbe';
 
 /**
  * Coded identity contempt from the nineteenth session's word lists (tests/fixtures/classify/README.md,
@@ -18,6 +18,31 @@ describe('coded identity abuse', () => {
       'anti_lgbtq',
     );
     expect(keys('Special needs MP for a special needs party. Well done, Aldermoor.')).toContain('ableism');
+  });
+
+  it('a trait of who the person is with a sneer: the reader is left to draw the conclusion', () => {
+    expect(
+      rules(
+        "Funny how Cllr Ngozi Adeyemi's accent gets thicker whenever the questions get hard.",
+        'identity:cue-',
+      ),
+    ).toEqual(['identity:cue-sneer', 'identity:cue-trait']);
+    expect(
+      keys("Funny how Cllr Ngozi Adeyemi's accent gets thicker whenever the questions get hard."),
+    ).toContain('racism');
+    expect(keys('Tariq Hussain MP and his mosque friends, your lot always stick together.')).toContain(
+      'islamophobia',
+    );
+    // A trait alone, a sneer alone, a figure of speech or a policy are not enough.
+    expect(abusive('Great to see Cllr Ngozi Adeyemi opening the new ramp at the library on Saturday.')).toBe(
+      false,
+    );
+    expect(abusive('Funny how Tariq Hussain MP found the money for bypasses but not for buses.')).toBe(false);
+    expect(
+      abusive(
+        'Funny how Deputy Leader Anna Cole is so tone deaf about the cost of living. Oh wait, she owns three houses.',
+      ),
+    ).toBe(false);
   });
 
   it('the same words quoted to condemn them, and criticism of a record, are not abuse', () => {

@@ -119,6 +119,10 @@ describe('why, in plain words', () => {
       'exposes someone’s private life, one of several signs together: someone’s family or staff (“his wife”, “her little boy”)',
     );
     expect(describeRule('doxxing:cue-hint', nameOf)).toMatch(/the writer handing the details on/);
+    expect(describeRule('identity:cue-sneer', nameOf)).toBe(
+      'contempt for who the person is, one of two signs together: a sneer that leaves the reader to draw the conclusion (“funny how”, “oh wait”, “your lot”)',
+    );
+    expect(describeRule('identity:cue-trait', nameOf)).toMatch(/a trait of the person’s identity/);
     expect(describeRule('misogyny:cue-pet-name', nameOf)).toMatch(
       /^misogyny, one of several signs together: a patronising name/,
     );

@@ -38,6 +38,12 @@ const DOXXING: Record<string, string> = {
 
 const quote = (s: string): string => `“${s}”`;
 
+/** The cues rules/identityCues.ts combines into identity contempt told as innuendo. */
+const IDENTITY_CUES: Record<string, string> = {
+  trait: `a trait of the person’s identity (${quote('accent')}, ${quote('mosque')}, ${quote('wheelchair')}, ${quote('pronouns')})`,
+  sneer: `a sneer that leaves the reader to draw the conclusion (${quote('funny how')}, ${quote('oh wait')}, ${quote('your lot')})`,
+};
+
 /** The cues rules/doxxingCues.ts combines into exposure without an address or a number. */
 const DOXXING_CUES: Record<string, string> = {
   hint: `the writer handing the details on (${quote('just saying')}, ${quote('go say hello')})`,
@@ -245,6 +251,9 @@ export function describeRule(rule: string, nameOf: NameOf): string {
     case 'echo':
       return 'uses antisemitic “echo” brackets (((…)))';
     case 'identity': {
+      const cue = /^cue-(.+)$/.exec(tail);
+      const cueText = cue ? IDENTITY_CUES[cue[1] ?? ''] : undefined;
+      if (cueText) return `contempt for who the person is, one of two signs together: ${cueText}`;
       if (tail === 'sent-home')
         return `tells the person to go back to another country (${quote('back to Karachi')})`;
       const m = /^(typical|excluded|generalised|hatred|sneer)-(.+)$/.exec(tail);

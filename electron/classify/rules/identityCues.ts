@@ -1,0 +1,227 @@
+import type { Context } from '../context';
+import {
+  namesSomeone as namesSomeone_IMPORT,
+  pushCues as pushCues_IMPORT,
+  reportsACase as reportsACase_IMPORT,
+  type Found,
+} from './cueScan';
+import type { RuleHit } from './hit';
+
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const namesSomeone = namesSomeone_IMPORT;
+const reportsACase = reportsACase_IMPORT;
+const pushCues = pushCues_IMPORT;
+
+/**
+ * Identity contempt told as innuendo: a trait of the person's identity (their accent, passport,
+ * mosque, wheelchair, pronouns) meets a sneer that asks the reader to draw the conclusion ("funny how",
+ * "oh wait", "genuine question", "your lot", "we all know it"). Either alone is ordinary talk: an MP's
+ * wheelchair in a report on access, "funny how" about a U-turn. The category is the trait's.
+ */
+// Bits 24-29: the other cue rules of the shared scan use 0-23 (rules/abuseCues.ts).
+const RACISM = 1 << 24;
+const ANTISEMITISM = 1 << 25;
+const ISLAMOPHOBIA = 1 << 26;
+const ANTI_LGBTQ = 1 << 27;
+const ABLEISM = 1 << 28;
+const SNEER = 1 << 29;
+/** Every identity cue kind. */
+export const IDENTITY_KINDS = RACISM | ANTISEMITISM | ISLAMOPHOBIA | ANTI_LGBTQ | ABLEISM | SNEER;
+/** Kinds that open the scan (W_ABUSE_CUE): a sneer alone ("funny how") is everyday talk. */
+export const IDENTITY_OPENING = RACISM | ANTISEMITISM | ISLAMOPHOBIA | ANTI_LGBTQ | ABLEISM;
+const TRAITS: [number, string][] = [
+  [RACISM, 'racism'],
+  [ANTISEMITISM, 'antisemitism'],
+  [ISLAMOPHOBIA, 'islamophobia'],
+  [ANTI_LGBTQ, 'anti_lgbtq'],
+  [ABLEISM, 'ableism'],
+];
+
+/** The phrases of each kind. */
+export const IDENTITY_PHRASES: [number, string[]][] = [
+  [
+    RACISM,
+    [
+      'accent',
+      'skin',
+      'passport',
+      'english name',
+      'imported',
+      'imports',
+      'token',
+      'equality form',
+      'diversity',
+      'originally',
+      'back home',
+      'going back',
+      'go back',
+      'heritage',
+      'lagos',
+      'delhi',
+      'punjab',
+      'beijing',
+      'karachi',
+      'africa',
+      'corner shop',
+    ],
+  ],
+  [
+    ANTISEMITISM,
+    [
+      'israeli passport',
+      'tel aviv',
+      'jerusalem',
+      'knesset',
+      'the lobby',
+      'bankers',
+      'banking',
+      'rothschild',
+      'soros',
+      'globalist',
+      'globalists',
+      'zionist',
+      'shekels',
+      'her masters',
+      'his masters',
+      'who pays her',
+      'who pays him',
+      'surnames',
+      'her people',
+      'his people',
+    ],
+  ],
+  [
+    ISLAMOPHOBIA,
+    [
+      'mosque',
+      'sharia',
+      'halal',
+      'hijab',
+      'headscarf',
+      'burka',
+      'ummah',
+      'caliphate',
+      'jihad',
+      'urdu',
+      'imam',
+      'fridays',
+      'his brothers',
+      'her brothers',
+      'his community',
+      'her community',
+      'his religion',
+      'her religion',
+      'prayer',
+    ],
+  ],
+  [
+    ANTI_LGBTQ,
+    [
+      'pronouns',
+      'they them',
+      'xe',
+      'boyfriend',
+      'his fella',
+      'wig',
+      'in a dress',
+      'born a man',
+      'born a woman',
+      'lifestyle',
+    ],
+  ],
+  [
+    ABLEISM,
+    [
+      'wheelchair',
+      'in a chair',
+      'deaf',
+      'deafness',
+      'blind',
+      'braille',
+      'autistic',
+      'autism',
+      'spectrum',
+      'carer',
+      'ramp',
+      'sign language',
+      'stammer',
+      'meds',
+      'psych ward',
+      'invisible illness',
+      'special needs',
+      'eye contact',
+      'slurring',
+      'in a home',
+    ],
+  ],
+  [
+    SNEER,
+    [
+      'funny how',
+      'oh wait',
+      'just asking',
+      'asking for a friend',
+      'genuine question',
+      'genuinely curious',
+      'serious question',
+      'not being funny',
+      'im not racist but',
+      'nothing against',
+      'connect the dots',
+      'says everything',
+      'wonder why',
+      'easy mistake to make',
+      'pull the other one',
+      'mark my words',
+      'nothing to see here',
+      'we all know it',
+      'everyone knows it',
+      'look it up',
+      'course she does',
+      'course he does',
+      'which bit exactly',
+      'what was it all for',
+      'your lot',
+      'her lot',
+      'his lot',
+      'that lot',
+      'them lot',
+      'these people',
+      'you people',
+      'your kind',
+      'people like us',
+      'should be grateful',
+      'very convenient',
+      'how are we meant to',
+      'be serious',
+      'clown world',
+      'does she though',
+      'does he though',
+    ],
+  ],
+];
+
+/** Figures of speech that borrow a trait: "tone deaf", "a blind eye", "blind spot". */
+export function identityCueAccepted(ctx: Context, kind: number, from: number, to: number): boolean {
+  if (kind !== ABLEISM) return true;
+  const keys = ctx.tok.keys;
+  const w = keys[from];
+  if (w === 'deaf') return keys[from - 1] !== 'tone';
+  if (w === 'blind') return keys[to] !== 'eye' && keys[to] !== 'spot' && keys[to] !== 'eyes';
+  return true;
+}
+
+/** Identity contempt from a trait and a sneer in a post naming someone (rules/abuseCues.ts scans). */
+export function identityFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
+  if ((kinds & SNEER) === 0 || (kinds & IDENTITY_OPENING) === 0) return;
+  if (!namesSomeone(ctx) || reportsACase(ctx)) return;
+  for (const [bit, category] of TRAITS) {
+    if ((kinds & bit) === 0) continue;
+    const names = new Map<number, string>([
+      [bit, 'trait'],
+      [SNEER, 'sneer'],
+    ]);
+    pushCues(found, names, category, 'identity', hits);
+    return;
+  }
+}
