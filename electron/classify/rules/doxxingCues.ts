@@ -37,8 +37,8 @@ const isFrequent = isFrequent_IMPORT;
  * where the post invites people to a public event or warns against exposure (PUBLIC): "drop-in at
  * Sparkford Leisure Centre, Wednesday 6-8pm", "report it and don't share it".
  */
-// The rule has its own scan; its bits (24-30) are still kept apart from rules/abuseCues.ts's (0-23) so
-// that the two scans could be merged.
+// The rule has its own scan (its own index), so these bits need not differ from the shared scan's
+// (rules/abuseCues.ts), which uses 24-29 for identity cues.
 const HINT = 1 << 24;
 const KIN = 1 << 25;
 const WORK = 1 << 26;
