@@ -145,9 +145,9 @@ describe('contrast set', () => {
     // Identity-based abuse without slurs (30 each of racism, antisemitism, Islamophobia, anti-LGBTQ+ and
     // ableism) against solidarity that quotes it, Pride, Eid and access news, and harsh criticism of
     // the same politicians' records; written and studied in the nineteenth session: 60.3% (4 false
-    // alarms, 115 misses) at its start, 83.0% at its end (coded phrases in the word lists, then a
+    // alarms, 115 misses) at its start, 85.0% at its end (coded phrases in the word lists, then a
     // trait of who the person is with a sneer, rules/identityCues.ts).
-    ['blind47.jsonl', 0.82],
+    ['blind47.jsonl', 0.84],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -220,8 +220,8 @@ describe('contrast set', () => {
     // of 150 caught, false alarms 19 → 16).
     ['blind46.jsonl', 0.8],
     // The same brief as blind47, written by a second helper in the nineteenth session and never read:
-    // 62.3% with the session's starting code, 63.7% with its final code.
-    ['blind48.jsonl', 0.63],
+    // 62.3% with the session's starting code, 64.3% with its final code.
+    ['blind48.jsonl', 0.64],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

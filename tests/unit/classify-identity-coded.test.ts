@@ -33,6 +33,10 @@ describe('coded identity abuse', () => {
     expect(keys('Tariq Hussain MP and his mosque friends, your lot always stick together.')).toContain(
       'islamophobia',
     );
+    // A name the lists do not know, with "she" to say it is about a person.
+    expect(
+      keys("Ife's accent gets thicker every time she's asked a hard question. Very convenient."),
+    ).toContain('racism');
     // A trait alone, a sneer alone, a figure of speech or a policy are not enough.
     expect(abusive('Great to see Cllr Ngozi Adeyemi opening the new ramp at the library on Saturday.')).toBe(
       false,

@@ -149,7 +149,6 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'psych ward',
       'invisible illness',
       'special needs',
-      'eye contact',
       'slurring',
       'in a home',
     ],
@@ -197,6 +196,14 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'clown world',
       'does she though',
       'does he though',
+      'the irony',
+      'oh right',
+      'wake up',
+      'which one does',
+      'pity vote',
+      'sympathy candidate',
+      '🙄',
+      '🤔',
     ],
   ],
 ];
@@ -211,10 +218,18 @@ export function identityCueAccepted(ctx: Context, kind: number, from: number, to
   return true;
 }
 
+/** "she", "his": the post is about a person even when their name is not recognised ("Priya's accent"). */
+const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'hes', 'shes', 'him']);
+function aboutThirdPerson(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) if (THIRD_PERSON.has(keys[t] ?? '')) return true;
+  return false;
+}
+
 /** Identity contempt from a trait and a sneer in a post naming someone (rules/abuseCues.ts scans). */
 export function identityFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & SNEER) === 0 || (kinds & IDENTITY_OPENING) === 0) return;
-  if (!namesSomeone(ctx) || reportsACase(ctx)) return;
+  if (!(namesSomeone(ctx) || aboutThirdPerson(ctx)) || reportsACase(ctx)) return;
   for (const [bit, category] of TRAITS) {
     if ((kinds & bit) === 0) continue;
     const names = new Map<number, string>([
