@@ -45,6 +45,8 @@ Exit status: 0 when every file was read (even with rejected records), 1 otherwis
     const dbPath = (values.db as string | undefined) ?? defaultDbPath();
     const db = openDatabase(dbPath);
     const interactive = process.stderr.isTTY && !values.json;
+    // The file whose progress line is showing: each file keeps its own line.
+    let showing = '';
     // The same import job the app runs: on a worker thread with a bounded heap (jobs/registry.ts),
     // or inline when run from the sources without a built worker (tests).
     const jobs = new JobRunner({
@@ -55,10 +57,12 @@ Exit status: 0 when every file was read (even with rejected records), 1 otherwis
       emit: (e) => {
         if (!interactive || e.type !== 'progress') return;
         const p = e.detail as (ImportProgress & { file: string }) | undefined;
-        if (p)
-          process.stderr.write(
-            `\r${p.file}: ${p.records.toLocaleString('en-GB')} records, ${p.postsPerSecond.toLocaleString('en-GB')}/s   `,
-          );
+        if (!p) return;
+        if (showing && p.file !== showing) process.stderr.write('\n');
+        showing = p.file;
+        process.stderr.write(
+          `\r${p.file}: ${p.records.toLocaleString('en-GB')} records, ${p.postsPerSecond.toLocaleString('en-GB')}/s   `,
+        );
       },
     });
     let results: FileSummary[];
@@ -74,7 +78,7 @@ Exit status: 0 when every file was read (even with rejected records), 1 otherwis
         rollups: false,
       });
       results = done.files;
-      if (interactive) process.stderr.write('\n');
+      if (showing) process.stderr.write('\n');
     } catch (err) {
       // The job stopped as a whole (its worker failed): say why, without a stack trace.
       if (!(err instanceof ApiError)) throw err;
