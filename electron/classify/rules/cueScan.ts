@@ -209,6 +209,13 @@ export function reportsACase(ctx: Context): boolean {
   return false;
 }
 
+/** Does token t end in "'s" ("Nair's", "the minister's")? */
+export function possessiveS(ctx: Context, t: number): boolean {
+  const end = ctx.tok.end[t] ?? 0;
+  const text = ctx.norm.text;
+  return end >= 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39;
+}
+
 /** Whether token t starts with a capital letter in the original text. */
 export function capitalised(ctx: Context, t: number): boolean {
   const c = ctx.original.charCodeAt(ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0);

@@ -6,6 +6,7 @@ import {
   W_STREET as W_STREET_IMPORT,
 } from '../wordFlags';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { possessiveS as possessiveS_IMPORT } from './cueScan';
 import {
   doxxingCueRules as doxxingCueRules_IMPORT,
   talkAboutExposure as talkAboutExposure_IMPORT,
@@ -21,6 +22,7 @@ const W_STREET = W_STREET_IMPORT;
 const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
 const talkAboutExposure = talkAboutExposure_IMPORT;
 const doxxingCueRules = doxxingCueRules_IMPORT;
+const possessiveS = possessiveS_IMPORT;
 
 /**
  * Doxxing: personal details found by the detectors, weighed against context. MPs publish their
@@ -157,13 +159,6 @@ const ROUTINE = new Set([
 
 /** Weekdays and their plurals ("Sundays"): a routine's day. */
 export const DAYS = new Set(WEEKDAYS);
-
-/** Does token t end in "'s" ("Nair's", "Llewellyn's")? */
-function possessiveS(ctx: Context, t: number): boolean {
-  const end = ctx.tok.end[t] ?? 0;
-  const text = ctx.norm.text;
-  return end >= 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39;
-}
 
 /** Possessives naming someone else's family. */
 const OTHERS = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', '@user']);
@@ -587,7 +582,7 @@ export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
   // A family or home word, or a street with a number (a time, a house): street words alone ("way",
   // "close", "court") are in one tweet in eight, and the scan would cost the classifier ~3%.
   const flags = ctx.tok.flags;
-  if ((flags & (W_FAMILY | W_PRIVATE_LIFE)) !== 0 || ((flags & W_STREET) !== 0 && ctx.digits.digits > 0))
-    doxxingCueRules(ctx, hits);
-  talkAboutExposure(ctx, hits);
+  const scanned =
+    (flags & (W_FAMILY | W_PRIVATE_LIFE)) !== 0 || ((flags & W_STREET) !== 0 && ctx.digits.digits > 0);
+  talkAboutExposure(ctx, hits, scanned ? doxxingCueRules(ctx, hits) : null);
 }

@@ -3,6 +3,7 @@ import {
   capitalised as capitalised_IMPORT,
   cueIndex,
   isFrequent as isFrequent_IMPORT,
+  possessiveS as possessiveS_IMPORT,
   namesSomeone as namesSomeone_IMPORT,
   scanCues as scanCues_IMPORT,
   pushCues as pushCues_IMPORT,
@@ -19,6 +20,7 @@ const pushCues = pushCues_IMPORT;
 const scanCues = scanCues_IMPORT;
 const capitalised = capitalised_IMPORT;
 const isFrequent = isFrequent_IMPORT;
+const possessiveS = possessiveS_IMPORT;
 
 /**
  * Exposure told without an address or a phone number (rules/doxxing.ts finds those): "Cllr Hussain's
@@ -303,11 +305,13 @@ const CONCRETE = new Set(['doxxing:mobile', 'doxxing:registration', 'doxxing:ema
  * reads ("home address", "her gym times") are set aside, and so is a street address (an event's venue);
  * only a mobile number, an e-mail address or a car registration still counts.
  */
-export function talkAboutExposure(ctx: Context, hits: RuleHit[]): void {
+export function talkAboutExposure(ctx: Context, hits: RuleHit[], cueKinds: number | null): void {
   let any = false;
   for (const h of hits) if (h.category === 'doxxing' && !CONCRETE.has(h.rule)) any = true;
   if (!any) return;
-  if (!reportsACase(ctx) && scanCues(ctx, PUBLIC_INDEX, []) === 0) return;
+  // The cue scan, when it ran on this post, has already looked for these phrases.
+  const talk = cueKinds === null ? scanCues(ctx, PUBLIC_INDEX, []) !== 0 : (cueKinds & PUBLIC) !== 0;
+  if (!talk && !reportsACase(ctx)) return;
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     if (h.category === 'doxxing' && !CONCRETE.has(h.rule)) hits.splice(i, 1);
@@ -342,9 +346,7 @@ function othersKin(ctx: Context, from: number): boolean {
       (capitalised(ctx, k) && !isFrequent(w) && ctx.person[k] === 1)
     )
       return true;
-    const end = ctx.tok.end[k] ?? 0;
-    // a possessive "'s" in the original ("Kapoor's", "minister's")
-    if (ctx.norm.text.charCodeAt(end - 1) === 115 && ctx.norm.text.charCodeAt(end - 2) === 39) return true;
+    if (possessiveS(ctx, k)) return true;
   }
   return false;
 }
@@ -368,14 +370,14 @@ function accepted(ctx: Context, kind: number, from: number): boolean {
 }
 
 /**
- * Doxxing from cues. Run by rules/doxxing.ts on posts with a family, home or street word (its word
+ * Doxxing from cues; returns the kinds of cue found, which talkAboutExposure reads. Run by rules/doxxing.ts on posts with a family, home or street word (its word
  * flags): a disclosure without one of those gives too little to find anyone, and scanning only those
  * posts (about one tweet in nine) keeps the classifier's speed.
  */
-export function doxxingCueRules(ctx: Context, hits: RuleHit[]): void {
+export function doxxingCueRules(ctx: Context, hits: RuleHit[]): number {
   const found: Found[] = [];
   const kinds = scanCues(ctx, INDEX, found, (kind, from) => accepted(ctx, kind, from));
-  if ((kinds & (HINT | PRIVATE)) === 0 || (kinds & PUBLIC) !== 0) return;
+  if ((kinds & (HINT | PRIVATE)) === 0 || (kinds & PUBLIC) !== 0) return kinds;
   let details = kinds & DETAILS;
   let n = 0;
   for (let d = details; d !== 0; d &= d - 1) n++;
@@ -390,7 +392,8 @@ export function doxxingCueRules(ctx: Context, hits: RuleHit[]): void {
   }
   const handedOn = (kinds & HINT) !== 0 && n >= 2;
   const detailed = n >= 3 && (details & PRIVATE) !== 0 && (details & (WHEN | VENUE)) !== 0;
-  if (!handedOn && !detailed) return;
-  if (!namesSomeone(ctx) || reportsACase(ctx)) return;
-  pushCues(found, KIND_NAMES, 'doxxing', 'doxxing', hits);
+  if (handedOn || detailed) {
+    if (namesSomeone(ctx) && !reportsACase(ctx)) pushCues(found, KIND_NAMES, 'doxxing', 'doxxing', hits);
+  }
+  return kinds;
 }

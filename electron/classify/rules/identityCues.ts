@@ -29,13 +29,23 @@ const SNEER = 1 << 29;
 export const IDENTITY_KINDS = RACISM | ANTISEMITISM | ISLAMOPHOBIA | ANTI_LGBTQ | ABLEISM | SNEER;
 /** Kinds that open the scan (W_ABUSE_CUE): a sneer alone ("funny how") is everyday talk. */
 export const IDENTITY_OPENING = RACISM | ANTISEMITISM | ISLAMOPHOBIA | ANTI_LGBTQ | ABLEISM;
-const TRAITS: [number, string][] = [
-  [RACISM, 'racism'],
-  [ANTISEMITISM, 'antisemitism'],
-  [ISLAMOPHOBIA, 'islamophobia'],
-  [ANTI_LGBTQ, 'anti_lgbtq'],
-  [ABLEISM, 'ableism'],
-];
+/** Each trait kind, its category, and the names its cues are reported under (pushCues). */
+const TRAITS: [number, string, Map<number, string>][] = (
+  [
+    [RACISM, 'racism'],
+    [ANTISEMITISM, 'antisemitism'],
+    [ISLAMOPHOBIA, 'islamophobia'],
+    [ANTI_LGBTQ, 'anti_lgbtq'],
+    [ABLEISM, 'ableism'],
+  ] as const
+).map(([bit, category]) => [
+  bit,
+  category,
+  new Map([
+    [bit, 'trait'],
+    [SNEER, 'sneer'],
+  ]),
+]);
 
 /** The phrases of each kind. */
 export const IDENTITY_PHRASES: [number, string[]][] = [
@@ -230,12 +240,8 @@ function aboutThirdPerson(ctx: Context): boolean {
 export function identityFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & SNEER) === 0 || (kinds & IDENTITY_OPENING) === 0) return;
   if (!(namesSomeone(ctx) || aboutThirdPerson(ctx)) || reportsACase(ctx)) return;
-  for (const [bit, category] of TRAITS) {
+  for (const [bit, category, names] of TRAITS) {
     if ((kinds & bit) === 0) continue;
-    const names = new Map<number, string>([
-      [bit, 'trait'],
-      [SNEER, 'sneer'],
-    ]);
     pushCues(found, names, category, 'identity', hits);
     return;
   }
