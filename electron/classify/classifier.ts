@@ -37,9 +37,12 @@ const buildContext = buildContext_IMPORT;
  * rules-9: calls for harm, self-harm encouragement, sexualised abuse and misogyny told in cues ("Lads,
  * she's at the market Saturday. You know what to do"; "Rope's a fiver at B&Q, Minister. I'll even chip
  * in"; "Imagine getting her in a hotel room 😏"; "Sweetheart, the grown-ups are talking";
- * rules/incitementCues.ts, selfHarmCues.ts, sexualCues.ts, misogynyCues.ts).
+ * rules/incitementCues.ts, selfHarmCues.ts, sexualCues.ts, misogynyCues.ts). rules-10: exposure told in
+ * cues (rules/doxxingCues.ts) and identity contempt told in a trait and a sneer (rules/identityCues.ts).
+ * rules-11: a weak threat or incitement phrase is taken at its word when nothing in the post gives it
+ * an innocent reading (rules/corroborate.ts).
  */
-export const RULES_VERSION = 'rules-10';
+export const RULES_VERSION = 'rules-11';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

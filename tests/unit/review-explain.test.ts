@@ -123,6 +123,12 @@ describe('why, in plain words', () => {
       'contempt for who the person is, one of two signs together: a sneer that leaves the reader to draw the conclusion (“funny how”, “oh wait”, “your lot”)',
     );
     expect(describeRule('identity:cue-trait', nameOf)).toMatch(/a trait of the person’s identity/);
+    expect(describeRule('threat:no-innocent-reading', nameOf)).toMatch(
+      /^nothing in the post gives the menacing phrase an innocent reading \(no election, news/,
+    );
+    expect(describeRule('harm:no-innocent-reading', nameOf)).toBe(
+      describeRule('threat:no-innocent-reading', nameOf),
+    );
     expect(describeRule('misogyny:cue-pet-name', nameOf)).toMatch(
       /^misogyny, one of several signs together: a patronising name/,
     );

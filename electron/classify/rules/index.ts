@@ -19,6 +19,7 @@ import { threatRules as threatRules_IMPORT } from './threat';
 import { identityRules as identityRules_IMPORT } from './identity';
 import { tropeRules as tropeRules_IMPORT } from './tropes';
 import { veiledRules as veiledRules_IMPORT } from './veiled';
+import { corroborateRules } from './corroborate';
 import {
   W_BODY as W_BODY_IMPORT,
   W_CELEBRATE as W_CELEBRATE_IMPORT,
@@ -101,6 +102,7 @@ export function runRules(ctx: Context): RuleResult {
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);
   doxxingRules(ctx, guarded);
+  corroborateRules(ctx, guarded, scan.policy + scan.critique);
   return {
     hits: guarded,
     political: { policy: scan.policy, critique: scan.critique, spans: scan.politicalSpans },

@@ -39,6 +39,10 @@ const DOXXING: Record<string, string> = {
 const quote = (s: string): string => `“${s}”`;
 
 /** The cues rules/identityCues.ts combines into identity contempt told as innuendo. */
+/** rules/corroborate.ts: a weak menacing phrase, taken at its word. */
+const NO_INNOCENT_READING =
+  'nothing in the post gives the menacing phrase an innocent reading (no election, news, thanks, organising or policy talk), so it is taken at its word';
+
 const IDENTITY_CUES: Record<string, string> = {
   trait: `a trait of the person’s identity (${quote('accent')}, ${quote('mosque')}, ${quote('wheelchair')}, ${quote('pronouns')})`,
   sneer: `a sneer that leaves the reader to draw the conclusion (${quote('funny how')}, ${quote('oh wait')}, ${quote('your lot')})`,
@@ -189,6 +193,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (tail === 'knows-private-life')
         return `tells the person the writer knows their private life (${quote('we know your route home')})`;
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
+      if (tail === 'no-innocent-reading') return NO_INNOCENT_READING;
       if (tail === 'conditional-harm')
         return `a veiled threat: ${quote('a shame / a pity if')} something happened to them, their family or home`;
       return `matched a threat pattern (${tail})`;
@@ -204,6 +209,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const order = /^order-(.+)$/.exec(tail);
       if (order) return `orders the person harmed (${quote(`${order[1]} her / him`)})`;
       if (tail === 'bounty') return 'offers a reward to whoever harms the person';
+      if (tail === 'no-innocent-reading') return NO_INNOCENT_READING;
       const cue = /^cue-(.+)$/.exec(tail);
       const cueText = cue ? INCITEMENT_CUES[cue[1] ?? ''] : undefined;
       if (cueText) return `a call for harm, one of several signs together: ${cueText}`;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { abusive, keys, rules } from './classifyProbe';
+
+/**
+ * A weak menacing phrase taken at its word when nothing in the post explains it away
+ * (rules/corroborate.ts), next to the same phrases in election talk, news, thanks, organising, a
+ * visit's stated purpose, a thing harmed and a friendly sign-off.
+ */
+describe('menace with no innocent reading', () => {
+  it('a weak threat phrase said to someone, with nothing else in the post, is a threat', () => {
+    expect(keys('Patience runs out, Councillor Okafor. So does luck.')).toContain('threat');
+    expect(keys('Tell Mrs Pryce she won’t make it to the hustings.')).toContain('threat');
+    expect(keys('Whoever is on the desk at Halworth’s surgery on Saturday, wear a helmet.')).toContain(
+      'threat',
+    );
+    expect(rules('Patience runs out, Councillor Okafor. So does luck.', 'threat:no-innocent')).toEqual([
+      'threat:no-innocent-reading',
+    ]);
+  });
+
+  it('a weak call for harm with nothing else in the post is incitement', () => {
+    expect(keys('Anyone with a van and a spare evening? He parks behind the Co-op on Thursdays.')).toContain(
+      'harm_incitement',
+    );
+    expect(
+      rules('Anyone with a van and a spare evening? He parks behind the Co-op on Thursdays.', 'harm:'),
+    ).toEqual(['harm:no-innocent-reading']);
+  });
+
+  it('the same phrases in election talk, news, thanks and organising are not abuse', () => {
+    expect(abusive('Halworth loses the seat in May, mark my words.')).toBe(false);
+    expect(abusive('News: MPs’ offices are getting panic alarms after a rise in threats.')).toBe(false);
+    expect(
+      abusive('Thank you for sorting my mum’s housing case. Patience runs out with the council, not you!'),
+    ).toBe(false);
+    expect(abusive('Bring banners and bring your mates. Patience runs out, Halworth.')).toBe(false);
+    // Without those readings the same phrases are threats (the first test).
+    expect(keys('Patience runs out, Halworth.')).toContain('threat');
+  });
+
+  it('a visit with its purpose, a thing harmed and a friendly sign-off are not threats', () => {
+    expect(abusive("I'll be at your surgery on Friday to discuss the bus cuts.")).toBe(false);
+    expect(abusive('It would be a shame if the library project fell through, @JaneMarshMP')).toBe(false);
+    expect(abusive('Fingers crossed for a sunny day at the gala, Jane, see you there')).toBe(false);
+  });
+
+  it('phrases common in ordinary talk are never taken at their word alone', () => {
+    // "get her" fires on 59 of the 64,663 training-dataset posts ("get her fired", "get her a coffee").
+    expect(abusive('Someone get her a coffee, she has been in that committee since nine.')).toBe(false);
+    expect(abusive('Good riddance to the old bus timetable, Jane.')).toBe(false);
+  });
+});
