@@ -13,8 +13,9 @@ import { ruleHit, type RuleHit } from './hit';
  * and organising ("bring your mates to the square"). When the post has none of those readings, the
  * phrase is taken at its word: a second, weak piece of evidence joins it and together they pass the bar.
  *
- * Measured when it was written (2026-12-06): on the twenty-five never-read blind sets it caught 115
- * more of 1,840 dangerous posts for 20 more false alarms of 3,810 harmless ones; see the README.
+ * Measured when it was written (2026-12-06): on the twenty-five never-read blind sets it caught 95
+ * more abusive posts (48 threats, 38 calls for harm) for 11 more false alarms of 3,810 harmless ones;
+ * see the README.
  */
 
 const DANGEROUS = ['threat', 'harm_incitement'];
@@ -42,27 +43,13 @@ const COMMON = new Set(
   ].flatMap((p) => [`lex:threat:${p}`, `lex:harm_incitement:${p}`]),
 );
 
-/** News and court reports, and links (a headline shared): the phrase is quoted or described. */
-const NEWS = new Set([
-  'url',
-  'news',
-  'reported',
-  'reports',
-  'police',
-  'sentenced',
-  'jailed',
-  'court',
-  'trial',
-  'debate',
-]);
-/** Thanks and praise ("helped my gran get her heating fixed", "deserves a medal", "she is awesome"). */
-const THANKS = new Set([
+/** News (court cases: cueScan.ts `reportsACase`) and links (a headline shared): the phrase is quoted or described. */
+const NEWS = new Set(['url', 'news', 'reported', 'reports', 'police', 'debate']);
+/** Praise beside the thanks of lexicons/guards.json `gratitude` ("helped my gran get her heating fixed", "deserves a medal", "she is awesome"). */
+const PRAISE = new Set([
   'thank',
-  'thanks',
-  'grateful',
   'love',
   'proud',
-  'congratulations',
   'well',
   'helped',
   'medal',
@@ -202,7 +189,8 @@ function benignReading(ctx: Context, political: number, ts: number): boolean {
     windowHas(ctx, s.electoral, 0, count) ||
     windowHas(ctx, s.parties, 0, count) ||
     windowHas(ctx, NEWS, 0, count) ||
-    windowHas(ctx, THANKS, 0, count) ||
+    windowHas(ctx, s.gratitude, 0, count) ||
+    windowHas(ctx, PRAISE, 0, count) ||
     windowHas(ctx, CIVIC, 0, count) ||
     electionMonth(ctx) ||
     reportsACase(ctx) ||
