@@ -85,6 +85,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind44.jsonl',
   'blind45.jsonl',
   'blind47.jsonl',
+  'blind49.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

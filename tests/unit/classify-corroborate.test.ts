@@ -50,3 +50,48 @@ describe('menace with no innocent reading', () => {
     expect(abusive('Good riddance to the old bus timetable, Jane.')).toBe(false);
   });
 });
+
+/** Calls for harm and wishes told as questions, mishaps and praise for an attack (blind49's misses). */
+describe('calls for harm in other words', () => {
+  it('"why hasn\'t anyone …" asks for the act; a referee or a post is not a person attacked', () => {
+    expect(keys("Why hasn't anyone torched @CllrDaleMoss's garage yet? This town's gone soft.")).toContain(
+      'harm_incitement',
+    );
+    expect(abusive("Why hasn't anyone punched the referee yet, he's been awful all season")).toBe(false);
+  });
+
+  it('mishaps wished on a person: off a bridge, in a ditch, tyres slashed, something happening to the kids', () => {
+    expect(keys("Honestly hope @RitaVaneMP's car goes off a bridge one of these days.")).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Hope someone slashes his tyres on the way to the count @CllrOwenBlake')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Hope something happens to your kids so you know how it feels, @CllrOwenBlake.')).toContain(
+      'harm_incitement',
+    );
+    expect(abusive('I hope Dan backs the bridge repairs before winter.')).toBe(false);
+    expect(abusive('I hope she slashes the budget for the bypass.')).toBe(false);
+    expect(abusive('Hope something happened to your letter, it never arrived at the office.')).toBe(false);
+  });
+
+  it('praise for whoever attacked a member, and an attack on a member cheered', () => {
+    expect(keys("I'd shake the hand of the man who knocked out @CllrDaleMoss. Any more takers?")).toContain(
+      'harm_incitement',
+    );
+    expect(keys('That MP who got punched at the market deserved every bit of it.')).toContain(
+      'harm_incitement',
+    );
+    expect(abusive('The man who knocked on her door was lovely, he fixed the gate.')).toBe(false);
+    expect(abusive('The MP who got punched at the market is recovering, police say. Awful.')).toBe(false);
+  });
+
+  it('veiled threats from the word lists, taken at their word when nothing explains them away', () => {
+    expect(keys("@CllrDaleMoss you won't see it coming.")).toContain('threat');
+    expect(keys('Keep looking over your shoulder, Councillor Moss.')).toContain('threat');
+    expect(
+      abusive('Great surgery with our MP today, she listened to every one of us. More of this please.'),
+    ).toBe(false);
+    expect(abusive("Moss hasn't got the bottle to face a hustings. Empty chair again.")).toBe(false);
+  });
+});

@@ -91,6 +91,7 @@ const PARTICLE_ACTS = new Map([
   ['knocked', new Set(['out', 'teeth', 'senseless', 'unconscious'])],
 ]);
 const WHEN = new Set(['if', 'when', 'day', 'whoever', 'once']);
+const NOT_YET = new Set(['hasnt', 'havent', 'didnt', 'hadnt', 'has', 'have', 'did']);
 const PERSONS = new Set([
   'him',
   'her',
@@ -102,6 +103,8 @@ const PERSONS = new Set([
   'minister',
   'councillor',
   '@user',
+  // "@X's place": the mention's possessive is one token.
+  '@users',
 ]);
 
 /** The act at k with a person within three words after it (and its particle, if it needs one). */
@@ -136,7 +139,12 @@ export function celebrateRules(ctx: Context, hits: RuleHit[]): void {
     }
     if (agent < 0) continue;
     // "Why has no one shot the leader yet?"
-    const nobody = keys[agent] === 'nobody' || keys[agent] === 'noone' || keys[agent] === 'one';
+    // "Why hasn't anyone torched his place yet?" asks the same.
+    const nobody =
+      keys[agent] === 'nobody' ||
+      keys[agent] === 'noone' ||
+      keys[agent] === 'one' ||
+      ((keys[agent] === 'anyone' || keys[agent] === 'anybody') && NOT_YET.has(keys[agent - 1] ?? ''));
     if (why >= 0 && nobody) {
       hits.push(ruleHit('harm_incitement', 0.8, why, k + 1, 'harm:why-no-one'));
       return;

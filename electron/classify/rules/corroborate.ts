@@ -46,19 +46,7 @@ const COMMON = new Set(
 /** News (court cases: cueScan.ts `reportsACase`) and links (a headline shared): the phrase is quoted or described. */
 const NEWS = new Set(['url', 'news', 'reported', 'reports', 'police', 'debate']);
 /** Praise beside the thanks of lexicons/guards.json `gratitude` ("helped my gran get her heating fixed", "deserves a medal", "she is awesome"). */
-const PRAISE = new Set([
-  'thank',
-  'love',
-  'proud',
-  'well',
-  'helped',
-  'medal',
-  'awesome',
-  'amazing',
-  'brilliant',
-  'lovely',
-  'wonderful',
-]);
+const PRAISE = new Set(['thank', 'proud', 'helped', 'medal', 'awesome', 'amazing', 'brilliant']);
 /** Careers ended at the ballot box, civic organising, safety talk, the chamber's sport. */
 const CIVIC = new Set([
   'p45',
@@ -81,6 +69,8 @@ const CIVIC = new Set([
   'canvassing',
   'questions',
   'mayoral',
+  'boundary',
+  'memoirs',
   'race',
 ]);
 /** "finished in May", "come May": the local elections, not the modal verb. */
@@ -108,7 +98,6 @@ const THINGS = new Set([
   'department',
   'ministry',
   'government',
-  'office',
   'boiler',
   'building',
   'economy',
@@ -130,8 +119,17 @@ const THINGS = new Set([
   'station',
   'pool',
   'museum',
+  // "every shop on Castle Street will be dead by Christmas"
+  'shop',
+  'shops',
+  'pub',
+  'pubs',
+  'business',
+  'businesses',
+  'market',
+  'centre',
 ]);
-const THE = new Set(['the', 'this', 'that', 'your', 'our', 'their']);
+const THE = new Set(['the', 'this', 'that', 'your', 'our', 'their', 'every', 'each']);
 /** Friendly sign-offs: "see you there", "looking forward to it". */
 const FRIENDLY: [string, string][] = [
   ['you', 'there'],

@@ -176,6 +176,7 @@ const PERSON_WORDS = new Set([
   'his',
   'their',
   '@user',
+  '@users',
   'all',
   'every',
 ]);
@@ -193,6 +194,46 @@ export const ELECTORAL = new Set([
   'committee',
   'debate',
 ]);
+
+const TYRES = new Set(['tyres', 'tires', 'tyre', 'brakes']);
+const HAPPENS_TO = new Set(['you', 'u', 'him', 'her', 'them', '@user']);
+const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
+const KIN = new Set([
+  'kids',
+  'kid',
+  'children',
+  'family',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mum',
+  'dad',
+  'partner',
+]);
+/**
+ * Mishaps told in a phrase: "ends up in a ditch", "goes off a bridge", "something happens to your
+ * kids", "slashes his tyres" (not "backs the bridge repairs", "slashes the budget").
+ */
+function mishap(keys: string[], k: number): boolean {
+  const w = keys[k] ?? '';
+  const before = keys[k - 1] ?? '';
+  if (w === 'ditch')
+    return (before === 'a' || before === 'the') && (keys[k - 2] === 'in' || keys[k - 2] === 'into');
+  if (w === 'bridge') return (before === 'a' || before === 'the') && keys[k - 2] === 'off';
+  if (w === 'happens') {
+    if (before !== 'something' || keys[k + 1] !== 'to') return false;
+    const who = keys[k + 2] ?? '';
+    return HAPPENS_TO.has(who) || (OWNERS.has(who) && KIN.has(keys[k + 3] ?? ''));
+  }
+  if (w === 'slashes' || w === 'slashed' || w === 'cuts' || w === 'fail' || w === 'fails')
+    return (
+      TYRES.has(keys[k + 1] ?? '') ||
+      TYRES.has(keys[k + 2] ?? '') ||
+      (w.startsWith('fail') && TYRES.has(before))
+    );
+  return false;
+}
 
 /** Token k names or addresses a person: "she", "someone", "you", a name. */
 function personAt(ctx: Context, k: number): boolean {
@@ -228,7 +269,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (personAt(ctx, k)) person = true;
       // "breaks her neck", "snaps his neck" (not "sticks her neck out").
       const neck = w === 'neck' && NECK_BREAKS.has(keys[k - 2] ?? '');
-      const isOutcome = OUTCOME.has(w) || neck || (w === 'hit' && keys[k + 1] === 'by');
+      const isOutcome = OUTCOME.has(w) || neck || (w === 'hit' && keys[k + 1] === 'by') || mishap(keys, k);
       if (!isOutcome) continue;
       // "sick of", "sick and tired": fed up, not ill.
       if (w === 'sick' && (keys[k + 1] === 'of' || keys[k + 1] === 'and')) break;
@@ -237,7 +278,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (DISEASE.has(w) && k > t + (keys[t] === 'wait' ? 10 : 7)) break;
       if (DISEASE.has(w) && !person) person = personLaterInSentence(ctx, k);
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
-      const after = keys[k + 1] === 'for' ? k + 2 : k + 1;
+      const after = keys[k + 1] === 'for' || (keys[k + 1] === 'to' && mishap(keys, k)) ? k + 2 : k + 1;
       const objectAfter = PERSON_WORDS.has(keys[after] ?? '') || ctx.person[after] === 1;
       // A recovery word in the two words after the outcome: "hope she's fine after the accident" is
       // caught before it (the loop stops at "fine"), "hope his illness gets better soon" here.

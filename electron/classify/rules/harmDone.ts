@@ -206,7 +206,10 @@ const ATTACKED = new Set([
   'battered',
   'nutted',
   'headbutted',
+  'knocked',
+  'thumped',
 ]);
+const KNOCKED = new Set(['out', 'down', 'spark', 'sparko']);
 /** Praise for the attacker. */
 const PRAISE = new Set([
   ...CHEERS,
@@ -218,9 +221,25 @@ const PRAISE = new Set([
   'pint',
   'repeat',
   'favour',
+  // "I'd shake the hand of the man who…", "any more takers?"
+  'hand',
+  'takers',
 ]);
 /** Targets a praised attack must have had: an elected member or a named person. */
-const MEMBERS = new Set(['mp', 'mps', 'councillor', 'cllr', 'minister', 'msp', 'mla', 'ms', 'him', 'her']);
+const MEMBERS = new Set([
+  'mp',
+  'mps',
+  'councillor',
+  'cllr',
+  'minister',
+  'msp',
+  'mla',
+  'ms',
+  'him',
+  'her',
+  '@user',
+  '@users',
+]);
 
 export function harmDoneRules(ctx: Context, hits: RuleHit[]): void {
   // Word-table flags: most posts have none of these words and skip every rule here.
@@ -470,7 +489,13 @@ function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
     const rel = keys[t] === 'whoever' ? t : keys[t + 1] === 'who' || keys[t + 1] === 'that' ? t + 1 : -1;
     if (rel < 0) continue;
     const w = keys[rel + 1] ?? '';
-    const deed = ATTACKED.has(w) && (w !== 'went' || keys[rel + 2] === 'for') ? rel + 1 : -1;
+    // "went for" him, "knocked out" / "knocked" him (not "knocked on her door").
+    const deed =
+      ATTACKED.has(w) &&
+      (w !== 'went' || keys[rel + 2] === 'for') &&
+      (w !== 'knocked' || KNOCKED.has(keys[rel + 2] ?? '') || MEMBERS.has(keys[rel + 2] ?? ''))
+        ? rel + 1
+        : -1;
     if (deed < 0) continue;
     let target = false;
     const to = sentenceEnd(ctx, deed);
@@ -557,5 +582,8 @@ function subjectBefore(ctx: Context, t: number): { at: number; second: boolean }
   const w = keys[k] ?? '';
   if (SECOND.has(w)) return { at: k, second: true };
   if (THIRD.has(w) || MEMBERS.has(w) || ctx.person[k] === 1) return { at: k, second: false };
+  // "That MP who got punched in Stockford deserved every bit."
+  if ((w === 'who' || w === 'that') && k > 0 && (MEMBERS.has(keys[k - 1] ?? '') || ctx.person[k - 1] === 1))
+    return { at: k - 1, second: false };
   return null;
 }
