@@ -308,9 +308,27 @@ export function addressedInPost(ctx: Context): boolean {
 }
 
 /** Whether the post talks about elections, polls or careers (lexicons/guards.json `electoral`). */
-function electoralPost(ctx: Context): boolean {
-  return windowHas(ctx, ctx.lex.sets.electoral, 0, ctx.tok.count);
+export function electoralPost(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  const electoral = ctx.lex.sets.electoral;
+  if (!windowHas(ctx, electoral, 0, count)) return false;
+  for (let k = 0; k < count; k++) {
+    if (!electoral.has(keys[k] ?? '')) continue;
+    // "…and I don't mean at the ballot box", "not in a poll sense": the writer rules the contest out.
+    let denied = false;
+    for (let j = Math.max(1, k - 4); j < k && !denied; j++)
+      denied = DENIALS.get(keys[j - 1] ?? '')?.has(keys[j] ?? '') ?? false;
+    if (!denied) return true;
+  }
+  return false;
 }
+/** "I don't mean", "not at", "not in", "not talking about", "nothing to do with". */
+const DENIALS = new Map([
+  ['dont', new Set(['mean'])],
+  ['didnt', new Set(['mean'])],
+  ['not', new Set(['at', 'in', 'talking', 'meaning'])],
+  ['nothing', new Set(['to'])],
+]);
 
 /** Marks that end a clause (. , ; : ! ? and line breaks) and those that end a sentence (. ! ? line breaks). */
 const CLAUSE_END = new Set([46, 44, 59, 58, 33, 63, 10]);
@@ -545,12 +563,26 @@ function possession(ctx: Context, k: number, address: boolean): boolean {
   const keys = ctx.tok.keys;
   if (keys[k] !== 'got') return false;
   const next = keys[k + 1];
-  return next === 'my' || ((next === 'a' || next === 'an') && !ctx.lex.sets.reporting.has(keys[k + 2] ?? ''));
+  // "got my", "got me grandad's old revolver", "got a spare brick" (not "got a message")
+  return (
+    next === 'my' ||
+    next === 'me' ||
+    next === 'our' ||
+    ((next === 'a' || next === 'an') && !ctx.lex.sets.reporting.has(keys[k + 2] ?? ''))
+  );
 }
 
 /** Counter-speech: a framing word right before the term in a post that condemns it. */
 function framed(ctx: Context, ts: number, from: number): boolean {
-  return windowHas(ctx, ctx.lex.sets.framing, Math.max(from, ts - 4), ts) || ctx.quoted[ts] === 1;
+  if (ctx.quoted[ts] === 1) return true;
+  const framing = ctx.lex.sets.framing;
+  for (let k = Math.max(from, ts - 4); k < ts; k++) {
+    if (!framing.has(ctx.tok.keys[k] ?? '')) continue;
+    // "got called a …" frames; "anyone got a spare brick?" is having one.
+    if (ctx.tok.keys[k] === 'got' && possession(ctx, k, false)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -95,3 +95,36 @@ describe('calls for harm in other words', () => {
     expect(abusive("Moss hasn't got the bottle to face a hustings. Empty chair again.")).toBe(false);
   });
 });
+
+/** Guards that had set real threats aside (blind49's misses). */
+describe('guards that no longer excuse a threat', () => {
+  it('"I don\'t mean at the ballot box" rules the contest out; an election figure stays one', () => {
+    expect(keys("Your days are numbered, and I don't mean at the ballot box. @CllrEmmaTate")).toContain(
+      'threat',
+    );
+    expect(abusive("You'll get what's coming to you in May. It's called an election.")).toBe(false);
+  });
+
+  it('having something is not reporting or framing it: "got me grandad\'s revolver", "got a spare brick"', () => {
+    expect(
+      keys("Still got me grandad's old service revolver. Oiled it last night. @PeterGaskellMP"),
+    ).toContain('threat');
+    expect(keys("Anyone got a spare brick? Asking for everyone who's sick of @CllrGeorgeLindley")).toContain(
+      'harm_incitement',
+    );
+    // Still framing: a slur the writer was called, in a post sick of it.
+    expect(abusive('She got called a slag on the doorstep again, sick of it.')).toBe(false);
+  });
+
+  it('watching and warning in other words (rules/intimidation.ts cues)', () => {
+    expect(
+      keys(
+        'Saw you leaving the chippy on the High Street today @MartinOsgoodMP. You didn’t see me. Next time you will.',
+      ),
+    ).toContain('threat');
+    expect(abusive('Saw you leaving the chippy on Friday @MartinOsgoodMP, hope the fish was good!')).toBe(
+      false,
+    );
+    expect(abusive('The pledge is vague and won’t last under scrutiny, @MartinOsgoodMP.')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { windowHas } from '../tokenWindow';
-import { sentenceEnd, sentenceStart } from '../guards';
+import { electoralPost, sentenceEnd, sentenceStart } from '../guards';
 import { standsWith } from '../supportGuards';
 import { reportsACase } from './cueScan';
 import { ruleHit, type RuleHit } from './hit';
@@ -184,7 +184,7 @@ function benignReading(ctx: Context, political: number, ts: number): boolean {
   return (
     // A long complaint about policy ("energy bills tripled, beer duty up…") borrows violent idiom.
     political >= 3 ||
-    windowHas(ctx, s.electoral, 0, count) ||
+    electoralPost(ctx) ||
     windowHas(ctx, s.parties, 0, count) ||
     windowHas(ctx, NEWS, 0, count) ||
     windowHas(ctx, s.gratitude, 0, count) ||
