@@ -96,6 +96,40 @@ const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'weve
 
 const METAPHOR = new Set(['metaphorically', 'figuratively']);
 const POLITICALLY = new Set(['politically', 'electorally']);
+const GAME_APPLIES = new Set(['threat', 'harm_incitement']);
+/** Games and competitions (a threat "at the quiz" is banter). Not elections: see `electoral`. */
+const GAMES = new Set([
+  'shootout',
+  'quiz',
+  'cookoff',
+  'bakeoff',
+  'tournament',
+  'trophy',
+  'title',
+  'league',
+  'derby',
+  'contest',
+  'competition',
+  'rematch',
+  'darts',
+  'snooker',
+  'bowls',
+  'scrabble',
+  'chess',
+]);
+/** Games spelt with a hyphen: "cook-off", "bake-off", "five-a-side". */
+const GAME_PAIRS = new Map([
+  ['cook', 'off'],
+  ['bake', 'off'],
+  ['a', 'side'],
+]);
+
+function aGame(ctx: Context, from: number, to: number): boolean {
+  if (windowHas(ctx, GAMES, from, to)) return true;
+  const keys = ctx.tok.keys;
+  for (let k = from; k + 1 < to; k++) if (GAME_PAIRS.get(keys[k] ?? '') === keys[k + 1]) return true;
+  return false;
+}
 const HOBBY = new Set([
   'butcher',
   'butchers',
@@ -228,6 +262,13 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       // ("a proper cleaver 🪓 for jointing lamb", "48/50 at the clay ground 🔫").
       if (windowHas(ctx, HOBBY, 0, ctx.tok.count)) return false;
     }
+    // "Watch your back, the under-12s are coming for your title at the penalty shootout", "I'll bury you
+    // in the chilli cook-off": a game or a competition in the threat's sentence is its arena.
+    if (
+      GAME_APPLIES.has(h.category) &&
+      aGame(ctx, sentenceStart(ctx, ts), sentenceEnd(ctx, Math.max(ts, h.tokEnd - 1)))
+    )
+      return false;
     // "sending love after that brick through her window", "condemning last week's firebomb
     // attempt": an attack told as news or condemned, not wished for.
     if (h.category === 'harm_incitement' && h.rule.startsWith('lex:') && pastAttack(ctx, ts, from))

@@ -127,4 +127,16 @@ describe('guards that no longer excuse a threat', () => {
     );
     expect(abusive('The pledge is vague and won’t last under scrutiny, @MartinOsgoodMP.')).toBe(false);
   });
+
+  it('a game or a competition in the sentence is banter, not a threat; the same words without one are', () => {
+    expect(
+      abusive(
+        'Watch your back, @SamAkhtarMP, the under-12s are coming for your title at the penalty shootout 😂',
+      ),
+    ).toBe(false);
+    expect(
+      abusive("I'm going to absolutely bury you in the chilli cook-off, @CllrSamHowe. See you Sunday!"),
+    ).toBe(false);
+    expect(keys("I'm going to bury you, @CllrSamHowe. See you Sunday.")).toContain('threat');
+  });
 });
