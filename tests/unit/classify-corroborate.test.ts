@@ -116,12 +116,16 @@ describe('guards that no longer excuse a threat', () => {
     expect(abusive('She got called a slag on the doorstep again, sick of it.')).toBe(false);
   });
 
-  it('watching and warning in other words (rules/intimidation.ts cues)', () => {
+  it('knowing and warning in other words', () => {
     expect(
-      keys(
-        'Saw you leaving the chippy on the High Street today @MartinOsgoodMP. You didn’t see me. Next time you will.',
-      ),
+      keys('Your caseworker leaves the office at 5:30 every day. Might want to change that, @BethCarrowMP.'),
     ).toContain('threat');
+    expect(keys('Me an the boys know yer gaff in Bearsden. See you soon @CllrIainMcLeod')).toContain(
+      'threat',
+    );
+    expect(
+      abusive("A little birdie tells me you're opening the fete on Saturday @CllrMoiraDunn, can't wait!"),
+    ).toBe(false);
     expect(abusive('Saw you leaving the chippy on Friday @MartinOsgoodMP, hope the fish was good!')).toBe(
       false,
     );

@@ -179,10 +179,7 @@ const PHRASES: [number, string[]][] = [
       'which school',
       'school gates',
       'get into the back',
-      // The writer has seen them, or heard where they will be (blind49, twentieth session).
-      'didnt see me',
-      'little birdie',
-      'wee birdie',
+      // The writer knows where they drink or drive (blind49, twentieth session).
       'know yer gaff',
       'know your gaff',
       'ken the road',
@@ -362,8 +359,6 @@ const PHRASES: [number, string[]][] = [
       'be careful walking',
       'might want to change',
       'be a shame',
-      'think about your family',
-      'think about your kids',
       'so will we',
       'youd not enjoy',
       'checked lately',
