@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
+import { FAMILY } from './doxxing';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -198,19 +199,6 @@ export const ELECTORAL = new Set([
 const TYRES = new Set(['tyres', 'tires', 'tyre', 'brakes']);
 const HAPPENS_TO = new Set(['you', 'u', 'him', 'her', 'them', '@user']);
 const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
-const KIN = new Set([
-  'kids',
-  'kid',
-  'children',
-  'family',
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'mum',
-  'dad',
-  'partner',
-]);
 /**
  * Mishaps told in a phrase: "ends up in a ditch", "goes off a bridge", "something happens to your
  * kids", "slashes his tyres" (not "backs the bridge repairs", "slashes the budget").
@@ -224,7 +212,7 @@ function mishap(keys: string[], k: number): boolean {
   if (w === 'happens') {
     if (before !== 'something' || keys[k + 1] !== 'to') return false;
     const who = keys[k + 2] ?? '';
-    return HAPPENS_TO.has(who) || (OWNERS.has(who) && KIN.has(keys[k + 3] ?? ''));
+    return HAPPENS_TO.has(who) || (OWNERS.has(who) && FAMILY.has(keys[k + 3] ?? ''));
   }
   if (w === 'slashes' || w === 'slashed' || w === 'cuts' || w === 'fail' || w === 'fails')
     return (
