@@ -228,7 +228,7 @@ describe('contrast set', () => {
     // 62.3% with the session's starting code, 64.3% with its final code.
     ['blind48.jsonl', 0.64],
     // The same brief as blind49, written by a second helper in the twentieth session and never read:
-    // 64.7% with the session's starting code, 68.7% with its final code.
+    // 64.7% with the session's starting code, 68.3% with its final code.
     ['blind50.jsonl', 0.68],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {

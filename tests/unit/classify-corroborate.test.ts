@@ -27,6 +27,17 @@ describe('menace with no innocent reading', () => {
     ).toEqual(['harm:no-innocent-reading']);
   });
 
+  it('a weak push towards self-harm with nothing else in the post; not a call to resign, nor the writer about themselves', () => {
+    expect(keys('Stop apologising on the radio, Nadia, and just jump.')).toContain('self_harm');
+    expect(rules('Stop apologising on the radio, Nadia, and just jump.', 'self_harm:no-innocent')).toEqual([
+      'self_harm:no-innocent-reading',
+    ]);
+    expect(abusive('Do the decent thing and resign, Nadia. Your position is untenable.')).toBe(false);
+    expect(abusive('Four hours on this tax return, I want to slit my wrists. Back to it tomorrow.')).toBe(
+      false,
+    );
+  });
+
   it('the same phrases in election talk, news, thanks and organising are not abuse', () => {
     expect(abusive('Halworth loses the seat in May, mark my words.')).toBe(false);
     expect(abusive('News: MPs’ offices are getting panic alarms after a rise in threats.')).toBe(false);

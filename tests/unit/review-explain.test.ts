@@ -129,6 +129,9 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:no-innocent-reading', nameOf)).toBe(
       describeRule('threat:no-innocent-reading', nameOf),
     );
+    expect(describeRule('self_harm:no-innocent-reading', nameOf)).toBe(
+      describeRule('threat:no-innocent-reading', nameOf),
+    );
     expect(describeRule('misogyny:cue-pet-name', nameOf)).toMatch(
       /^misogyny, one of several signs together: a patronising name/,
     );

@@ -233,6 +233,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cue = /^cue-(.+)$/.exec(tail);
       const cueText = cue ? SELF_HARM_CUES[cue[1] ?? ''] : undefined;
       if (cueText) return `encouraging self-harm, one of several signs together: ${cueText}`;
+      if (tail === 'no-innocent-reading') return NO_INNOCENT_READING;
       if (tail === 'suggested-means') return 'suggests the person harm themselves, and names a way to do it';
       if (tail === 'if-i-were-you')
         return `wishes the writer’s own death on the person as a comparison (${quote('if I was as useless as you I’d have hanged myself')})`;
