@@ -230,6 +230,11 @@ describe('contrast set', () => {
     // The same brief as blind49, written by a second helper in the twentieth session and never read:
     // 64.7% with the session's starting code, 68.3% with its final code.
     ['blind50.jsonl', 0.68],
+    // Every category (150 abusive across all fifteen, against 75 harsh criticisms and 75 supportive
+    // posts), written by two more helpers at the end of the twentieth session and never read: 78.0% and
+    // 82.3% with the session's starting code, 79.3% and 82.7% with its final code (no new false alarm).
+    ['blind51.jsonl', 0.79],
+    ['blind52.jsonl', 0.82],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
