@@ -91,7 +91,7 @@ const PARTICLE_ACTS = new Map([
   ['knocked', new Set(['out', 'teeth', 'senseless', 'unconscious'])],
 ]);
 const WHEN = new Set(['if', 'when', 'day', 'whoever', 'once']);
-const NOT_YET = new Set(['hasnt', 'havent', 'didnt', 'hadnt', 'has', 'have', 'did']);
+const NOT_YET = new Set(['hasnt', 'havent', 'didnt', 'hadnt']);
 const PERSONS = new Set([
   'him',
   'her',
