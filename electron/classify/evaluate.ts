@@ -86,6 +86,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind45.jsonl',
   'blind47.jsonl',
   'blind49.jsonl',
+  'blind53.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

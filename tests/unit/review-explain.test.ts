@@ -129,6 +129,10 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:no-innocent-reading', nameOf)).toBe(
       describeRule('threat:no-innocent-reading', nameOf),
     );
+    expect(describeRule('threat:watch-precise-detail', nameOf)).toMatch(
+      /^shows the writer knows the person’s private life, one of several signs together: a precise detail/,
+    );
+    expect(describeRule('threat:watch-knowing-hint', nameOf)).toMatch(/“small world”/);
     expect(describeRule('self_harm:no-innocent-reading', nameOf)).toBe(
       describeRule('threat:no-innocent-reading', nameOf),
     );

@@ -20,6 +20,7 @@ import { identityRules as identityRules_IMPORT } from './identity';
 import { tropeRules as tropeRules_IMPORT } from './tropes';
 import { veiledRules as veiledRules_IMPORT } from './veiled';
 import { corroborateRules } from './corroborate';
+import { surveillanceRules } from './surveillance';
 import {
   W_BODY as W_BODY_IMPORT,
   W_CELEBRATE as W_CELEBRATE_IMPORT,
@@ -98,6 +99,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   callToHarmRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);
+  surveillanceRules(ctx, hits, scan.policy + scan.critique);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

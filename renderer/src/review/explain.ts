@@ -71,6 +71,14 @@ const INTIMIDATION_CUES: Record<string, string> = {
   'denied-purpose': `a harmless reason for coming, denied (${quote('I’m not coming to ask a question')})`,
 };
 
+/** The cues rules/surveillance.ts combines: intimidation by showing what the writer knows. */
+const WATCH_CUES: Record<string, string> = {
+  'private-life': `the person’s family, home or things (${quote('your daughter')}, ${quote('your car')})`,
+  'precise-detail': `a precise detail (${quote('7.40')}, ${quote('room 12')}, ${quote('the red coat')})`,
+  routine: `their routine (${quote('every morning')}, ${quote('same table')})`,
+  'knowing-hint': `a knowing hint (${quote('just saying')}, ${quote('small world')}, ${quote('isn’t it?')})`,
+};
+
 /** The cues rules/incitementCues.ts combines into a call for harm. */
 const INCITEMENT_CUES: Record<string, string> = {
   recruit: `others asked to act (${quote('any volunteers?')}, ${quote('someone needs to')})`,
@@ -194,6 +202,9 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `tells the person the writer knows their private life (${quote('we know your route home')})`;
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
       if (tail === 'no-innocent-reading') return NO_INNOCENT_READING;
+      m = /^watch-(.+)$/.exec(tail);
+      if (m && WATCH_CUES[m[1] ?? ''])
+        return `shows the writer knows the person’s private life, one of several signs together: ${WATCH_CUES[m[1] ?? '']}`;
       if (tail === 'conditional-harm')
         return `a veiled threat: ${quote('a shame / a pity if')} something happened to them, their family or home`;
       return `matched a threat pattern (${tail})`;
