@@ -156,8 +156,8 @@ describe('contrast set', () => {
     // Intimidation by showing what the writer knows (100 threats, 50 calls for harm that hand on
     // someone's routine) against neighbours' warm posts, advice to candidates and criticism of cars and
     // second homes; written and studied at the end of the twentieth session: 62.3% (10 false alarms,
-    // 103 misses) at its start, 71.3% at its end (rules/surveillance.ts).
-    ['blind53.jsonl', 0.71],
+    // 103 misses) at its start, 73.3% at its end (rules/surveillance.ts).
+    ['blind53.jsonl', 0.73],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -241,8 +241,8 @@ describe('contrast set', () => {
     ['blind51.jsonl', 0.79],
     ['blind52.jsonl', 0.82],
     // The same brief as blind53, written by a second helper and never read: 63.0% with the twentieth
-    // session's starting code, 68.0% with its final code (no new false alarm).
-    ['blind54.jsonl', 0.68],
+    // session's starting code, 69.7% with its final code (no new false alarm).
+    ['blind54.jsonl', 0.69],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -22,6 +22,15 @@ describe('intimidation by knowing', () => {
     ).toEqual(['threat:watch-knowing-hint', 'threat:watch-private-life', 'threat:watch-routine']);
   });
 
+  it('their people by a possessive or by name: "your wife\'s book club", "your Carl"', () => {
+    expect(
+      keys("Your wife's book club meets at the Crown first Monday. Walks home on her own, @CllrAnnaBell."),
+    ).toContain('threat');
+    expect(
+      keys('Dunt your Carl walk home through the ginnel by the chippy? Dark that ginnel, @CllrAnnaBell.'),
+    ).toContain('threat');
+  });
+
   it('three kinds without "your": a time, a routine and a hint', () => {
     expect(keys('The 18.10 from York again, @CllrAnnaBell. Same seat every night, isn’t it?')).toContain(
       'threat',
@@ -52,5 +61,6 @@ describe('intimidation by knowing', () => {
   it('one kind alone, or a private detail with an ordinary number, is not', () => {
     expect(abusive('Your dad makes the best scones at the church fete, @CllrAnnaBell')).toBe(false);
     expect(abusive('Chapter 5 35 says forgive your brother, @CllrAnnaBell')).toBe(false);
+    expect(abusive('The glory of your people Israel, Luke 2:32. Blessings, @CllrAnnaBell')).toBe(false);
   });
 });

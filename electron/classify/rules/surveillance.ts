@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import { sentenceEnd } from '../guards';
 import { windowHas } from '../tokenWindow';
-import { aimedAtSomeone, capitalised } from './cueScan';
+import { aimedAtSomeone, capitalised, possessiveS } from './cueScan';
 import { ruleHit, type RuleHit } from './hit';
 import { W_FAMILY, W_PRIVATE_LIFE } from '../wordFlags';
 
@@ -280,20 +280,49 @@ const WARM = new Set([
 ]);
 
 /** A clock time: "7.40", "3.15", "07.12", "8pm", "6.50am", "half six". */
+/** Words before a time of day written with a colon ("at 18:42"); "Luke 2:32" is a verse. */
+const BEFORE_TIME = new Set([
+  'at',
+  'till',
+  'until',
+  'from',
+  'by',
+  'around',
+  'about',
+  'before',
+  'after',
+  'the',
+]);
+
+/** A clock time: "7.40", "3.15", "07.12", "8pm", "6.50am", "at 18:42", "half six". */
 function clockAt(ctx: Context, k: number): boolean {
   const { keys, start, end } = ctx.tok;
   const w = keys[k] ?? '';
   if (/^\d{1,2}(am|pm)$/.test(w) || /^\d{1,2}\d\d(am|pm)$/.test(w)) return true;
-  // "7.40", "18:42": two numbers joined by a point or a colon (not "#5 35").
+  // Two numbers joined by a point ("7.40") or, after "at" and the like, a colon (not "#5 35", "2:32").
   if (/^\d{1,2}$/.test(w) && /^\d\d(am|pm)?$/.test(keys[k + 1] ?? '')) {
     const gap = end[k] ?? 0;
+    if ((start[k + 1] ?? 0) !== gap + 1) return false;
     const c = ctx.norm.text.charCodeAt(gap);
-    return (start[k + 1] ?? 0) === gap + 1 && (c === 46 || c === 58);
+    return (
+      c === 46 || (c === 58 && (BEFORE_TIME.has(keys[k - 1] ?? '') || /(am|pm)$/.test(keys[k + 1] ?? '')))
+    );
   }
   return (
     w === 'half' &&
     /^(six|seven|eight|nine|ten|five|four|three|two|one|eleven|twelve)$/.test(keys[k + 1] ?? '')
   );
+}
+
+/**
+ * Their people and things: "your daughter", "your wife's book club" (one token, "wifes"), or a name
+ * ("your Carl", "your Isla": family, in many British dialects).
+ */
+function privateAt(ctx: Context, t: number, nameHere: boolean): boolean {
+  const w = ctx.tok.keys[t] ?? '';
+  if (PRIVATE_NOUNS.has(w)) return true;
+  if (possessiveS(ctx, t) && PRIVATE_NOUNS.has(w.slice(0, -1))) return true;
+  return nameHere && capitalised(ctx, t) && ctx.person[t] === 1;
 }
 
 /** Every word that can start a cue: most posts have none and leave after one pass of set lookups. */
@@ -340,8 +369,7 @@ export function surveillanceRules(ctx: Context, hits: RuleHit[], political: numb
     }
     if (!OPENERS.has(w)) continue;
     const next = keys[k + 1] ?? '';
-    if (YOUR.has(w) && (PRIVATE_NOUNS.has(next) || PRIVATE_NOUNS.has(keys[k + 2] ?? '')))
-      note(PRIVATE, k, k + 2);
+    if (YOUR.has(w) && (privateAt(ctx, k + 1, true) || privateAt(ctx, k + 2, false))) note(PRIVATE, k, k + 2);
     if (w === 'half' && clockAt(ctx, k)) note(PRECISE, k, k + 2);
     if (NUMBERED.has(w) && /^(\d+|[a-z])$/.test(next) && next !== 'a' && next !== 'i')
       note(PRECISE, k, k + 2);
