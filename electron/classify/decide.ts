@@ -2,7 +2,7 @@ import { freeze, type Context, type FrozenContext } from './context';
 import { explainHead, type Model } from './model';
 import { toOriginal as toOriginal_IMPORT } from './normalise';
 import type { RuleResult } from './rules';
-import type { RuleHit } from './rules/hit';
+import { noisyOr as noisyOr_IMPORT, type RuleHit } from './rules/hit';
 import { standsWith as standsWith_IMPORT } from './supportGuards';
 import { isAbuse as isAbuse_IMPORT, severityOf as severityOf_IMPORT } from './taxonomy';
 import { mentionsJewishTopic } from './topic';
@@ -15,6 +15,7 @@ const isAbuse = isAbuse_IMPORT;
 const severityOf = severityOf_IMPORT;
 const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
 const standsWith = standsWith_IMPORT;
+const noisyOr = noisyOr_IMPORT;
 
 /**
  * Defaults, chosen on validation data and the development contrast set (never the test splits).
@@ -278,15 +279,6 @@ function ruleLabels(input: DecideInput, scores: ModelScores, labels: Label[]): F
 
 function headThreshold(t: Thresholds, head: keyof ModelScores): number {
   return t[head];
-}
-
-function noisyOr(hits: RuleHit[]): number {
-  // Repeats of the same rule are one piece of evidence, not several.
-  const best = new Map<string, number>();
-  for (const h of hits) best.set(h.rule, Math.max(best.get(h.rule) ?? 0, h.score));
-  let miss = 1;
-  for (const s of best.values()) miss *= 1 - s;
-  return Math.min(0.99, 1 - miss);
 }
 
 function dedupeFeatures(list: FeatureWeight[]): FeatureWeight[] {

@@ -3,7 +3,7 @@ import { windowHas } from '../tokenWindow';
 import { electoralPost, sentenceEnd, sentenceStart } from '../guards';
 import { standsWith } from '../supportGuards';
 import { reportsACase } from './cueScan';
-import { ruleHit, type RuleHit } from './hit';
+import { noisyOr, ruleHit, type RuleHit } from './hit';
 
 /**
  * Menace with nothing to explain it away. Many threats use a phrase that is menacing only in context:
@@ -269,23 +269,20 @@ export function corroborateRules(ctx: Context, hits: RuleHit[], political: numbe
     const cat = DANGEROUS[c]!;
     let strongest: RuleHit | null = null;
     let eligible = true;
-    let miss = 1;
     for (let i = 0; i < hits.length && eligible; i++) {
       const h = hits[i]!;
       if (h.category !== cat) continue;
       // Only word-list phrases: the cue rules already need several cues together, by design.
       // (A common idiom or a cue rule among the category's evidence leaves the category alone.)
       if (COMMON.has(h.rule) || !h.rule.startsWith('lex:')) eligible = false;
-      // One piece of evidence per rule, its best score, as decide.ts combines them (noisy-or).
-      else if (!firstOfRule(hits, i)) continue;
-      miss *= 1 - bestOfRule(hits, i);
-      if (!strongest || h.score > strongest.score) strongest = h;
+      else if (!strongest || h.score > strongest.score) strongest = h;
     }
     if (!eligible || !strongest || strongest.tokStart < 0) continue;
     // A phrase in two lists ("you know what to do": incitement and self-harm) is taken at its word
     // for the first of them only (the order of DANGEROUS).
     if (c > 0 && sharedWithEarlier(hits, strongest, c)) continue;
-    const evidence = 1 - miss;
+    // The category's evidence as decide.ts will weigh it (most posts never get this far).
+    const evidence = noisyOr(hits.filter((h) => h.category === cat));
     if (
       evidence < LOW ||
       evidence >= BAR ||
@@ -303,17 +300,4 @@ function sharedWithEarlier(hits: RuleHit[], h: RuleHit, c: number): boolean {
     if (at >= 0 && at < c && o.tokStart === h.tokStart && o.tokEnd === h.tokEnd) return true;
   }
   return false;
-}
-
-function bestOfRule(hits: RuleHit[], i: number): number {
-  const rule = hits[i]!.rule;
-  let best = hits[i]!.score;
-  for (let j = i + 1; j < hits.length; j++) if (hits[j]!.rule === rule) best = Math.max(best, hits[j]!.score);
-  return best;
-}
-
-function firstOfRule(hits: RuleHit[], i: number): boolean {
-  const rule = hits[i]!.rule;
-  for (let j = 0; j < i; j++) if (hits[j]!.rule === rule) return false;
-  return true;
 }

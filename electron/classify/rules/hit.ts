@@ -25,3 +25,16 @@ export function ruleHit(
 ): RuleHit {
   return { category, score, tokStart, tokEnd, rule };
 }
+
+/**
+ * One category's rule evidence combined (decide.ts labels with it; rules/corroborate.ts weighs weak
+ * evidence with it): noisy-or over distinct rules, each at its best score, since repeats of the same
+ * rule are one piece of evidence, not several.
+ */
+export function noisyOr(hits: RuleHit[]): number {
+  const best = new Map<string, number>();
+  for (const h of hits) best.set(h.rule, Math.max(best.get(h.rule) ?? 0, h.score));
+  let miss = 1;
+  for (const s of best.values()) miss *= 1 - s;
+  return Math.min(0.99, 1 - miss);
+}
