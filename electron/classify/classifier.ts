@@ -40,9 +40,11 @@ const buildContext = buildContext_IMPORT;
  * rules/incitementCues.ts, selfHarmCues.ts, sexualCues.ts, misogynyCues.ts). rules-10: exposure told in
  * cues (rules/doxxingCues.ts) and identity contempt told in a trait and a sneer (rules/identityCues.ts).
  * rules-11: a weak threat or incitement phrase is taken at its word when nothing in the post gives it
- * an innocent reading (rules/corroborate.ts).
+ * an innocent reading (rules/corroborate.ts). rules-12: more self-harm pushes (third person, dialect,
+ * rivers and baths; rules/selfHarmCues.ts) and casework set apart: a repair reported with its address,
+ * rope at work or play, help named beside a place, "you know what to do" before a vote (guards.ts).
  */
-export const RULES_VERSION = 'rules-11';
+export const RULES_VERSION = 'rules-12';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -87,6 +87,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind47.jsonl',
   'blind49.jsonl',
   'blind53.jsonl',
+  'blind55.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -169,6 +169,134 @@ function saidOfCareer(ctx: Context, te: number): boolean {
   return false;
 }
 
+/** Where a politician is missed from: their office, not life. */
+const OFFICES = new Set([
+  'cabinet',
+  'parliament',
+  'commons',
+  'westminster',
+  'chamber',
+  'seat',
+  'council',
+  'government',
+  'frontbench',
+  'ministry',
+  'department',
+  'constituency',
+  'lords',
+  'job',
+  'role',
+  'post',
+]);
+/** Leaving office: "when you lose the seat", "once she resigns". */
+const LEAVING = new Set([
+  'lose',
+  'lost',
+  'leave',
+  'leaves',
+  'quit',
+  'quits',
+  'resign',
+  'resigns',
+  'retire',
+  'retires',
+  'step',
+  'steps',
+]);
+
+/**
+ * "Nobody will miss you in the cabinet", "no one will miss you when you lose the seat": a self-harm
+ * phrase about being missed, told of a politician's office in the words right after it.
+ */
+function missedInOffice(ctx: Context, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  if (!windowHas(ctx, MISSED, ts, te)) return false;
+  const end = Math.min(te + 6, sentenceEnd(ctx, Math.max(ts, te - 1)));
+  for (let k = te; k < end; k++) {
+    const w = keys[k] ?? '';
+    if (OFFICES.has(w) && (keys[k - 1] === 'the' || keys[k - 1] === 'your' || keys[k - 1] === 'this'))
+      return true;
+    if (
+      (w === 'when' || w === 'once' || w === 'after') &&
+      (LEAVING.has(keys[k + 2] ?? '') || LEAVING.has(keys[k + 1] ?? ''))
+    )
+      return true;
+  }
+  return false;
+}
+const MISSED = new Set(['miss', 'missed']);
+
+/** A post offering help or about prevention, not pushing anyone (rules/selfHarmCues.ts asks too). */
+export const SELF_HARM_HELP = new Set([
+  'samaritans',
+  'helpline',
+  'barriers',
+  'prevention',
+  'struggling',
+  'support',
+  'counselling',
+  'crisis',
+  'safeguarding',
+  'inquest',
+  'coroner',
+  'condolences',
+  'rip',
+  'chaplaincy',
+  'chaplain',
+]);
+
+/** Help named as a service (not "struggling", "support" or a "cost of living crisis", said in pushes too). */
+const HELP_SERVICES = new Set([
+  'samaritans',
+  'helpline',
+  'prevention',
+  'counselling',
+  'safeguarding',
+  'inquest',
+  'coroner',
+  'condolences',
+  'chaplaincy',
+  'chaplain',
+]);
+
+/**
+ * "A Samaritans sign and a free phone in the Beachy Head car park": a place or means named beside
+ * help, outside the phrase itself. Only for phrases too weak to stand alone (below 0.8): "kill
+ * yourself" in a post that mentions the Samaritans is still a push.
+ */
+function beside(ctx: Context, set: Set<string>, ts: number, te: number): boolean {
+  return windowHas(ctx, set, 0, ts) || windowHas(ctx, set, te, ctx.tok.count);
+}
+
+const DANGEROUS_WINK = new Set(['threat', 'harm_incitement', 'self_harm']);
+/** Civic acts a "you know what to do" can ask for. */
+const CIVIC_ACTS = new Set([
+  'vote',
+  'register',
+  'petition',
+  'sign',
+  'donate',
+  'amendment',
+  'consultation',
+  'polling',
+]);
+
+/** The hit is "(you) know what to do" in a post asking for a civic act: voting, signing, registering. */
+function civicWink(ctx: Context, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  let wink = false;
+  for (let k = ts; k < te && !wink; k++)
+    wink = keys[k] === 'know' && keys[k + 1] === 'what' && keys[k + 2] === 'to' && keys[k + 3] === 'do';
+  return wink && windowHas(ctx, CIVIC_ACTS, 0, ctx.tok.count);
+}
+
+/** "my" or "our" right before the phrase, or before the family word that owns it ("our kid's …"). */
+function writersOwn(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  const own = (w: string | undefined): boolean => w === 'my' || w === 'our';
+  return own(keys[ts - 1]) || (own(keys[ts - 2]) && ctx.lex.sets.kin.has(keys[ts - 1] ?? ''));
+}
+
 const VIOLENT = new Set(['threat', 'harm_incitement']);
 const POLICY_SKIP = new Set([
   'in',
@@ -247,6 +375,20 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (VIOLENT.has(h.category) && h.rule.startsWith('lex:') && aimedAtPolicy(ctx, h.tokEnd)) return false;
     // "The minister is a dead man walking politically", "I'll kill you politically": said of a career.
     if (FIGURATIVE_APPLIES.has(h.category) && saidOfCareer(ctx, h.tokEnd)) return false;
+    // "Nobody will miss you in the cabinet", "no one will miss you when you lose the seat": missed in office.
+    if (h.category === 'self_harm' && missedInOffice(ctx, ts, h.tokEnd)) return false;
+    if (
+      h.category === 'self_harm' &&
+      h.rule.startsWith('lex:') &&
+      h.score < 0.8 &&
+      beside(ctx, HELP_SERVICES, ts, h.tokEnd)
+    )
+      return false;
+    // "You know what to do @TomMP. Vote for the flood amendment", "you know what to do folks: register to vote".
+    if (DANGEROUS_WINK.has(h.category) && civicWink(ctx, ts, h.tokEnd)) return false;
+    // "our kid's school run", "my daughter's school run": the writer's own family, given freely.
+    if (h.category === 'doxxing' && h.rule.startsWith('lex:') && h.score < 0.8 && writersOwn(ctx, ts))
+      return false;
     // "You'll get what's coming to you in May. It's called an election"; "a proper hiding at the polls".
     if (s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx))) return false;
     // "Car park's a f***ing nightmare but the staff were angels, thank you": swearing in a post that

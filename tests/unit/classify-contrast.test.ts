@@ -77,6 +77,22 @@ describe('contrast set', () => {
     expect(flagged.length / items.length).toBeLessThan(0.07);
   });
 
+  // Casework and civic talk to councillors that names bridges, rivers, rope, lifts, pills and
+  // addresses, and says "you know what to do" before a vote: 300 harmless posts each, written in the
+  // twenty-first session. civic1 was studied (15 false alarms with the session's starting code, 1
+  // after); civic2 was never read (6 with the starting code, 6 after).
+  for (const [file, ceiling] of [
+    ['civic1.jsonl', 0.02],
+    ['civic2.jsonl', 0.03],
+  ] as const)
+    it(`keeps false alarms on casework under ${ceiling * 100}% (${file})`, () => {
+      const items = readContrast(path.join(fixtures, file));
+      expect(items.length).toBe(300);
+      expect(items.every((i) => !i.abusive)).toBe(true);
+      const flagged = items.filter((i) => classifier.classify(i.text).abusive);
+      expect(flagged.length / items.length).toBeLessThan(ceiling);
+    });
+
   // Written by people who never saw the rules; their errors were then studied and fixed with general
   // rules, so these are development sets now (first, blind scores in the fixture README). blind5 is
   // the threats / self-harm / incitement / doxxing set: the hardest, held to a lower bar, like blind8
@@ -158,6 +174,11 @@ describe('contrast set', () => {
     // second homes; written and studied at the end of the twentieth session: 62.3% (10 false alarms,
     // 103 misses) at its start, 73.3% at its end (rules/surveillance.ts).
     ['blind53.jsonl', 0.73],
+    // Self-harm encouragement (110, mostly veiled: rivers, baths, dares, dialect) against Samaritans
+    // posts, MPs' own disclosures and career metaphors ("political suicide", "fall on your sword");
+    // written and studied in the twenty-first session: 75.7% (10 false alarms, 63 misses) at its
+    // start, 88.3% at its end.
+    ['blind55.jsonl', 0.88],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -243,6 +264,9 @@ describe('contrast set', () => {
     // The same brief as blind53, written by a second helper and never read: 63.0% with the twentieth
     // session's starting code, 69.7% with its final code (no new false alarm).
     ['blind54.jsonl', 0.69],
+    // The same brief as blind55, written by a second helper and never read: 72.3% with the
+    // twenty-first session's starting code, 74.7% with its final code (9 → 7 false alarms).
+    ['blind56.jsonl', 0.74],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

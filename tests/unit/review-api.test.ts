@@ -402,6 +402,9 @@ describe('human decisions survive re-classification', () => {
     // Change everything the classifier depends on, then reclassify.
     await ok(s, 'thresholds.set', { values: { rule: 0.95, offensive: 0.99 } });
     await ok(s, 'taxonomy.update', { key: 'threat', severity: 3 });
+    // Both S4 categories move down, so no unreviewed post may stay S4 (strong self-harm pushes clear
+    // even the 0.95 rule threshold).
+    await ok(s, 'taxonomy.update', { key: 'self_harm', severity: 3 });
     const { jobId } = await ok(s, 'classify.reclassify', {});
     const finished = await waitForJob(s, jobId);
     expect(finished.ok).toBe(true);

@@ -472,9 +472,20 @@ function callerBefore(ctx: Context, m: number): number {
   for (let k = m - 1; k >= from; k--) {
     const w = keys[k] ?? '';
     if (stopsLookBack(ctx, w)) return -1;
-    if (VIEWS.has(w) && keys[k - 1] !== 'i' && keys[k - 1] !== 'we') return -1;
+    if (VIEWS.has(w) && !ownView(ctx, k)) return -1;
   }
   return from;
+}
+
+const VIEW_ADVERBS = new Set(['genuinely', 'honestly', 'really', 'truly', 'still', 'just', 'seriously']);
+
+/** "I think …", "we believe …", and with the "I" left out: "Genuinely think he should …". */
+function ownView(ctx: Context, k: number): boolean {
+  const keys = ctx.tok.keys;
+  const before = keys[k - 1] ?? '';
+  if (before === 'i' || before === 'we' || sentenceStart(ctx, k) === k) return true;
+  if (!VIEW_ADVERBS.has(before)) return false;
+  return sentenceStart(ctx, k - 1) === k - 1 || keys[k - 2] === 'i' || keys[k - 2] === 'we';
 }
 
 const ACTIVE_MODALS = new Set(['should', 'shld', 'shud', 'ought', 'oughta', 'must', 'needs', 'need']);

@@ -5,6 +5,7 @@ import {
   W_PRIVATE_LIFE as W_PRIVATE_LIFE_IMPORT,
   W_STREET as W_STREET_IMPORT,
 } from '../wordFlags';
+import { sentenceEnd as sentenceEnd_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { possessiveS as possessiveS_IMPORT } from './cueScan';
 import {
@@ -23,6 +24,8 @@ const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
 const talkAboutExposure = talkAboutExposure_IMPORT;
 const doxxingCueRules = doxxingCueRules_IMPORT;
 const possessiveS = possessiveS_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * Doxxing: personal details found by the detectors, weighed against context. MPs publish their
@@ -365,7 +368,8 @@ const THIRD = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 
 
 /** Token t is someone's: "her", "Duncan's", "Kerry" right before it, or two tokens before ("her new flat"). */
 function someones(ctx: Context, t: number): boolean {
-  for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
+  // Within the sentence: "Can't thank @Cllr enough. Flat flooded from the one above" is the writer's flat.
+  for (let k = t - 1; k >= Math.max(0, t - 2, sentenceStart(ctx, t)); k--) {
     const w = ctx.tok.keys[k] ?? '';
     // Not "their": "everyone who opened their home" is people in general.
     if ((OTHERS.has(w) && w !== 'their') || possessiveS(ctx, k)) return true;
@@ -498,6 +502,44 @@ function locatedAt(text: string, start: number): boolean {
   return last === 'to' && (prev === 'moved' || prev === 'moving');
 }
 
+/** A case reference given to the council ("Ref number HR-44172"). */
+const CASE_REF = new Set(['ref', 'reference']);
+/** A repair reported: the street given is the place to fix. */
+const REPAIRS = new Set([
+  'repair',
+  'repairs',
+  'loose',
+  'leak',
+  'leaking',
+  'damp',
+  'mould',
+  'broken',
+  'potholes',
+  'pothole',
+  'streetlight',
+]);
+
+/** A person named outside the detail itself ("Pentland Court" is a street; an @mention is the one written to). */
+function namedBeside(ctx: Context, d: Detected): boolean {
+  const { keys, count, start } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    if (ctx.person[t] !== 1 || keys[t] === '@user') continue;
+    const at = ctx.norm.srcStart[start[t] ?? 0] ?? 0;
+    if (at < d.start || at >= d.end) return true;
+  }
+  return false;
+}
+
+/** A repair word in the detail's own sentence ("… at 22 Pentland Court is loose again"), or a case reference. */
+function repairAt(ctx: Context, d: Detected): boolean {
+  const { count, start } = ctx.tok;
+  let t = 0;
+  while (t < count - 1 && (ctx.norm.srcStart[start[t] ?? 0] ?? 0) < d.start) t++;
+  return (
+    windowHas(ctx, REPAIRS, sentenceStart(ctx, t), sentenceEnd(ctx, t)) || windowHas(ctx, CASE_REF, 0, count)
+  );
+}
+
 function detailRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_FAMILY) !== 0) familyRoutine(ctx, hits);
   const someonesHome = (ctx.tok.flags & W_PRIVATE_LIFE) !== 0 && privateLife(ctx, hits);
@@ -533,6 +575,17 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
       publicStreet = true;
       continue;
     }
+    // "the railing on the balcony at 22 Pentland Court is loose again. Ref number HR-44172": a repair
+    // reported to a councillor, with no one's home or name and nothing else abusive, gives the place
+    // that needs fixing.
+    if (
+      (d.kind === 'street-address' || d.kind === 'street-name') &&
+      !someonesHome &&
+      !namedBeside(ctx, d) &&
+      !hits.some((h) => h.category !== 'doxxing') &&
+      repairAt(ctx, d)
+    )
+      continue;
     // "My number's 07700 900123 if any constituent needs me": the writer's own, given freely.
     if (
       (d.kind === 'mobile' || d.kind === 'landline') &&

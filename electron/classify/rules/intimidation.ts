@@ -649,6 +649,38 @@ function onlyTimed(kinds: number): boolean {
   return (core & (DENIED | STRONG)) === 0 && (core & (core - 1)) === 0 && (kinds & INJURY) === 0;
 }
 
+/** Before a weapon word, a tool ("radar gun", "glue gun"); after it, a rope or a blade at work ("rope access", "rope swing"). */
+const TOOL_BEFORE = new Set([
+  'radar',
+  'speed',
+  'glue',
+  'water',
+  'nerf',
+  'staple',
+  'nail',
+  'heat',
+  'spray',
+  'starting',
+  'skipping',
+  'climbing',
+]);
+const TOOL_AFTER = new Set([
+  'access',
+  'swing',
+  'bridge',
+  'burns',
+  'burn',
+  'team',
+  'ladder',
+  'course',
+  'walk',
+]);
+
+/** The weapon word at [from, to) names a tool or a rope at work, not a weapon. */
+function toolCompound(keys: string[], from: number, to: number): boolean {
+  return TOOL_BEFORE.has(keys[from - 1] ?? '') || TOOL_AFTER.has(keys[to] ?? '');
+}
+
 export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   let kinds = 0;
@@ -673,10 +705,11 @@ export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
         debate = true;
         continue;
       }
+      if (kind === WEAPON && toolCompound(keys, t - at, t - at + phrase.length)) continue;
       kinds |= kind;
       found.push([kind, t - at, t - at + phrase.length]);
     }
-    if (CARRIED.has(w)) {
+    if (CARRIED.has(w) && !toolCompound(keys, t, t + 1)) {
       if (topic(t)) debate = true;
       else if ((kinds & WEAPON) === 0) {
         kinds |= WEAPON;

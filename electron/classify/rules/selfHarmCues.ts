@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { SELF_HARM_HELP, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   aimedAtSomeone as aimedAtSomeone_IMPORT,
@@ -107,6 +107,34 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
       'a note',
       'quiet room',
       'gentlemans way out',
+      'beachy head',
+      'beachy heads',
+      // Blind55 (2026-12-06, studied): rivers, railings, baths and drops named as the way.
+      'the thames',
+      'the mersey',
+      'the clyde',
+      'the tyne',
+      'the humber',
+      'the canal',
+      'over the railing',
+      'over the railings',
+      'over the rail',
+      'climb over',
+      'step off',
+      'quick way down',
+      'slip under',
+      'stretch of track',
+      'drive off the',
+      'drive off a',
+      'close to the edge',
+      'jumped off',
+      'toaster',
+      'pill stash',
+      'lean right out',
+      'lean out',
+      'a short step',
+      '🌉',
+      '🪢',
     ],
   ],
   [
@@ -158,6 +186,23 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
       'end herself',
       'end himself',
       'be done with it',
+      'one less',
+      'obituary',
+      'wreath',
+      'not wake up',
+      'never wake up',
+      'never hear from you again',
+      'dont come back',
+      'finish it',
+      'the permanent one',
+      'mortal coil',
+      'ending your life',
+      'not being here',
+      'stop breathing',
+      'jumped by now',
+      'no one will come looking',
+      'noone will come looking',
+      'nobody will come looking',
     ],
   ],
   [
@@ -211,28 +256,71 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
       'should try it',
       'do everyone a kindness',
       'dae the world a favour',
+      'gan on',
+      'off you pop',
+      'dare you',
+      'do it for the',
+      'what are you waiting for',
+      'whats he waiting for',
+      'whats she waiting for',
+      'not too late',
+      'act on it',
+      'its what you deserve',
     ],
   ],
 ];
 
-/** A post offering help or about prevention, not pushing anyone. */
-const HELP = new Set([
-  'samaritans',
-  'helpline',
-  'barriers',
-  'prevention',
-  'struggling',
-  'support',
-  'counselling',
-  'crisis',
-  'safeguarding',
-  'inquest',
-  'coroner',
-  'condolences',
-  'rip',
+/** Casework and civic words: a post asking for repairs, funding or a reopening is not a push. */
+const CASEWORK = new Set([
+  'repair',
+  'repairs',
+  'repaired',
+  'fix',
+  'fixed',
+  'fixing',
+  'funding',
+  'funded',
+  'lift',
+  'lifts',
+  'cycle',
+  'ferry',
+  'restoration',
+  'restore',
+  'bid',
+  'closure',
+  'closures',
+  'reopen',
+  'reopening',
+  'flood',
+  'flooding',
+  'flooded',
+  'sewage',
+  'cladding',
+  'potholes',
+  'broken',
+  'upgrade',
+  'towpath',
+  'residents',
+  'campaign',
+  'petition',
+  'recall',
+  'swim',
+  'swimming',
+  // Rope for a tug of war, a climbing wall or the scouts; praise for new railings.
+  'tug',
+  'scouts',
+  'climbing',
+  'appreciate',
+  'brilliant',
 ]);
 /** A means as a topic: "overdose deaths", "rope access", "the railway line reopening". */
 const TOPIC_AFTER = new Set([
+  'ban',
+  'bans',
+  'swing',
+  'bridge',
+  'burns',
+  'team',
   'deaths',
   'death',
   'rates',
@@ -274,6 +362,10 @@ export function selfHarmFromCues(ctx: Context, kinds: number, found: Found[], hi
   if ((kinds & (MEANS | END)) === 0) return;
   if ((kinds & URGE) === 0 && (kinds & (MEANS | END)) !== (MEANS | END)) return;
   if (!aimedAtSomeone(ctx)) return;
-  if (windowHas(ctx, HELP, 0, ctx.tok.count) || reportsACase(ctx)) return;
+  if (windowHas(ctx, SELF_HARM_HELP, 0, ctx.tok.count) || reportsACase(ctx)) return;
+  // Casework and civic talk name the same bridges, rivers, lifts and pills ("the railway line by the
+  // Thames would make a great cycle path", "friendly reminder: the toaster recall ends Friday").
+  if (windowHas(ctx, CASEWORK, 0, ctx.tok.count) || windowHas(ctx, ctx.lex.sets.gratitude, 0, ctx.tok.count))
+    return;
   pushCues(found, KIND_NAMES, 'self_harm', 'self_harm', hits);
 }
