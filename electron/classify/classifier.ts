@@ -42,7 +42,9 @@ const buildContext = buildContext_IMPORT;
  * rules-11: a weak threat or incitement phrase is taken at its word when nothing in the post gives it
  * an innocent reading (rules/corroborate.ts). rules-12: more self-harm pushes (third person, dialect,
  * rivers and baths; rules/selfHarmCues.ts) and casework set apart: a repair reported with its address,
- * rope at work or play, help named beside a place, "you know what to do" before a vote (guards.ts).
+ * rope at work or play, help named beside a place, "you know what to do" before a vote (guards.ts);
+ * look-alikes set apart: banter with a mild insult in a warm post, the writer's own address, an
+ * event's venue, an animal emoji illustrating animals, a weapon emoji beside a laugh.
  */
 export const RULES_VERSION = 'rules-12';
 

@@ -358,6 +358,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let endorsedPost: boolean | undefined;
   let admired: boolean | undefined;
   let solidarity: boolean | undefined;
+  let warm: boolean | undefined;
   return hits.filter((h) => {
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
@@ -395,6 +396,16 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // thanks or praises is not abuse unless its own clause is aimed at someone ("cheers, fuck you").
     if (h.category === 'profanity' && (thanks ??= grateful(ctx)) && !addressed(ctx, from, h.tokEnd))
       return false;
+    // "@Cllr you absolute muppet, you left your lanyard in my car again 😂 … cheers", "Happy birthday to
+    // the grumpiest old git in the chamber", "I'm the muppet here really": a mild insult in a warm post,
+    // or the writer's of themselves, is banter.
+    if (
+      (h.category === 'personal_insult' || h.category === 'profanity') &&
+      MILD.has(ctx.tok.keys[ts] ?? '') &&
+      h.tokEnd - ts === 1
+    ) {
+      if (selfInsult(ctx, ts) || (warm ??= warmPost(ctx))) return false;
+    }
     // A weapon emoji after a figure of speech in its sentence illustrates it ("he bombed at the
     // hustings 💣"), as the word itself would.
     if (h.rule === 'threat:weapon-emoji') {
@@ -423,7 +434,12 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // "Not all Muslims are terrorists": the counter to a sweeping claim, not the claim. (Other
     // negations do not excuse identity abuse: "I'm not racist but…".)
     if (notAll(ctx, ts)) return false;
-    if (ctx.quoted[ts] === 1 && contextOutsideQuotes) return false;
+    // …the quote may begin inside the hit: emailing her that she "deserved to be raped".
+    if (
+      (ctx.quoted[ts] === 1 || (h.tokEnd - 1 > ts && ctx.quoted[h.tokEnd - 1] === 1)) &&
+      contextOutsideQuotes
+    )
+      return false;
     if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
     if (condemnation && framed(ctx, ts, from) && !owned && condemnedNear(ctx, ts)) return false;
     if (
@@ -451,6 +467,86 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     }
     return true;
   });
+}
+
+/** Insults friends throw at each other. */
+const MILD = new Set([
+  'muppet',
+  'plonker',
+  'numpty',
+  'nutter',
+  'git',
+  'pillock',
+  'wally',
+  'prat',
+  'berk',
+  'twit',
+  'wazzock',
+  'eejit',
+  'idiot',
+  'div',
+  'knobhead',
+  'sod',
+]);
+/** Warmth besides thanks: love, a kiss, a birthday, a leaving do. */
+const WARMTH = new Set([
+  'thanks',
+  'thankyou',
+  'cheers',
+  'grateful',
+  'kudos',
+  'birthday',
+  'retirement',
+  'legend',
+  'canny',
+  'congratulations',
+  'congrats',
+  'ta',
+  'cuppa',
+]);
+
+/** A post that thanks or is warm ("happy birthday", a kiss to sign off). */
+function warmPost(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  const last = keys[count - 1] ?? '';
+  // A kiss to sign off ("You owe me a flat white x"); not "love", which sarcasm uses ("I do love you
+  // but he is a dangerous idiot").
+  // "Thanks for nothing", "cheers 🙄": sarcasm (lexicons/guards.json `ungrateful`).
+  if (windowHas(ctx, ctx.lex.sets.ungrateful, 0, count)) return false;
+  // Words only: the emoji of lexicons/guards.json `gratitude` (💪 🙏 👏) also close sneers.
+  if (windowHas(ctx, WARMTH, 0, count) || last === 'x' || last === 'xx' || last === 'xxx') return true;
+  for (let t = 0; t + 1 < count; t++) if (keys[t] === 'thank' && keys[t + 1] === 'you') return true;
+  return false;
+}
+
+/** A question mark right after token t. */
+function questionAfter(ctx: Context, t: number): boolean {
+  const text = ctx.norm.text;
+  const from = ctx.tok.end[t] ?? 0;
+  const to = t + 1 < ctx.tok.count ? (ctx.tok.start[t + 1] ?? text.length) : text.length;
+  return text.slice(from, to).includes('?');
+}
+
+/** "I'm an idiot for believing the manifesto", "I'm the muppet here": the writer of themselves. */
+function selfInsult(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = ts - 1; k >= Math.max(0, ts - 4); k--) {
+    const w = keys[k] ?? '';
+    // Not "And I'm the idiot?", "Yeah and I'm the idiot": sarcasm that means the other is.
+    if (w === 'im' || (w === 'am' && keys[k - 1] === 'i'))
+      return keys[k - 1] !== 'and' && keys[k - 2] !== 'and' && !questionAfter(ctx, ts);
+    if (
+      w !== 'a' &&
+      w !== 'an' &&
+      w !== 'the' &&
+      w !== 'such' &&
+      w !== 'total' &&
+      w !== 'absolute' &&
+      w !== 'complete'
+    )
+      return false;
+  }
+  return false;
 }
 
 /** The hit starts at, or right after, "not all" ("not all Muslims are…"). */

@@ -81,11 +81,19 @@ describe('contrast set', () => {
   // addresses, and says "you know what to do" before a vote: 300 harmless posts each, written in the
   // twenty-first session. civic1 was studied (15 false alarms with the session's starting code, 1
   // after); civic2 was never read (6 with the starting code, 6 after).
+  // harmless2 and harmless3: 300 harmless posts each that look like abuse to a word matcher (violent
+  // figures of speech, animals, swearing at things, banter, event venues, the writer's own address,
+  // court reports quoting abuse, reclaimed words), written in the same session. Swearing counts as S1
+  // profanity here as everywhere (the taxonomy's incivility), though the writers meant it as harmless:
+  // 13 and 14 of the false alarms at the session's start. harmless2 was studied (55 false alarms → 32);
+  // harmless3 was never read (52 → 45).
   for (const [file, ceiling] of [
     ['civic1.jsonl', 0.02],
     ['civic2.jsonl', 0.03],
+    ['harmless2.jsonl', 0.12],
+    ['harmless3.jsonl', 0.16],
   ] as const)
-    it(`keeps false alarms on casework under ${ceiling * 100}% (${file})`, () => {
+    it(`keeps false alarms under ${Math.round(ceiling * 100)}% on ${file}`, () => {
       const items = readContrast(path.join(fixtures, file));
       expect(items.length).toBe(300);
       expect(items.every((i) => !i.abusive)).toBe(true);

@@ -204,7 +204,20 @@ const ISSUE_NOUNS = new Set([
   'epidemic',
 ]);
 /** Medicine taken as prescribed ("has to take them all, but the pharmacy keeps running out"). */
-const MEDICAL = new Set(['pharmacy', 'prescription', 'prescribed', 'chemist', 'gp', 'nhs', 'appointment']);
+const MEDICAL = new Set([
+  'pharmacy',
+  'prescription',
+  'prescribed',
+  'chemist',
+  'gp',
+  'nhs',
+  'appointment',
+  'naloxone',
+  'opioid',
+  'opioids',
+  'paramedic',
+  'paramedics',
+]);
 /** After "do the decent thing and …", anything but harm: "and reopen it", "and resign". */
 const SELF_HARM_VERBS = new Set(['die', 'jump', 'end', 'kill', 'hang', 'top', 'off']);
 

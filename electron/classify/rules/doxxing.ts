@@ -519,6 +519,28 @@ const REPAIRS = new Set([
   'streetlight',
 ]);
 
+/** The writer in first person just before the detail in its sentence, or "my house" just after it. */
+const WRITER = new Set(['i', 'ive', 'im', 'id', 'me', 'my', 'we', 'weve', 'our', 'ours']);
+const SOMEONE_ELSES = new Set(['her', 'his', 'their', 'she', 'he', 'they', 'hes', 'shes']);
+
+function writersPlace(ctx: Context, d: Detected): boolean {
+  const { keys, count, start } = ctx.tok;
+  let t = 0;
+  while (t < count - 1 && (ctx.norm.srcStart[start[t] ?? 0] ?? 0) < d.start) t++;
+  const from = Math.max(sentenceStart(ctx, t), t - 10);
+  let writer = false;
+  for (let k = from; k < t; k++) {
+    const w = keys[k] ?? '';
+    if (SOMEONE_ELSES.has(w)) return false;
+    if (WRITER.has(w)) writer = true;
+  }
+  if (writer) return true;
+  // "23 Peel Street (my house — kettle's on)": after the detail's own words.
+  for (let k = t; k < Math.min(count, t + 8); k++)
+    if (keys[k] === 'my' && HOME_WORDS.has(keys[k + 1] ?? '')) return true;
+  return false;
+}
+
 /** A person named outside the detail itself ("Pentland Court" is a street; an @mention is the one written to). */
 function namedBeside(ctx: Context, d: Detected): boolean {
   const { keys, count, start } = ctx.tok;
@@ -585,6 +607,10 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
       !hits.some((h) => h.category !== 'doxxing') &&
       repairAt(ctx, d)
     )
+      continue;
+    // "I've lived at 4 Tannery Row for 30 years", "Meet at 23 Peel Street (my house)", "Me and my
+    // husband live on Orchard Close": the writer's own place, given freely.
+    if ((d.kind === 'street-address' || d.kind === 'street-name') && !someonesHome && writersPlace(ctx, d))
       continue;
     // "My number's 07700 900123 if any constituent needs me": the writer's own, given freely.
     if (

@@ -4,6 +4,7 @@ import { W_STREET as W_STREET_IMPORT } from '../wordFlags';
 import { capitalised as capitalised_IMPORT } from './cueScan';
 import { figurativeApplies } from '../guards';
 import { mentionsTopic } from '../topic';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   aboutOrganisation as aboutOrganisation_IMPORT,
   aboutSomeone as aboutSomeone_IMPORT,
@@ -18,6 +19,7 @@ const aimedAtWoman = aimedAtWoman_IMPORT;
 const aboutSomeone = aboutSomeone_IMPORT;
 const W_STREET = W_STREET_IMPORT;
 const capitalised = capitalised_IMPORT;
+const windowHas = windowHas_IMPORT;
 
 export interface LexiconScan {
   hits: RuleHit[];
@@ -87,7 +89,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
       const ok =
         onTopic &&
         (ctx.tok.emoji[m.start] === 1
-          ? emojiAimed(ctx)
+          ? emojiAimed(ctx, m.start)
           : e.category === 'misogyny'
             ? aimedAtWoman(ctx, m.start, m.end)
             : aimedAtPerson(ctx, m.start, m.end, e.category === 'personal_insult'));
@@ -125,10 +127,53 @@ function placeName(ctx: Context, start: number, end: number): boolean {
   );
 }
 
-/** 🐀 or 🐒 as a reply ("Okafor 🐒🐒") is aimed at whoever the post is about: short posts, or any person named. */
-function emojiAimed(ctx: Context): boolean {
-  return ctx.tok.count <= 6 || aboutSomeone(ctx);
+/**
+ * 🐀 or 🐒 as a reply ("Okafor 🐒🐒") is aimed at whoever the post is about: short posts, or any person
+ * named, unless the post talks of animals in words and the emoji illustrates them ("a rat the size of
+ * a small dog by the bins 🐀", "let a python wrap round their neck 🐍"): then only right after a person.
+ */
+function emojiAimed(ctx: Context, at: number): boolean {
+  if (ctx.tok.count <= 6) return true;
+  if (!aboutSomeone(ctx)) return false;
+  if (!windowHas(ctx, ANIMAL_TALK, 0, ctx.tok.count)) return true;
+  const before = at - 1;
+  return before >= 0 && (ctx.person[before] === 1 || ctx.tok.keys[before] === '@user');
 }
+
+/** Animals talked of as animals: pets, farms, shows, pests, wildlife. */
+const ANIMAL_TALK = new Set([
+  'zoo',
+  'farm',
+  'farmers',
+  'vet',
+  'vets',
+  'pet',
+  'pets',
+  'wildlife',
+  'pest',
+  'python',
+  'snake',
+  'rat',
+  'rats',
+  'pig',
+  'pigs',
+  'piglet',
+  'sheep',
+  'cow',
+  'cows',
+  'bull',
+  'bulls',
+  'horse',
+  'dog',
+  'dogs',
+  'puppy',
+  'cat',
+  'cats',
+  'fox',
+  'pigeon',
+  'pigeons',
+  'mice',
+]);
 
 /** A match inside a longer match of the same category defers to it ("witch" in "witch hunt"). */
 function shadowed(ctx: Context, i: number): boolean {

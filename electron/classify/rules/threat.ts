@@ -678,6 +678,12 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
   });
 }
 
+/** Laughs, games and sport beside a weapon emoji. */
+const JOKE_EMOJI = new Set(['😂', '🤣', '😅', '😆', '😹', '🎉', '🥳', '⚽', '🎮', '🏃', '🏆', '🦶', '🎯']);
+/** The word a weapon emoji illustrates: "bomb", "bombed", "shot", "shoot", "headshotted". */
+const ILLUSTRATED =
+  /^(bomb|bombs|bombed|bombing|shot|shots|shoot|shooting|headshot|headshotted|gun|guns|knife|knives)$/;
+
 function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
   const { keys, count, emoji } = ctx.tok;
   const s = ctx.lex.sets;
@@ -708,6 +714,15 @@ function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
       person = true;
   }
   if (n === 0 || !person) return;
+  // "absolutely murder you lot ⚽🔪", "headshotted 40 times 🎮🔫😂": a game or a laugh beside it; "a
+  // ticking time bomb 💣", "shot themselves in the foot 🔫": it illustrates the word before it, which
+  // the other rules judge.
+  for (let t = first; t <= last; t++) {
+    if (emoji[t] !== 1 || !WEAPONS.has((keys[t] ?? '').replace('\uFE0F', ''))) continue;
+    for (let k = Math.max(0, t - 2); k <= Math.min(count - 1, t + 2); k++)
+      if (emoji[k] === 1 && JOKE_EMOJI.has((keys[k] ?? '').replace('\uFE0F', ''))) return;
+    for (let k = Math.max(0, t - 3); k < t; k++) if (ILLUSTRATED.test(keys[k] ?? '')) return;
+  }
   hits.push({
     category: 'threat',
     score: n >= 2 ? 0.7 : 0.55,
