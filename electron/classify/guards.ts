@@ -16,6 +16,11 @@ import {
   toldInSolidarity as toldInSolidarity_IMPORT,
   toldToIgnore as toldToIgnore_IMPORT,
 } from './supportGuards';
+import {
+  banter as banter_IMPORT,
+  everydayTalk as everydayTalk_IMPORT,
+  type EverydayPost,
+} from './everydayGuards';
 import { speaksTo as speaksTo_IMPORT, windowHas as windowHas_IMPORT } from './tokenWindow';
 import {
   W_CONDEMNATION as W_CONDEMNATION_IMPORT,
@@ -45,6 +50,8 @@ const standsWith = standsWith_IMPORT;
 const toldInSolidarity = toldInSolidarity_IMPORT;
 const speaksTo = speaksTo_IMPORT;
 const windowHas = windowHas_IMPORT;
+const everydayTalk = everydayTalk_IMPORT;
+const banter = banter_IMPORT;
 
 /**
  * Guards decide when words that look abusive are not abuse:
@@ -169,134 +176,6 @@ function saidOfCareer(ctx: Context, te: number): boolean {
   return false;
 }
 
-/** Where a politician is missed from: their office, not life. */
-const OFFICES = new Set([
-  'cabinet',
-  'parliament',
-  'commons',
-  'westminster',
-  'chamber',
-  'seat',
-  'council',
-  'government',
-  'frontbench',
-  'ministry',
-  'department',
-  'constituency',
-  'lords',
-  'job',
-  'role',
-  'post',
-]);
-/** Leaving office: "when you lose the seat", "once she resigns". */
-const LEAVING = new Set([
-  'lose',
-  'lost',
-  'leave',
-  'leaves',
-  'quit',
-  'quits',
-  'resign',
-  'resigns',
-  'retire',
-  'retires',
-  'step',
-  'steps',
-]);
-
-/**
- * "Nobody will miss you in the cabinet", "no one will miss you when you lose the seat": a self-harm
- * phrase about being missed, told of a politician's office in the words right after it.
- */
-function missedInOffice(ctx: Context, ts: number, te: number): boolean {
-  const keys = ctx.tok.keys;
-  if (!windowHas(ctx, MISSED, ts, te)) return false;
-  const end = Math.min(te + 6, sentenceEnd(ctx, Math.max(ts, te - 1)));
-  for (let k = te; k < end; k++) {
-    const w = keys[k] ?? '';
-    if (OFFICES.has(w) && (keys[k - 1] === 'the' || keys[k - 1] === 'your' || keys[k - 1] === 'this'))
-      return true;
-    if (
-      (w === 'when' || w === 'once' || w === 'after') &&
-      (LEAVING.has(keys[k + 2] ?? '') || LEAVING.has(keys[k + 1] ?? ''))
-    )
-      return true;
-  }
-  return false;
-}
-const MISSED = new Set(['miss', 'missed']);
-
-/** A post offering help or about prevention, not pushing anyone (rules/selfHarmCues.ts asks too). */
-export const SELF_HARM_HELP = new Set([
-  'samaritans',
-  'helpline',
-  'barriers',
-  'prevention',
-  'struggling',
-  'support',
-  'counselling',
-  'crisis',
-  'safeguarding',
-  'inquest',
-  'coroner',
-  'condolences',
-  'rip',
-  'chaplaincy',
-  'chaplain',
-]);
-
-/** Help named as a service (not "struggling", "support" or a "cost of living crisis", said in pushes too). */
-const HELP_SERVICES = new Set([
-  'samaritans',
-  'helpline',
-  'prevention',
-  'counselling',
-  'safeguarding',
-  'inquest',
-  'coroner',
-  'condolences',
-  'chaplaincy',
-  'chaplain',
-]);
-
-/**
- * "A Samaritans sign and a free phone in the Beachy Head car park": a place or means named beside
- * help, outside the phrase itself. Only for phrases too weak to stand alone (below 0.8): "kill
- * yourself" in a post that mentions the Samaritans is still a push.
- */
-function beside(ctx: Context, set: Set<string>, ts: number, te: number): boolean {
-  return windowHas(ctx, set, 0, ts) || windowHas(ctx, set, te, ctx.tok.count);
-}
-
-const DANGEROUS_WINK = new Set(['threat', 'harm_incitement', 'self_harm']);
-/** Civic acts a "you know what to do" can ask for. */
-const CIVIC_ACTS = new Set([
-  'vote',
-  'register',
-  'petition',
-  'sign',
-  'donate',
-  'amendment',
-  'consultation',
-  'polling',
-]);
-
-/** The hit is "(you) know what to do" in a post asking for a civic act: voting, signing, registering. */
-function civicWink(ctx: Context, ts: number, te: number): boolean {
-  const keys = ctx.tok.keys;
-  let wink = false;
-  for (let k = ts; k < te && !wink; k++)
-    wink = keys[k] === 'know' && keys[k + 1] === 'what' && keys[k + 2] === 'to' && keys[k + 3] === 'do';
-  return wink && windowHas(ctx, CIVIC_ACTS, 0, ctx.tok.count);
-}
-
-/** "my" or "our" right before the phrase, or before the family word that owns it ("our kid's …"). */
-function writersOwn(ctx: Context, ts: number): boolean {
-  const keys = ctx.tok.keys;
-  const own = (w: string | undefined): boolean => w === 'my' || w === 'our';
-  return own(keys[ts - 1]) || (own(keys[ts - 2]) && ctx.lex.sets.kin.has(keys[ts - 1] ?? ''));
-}
-
 const VIOLENT = new Set(['threat', 'harm_incitement']);
 const POLICY_SKIP = new Set([
   'in',
@@ -358,7 +237,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let endorsedPost: boolean | undefined;
   let admired: boolean | undefined;
   let solidarity: boolean | undefined;
-  let warm: boolean | undefined;
+  const post: EverydayPost = {};
   return hits.filter((h) => {
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
@@ -376,19 +255,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (VIOLENT.has(h.category) && h.rule.startsWith('lex:') && aimedAtPolicy(ctx, h.tokEnd)) return false;
     // "The minister is a dead man walking politically", "I'll kill you politically": said of a career.
     if (FIGURATIVE_APPLIES.has(h.category) && saidOfCareer(ctx, h.tokEnd)) return false;
-    // "Nobody will miss you in the cabinet", "no one will miss you when you lose the seat": missed in office.
-    if (h.category === 'self_harm' && missedInOffice(ctx, ts, h.tokEnd)) return false;
-    if (
-      h.category === 'self_harm' &&
-      h.rule.startsWith('lex:') &&
-      h.score < 0.8 &&
-      beside(ctx, HELP_SERVICES, ts, h.tokEnd)
-    )
-      return false;
-    // "You know what to do @TomMP. Vote for the flood amendment", "you know what to do folks: register to vote".
-    if (DANGEROUS_WINK.has(h.category) && civicWink(ctx, ts, h.tokEnd)) return false;
-    // "our kid's school run", "my daughter's school run": the writer's own family, given freely.
-    if (h.category === 'doxxing' && h.rule.startsWith('lex:') && h.score < 0.8 && writersOwn(ctx, ts))
+    // Everyday talk that borrows abuse's words (everydayGuards.ts): missed in office, help beside a
+    // place, "you know what to do" before a vote, the writer's own family.
+    if (everydayTalk(ctx, h, h.category === 'self_harm' ? sentenceEnd(ctx, Math.max(ts, h.tokEnd - 1)) : -1))
       return false;
     // "You'll get what's coming to you in May. It's called an election"; "a proper hiding at the polls".
     if (s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx))) return false;
@@ -396,16 +265,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // thanks or praises is not abuse unless its own clause is aimed at someone ("cheers, fuck you").
     if (h.category === 'profanity' && (thanks ??= grateful(ctx)) && !addressed(ctx, from, h.tokEnd))
       return false;
-    // "@Cllr you absolute muppet, you left your lanyard in my car again 😂 … cheers", "Happy birthday to
-    // the grumpiest old git in the chamber", "I'm the muppet here really": a mild insult in a warm post,
-    // or the writer's of themselves, is banter.
-    if (
-      (h.category === 'personal_insult' || h.category === 'profanity') &&
-      MILD.has(ctx.tok.keys[ts] ?? '') &&
-      h.tokEnd - ts === 1
-    ) {
-      if (selfInsult(ctx, ts) || (warm ??= warmPost(ctx))) return false;
-    }
+    // "@Cllr you absolute plonker, you left your keys in my van. Ta for the lift": banter.
+    if ((h.category === 'personal_insult' || h.category === 'profanity') && banter(ctx, ts, h.tokEnd, post))
+      return false;
     // A weapon emoji after a figure of speech in its sentence illustrates it ("he bombed at the
     // hustings 💣"), as the word itself would.
     if (h.rule === 'threat:weapon-emoji') {
@@ -467,86 +329,6 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     }
     return true;
   });
-}
-
-/** Insults friends throw at each other. */
-const MILD = new Set([
-  'muppet',
-  'plonker',
-  'numpty',
-  'nutter',
-  'git',
-  'pillock',
-  'wally',
-  'prat',
-  'berk',
-  'twit',
-  'wazzock',
-  'eejit',
-  'idiot',
-  'div',
-  'knobhead',
-  'sod',
-]);
-/** Warmth besides thanks: love, a kiss, a birthday, a leaving do. */
-const WARMTH = new Set([
-  'thanks',
-  'thankyou',
-  'cheers',
-  'grateful',
-  'kudos',
-  'birthday',
-  'retirement',
-  'legend',
-  'canny',
-  'congratulations',
-  'congrats',
-  'ta',
-  'cuppa',
-]);
-
-/** A post that thanks or is warm ("happy birthday", a kiss to sign off). */
-function warmPost(ctx: Context): boolean {
-  const { keys, count } = ctx.tok;
-  const last = keys[count - 1] ?? '';
-  // A kiss to sign off ("You owe me a flat white x"); not "love", which sarcasm uses ("I do love you
-  // but he is a dangerous idiot").
-  // "Thanks for nothing", "cheers 🙄": sarcasm (lexicons/guards.json `ungrateful`).
-  if (windowHas(ctx, ctx.lex.sets.ungrateful, 0, count)) return false;
-  // Words only: the emoji of lexicons/guards.json `gratitude` (💪 🙏 👏) also close sneers.
-  if (windowHas(ctx, WARMTH, 0, count) || last === 'x' || last === 'xx' || last === 'xxx') return true;
-  for (let t = 0; t + 1 < count; t++) if (keys[t] === 'thank' && keys[t + 1] === 'you') return true;
-  return false;
-}
-
-/** A question mark right after token t. */
-function questionAfter(ctx: Context, t: number): boolean {
-  const text = ctx.norm.text;
-  const from = ctx.tok.end[t] ?? 0;
-  const to = t + 1 < ctx.tok.count ? (ctx.tok.start[t + 1] ?? text.length) : text.length;
-  return text.slice(from, to).includes('?');
-}
-
-/** "I'm an idiot for believing the manifesto", "I'm the muppet here": the writer of themselves. */
-function selfInsult(ctx: Context, ts: number): boolean {
-  const keys = ctx.tok.keys;
-  for (let k = ts - 1; k >= Math.max(0, ts - 4); k--) {
-    const w = keys[k] ?? '';
-    // Not "And I'm the idiot?", "Yeah and I'm the idiot": sarcasm that means the other is.
-    if (w === 'im' || (w === 'am' && keys[k - 1] === 'i'))
-      return keys[k - 1] !== 'and' && keys[k - 2] !== 'and' && !questionAfter(ctx, ts);
-    if (
-      w !== 'a' &&
-      w !== 'an' &&
-      w !== 'the' &&
-      w !== 'such' &&
-      w !== 'total' &&
-      w !== 'absolute' &&
-      w !== 'complete'
-    )
-      return false;
-  }
-  return false;
 }
 
 /** The hit starts at, or right after, "not all" ("not all Muslims are…"). */

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
-import { SELF_HARM_HELP, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { SELF_HARM_HELP } from '../everydayGuards';
+import { sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   aimedAtSomeone as aimedAtSomeone_IMPORT,
