@@ -519,14 +519,21 @@ const REPAIRS = new Set([
   'streetlight',
 ]);
 
-/** The writer in first person just before the detail in its sentence, or "my house" just after it. */
 const WRITER = new Set(['i', 'ive', 'im', 'id', 'me', 'my', 'we', 'weve', 'our', 'ours']);
 const SOMEONE_ELSES = new Set(['her', 'his', 'their', 'she', 'he', 'they', 'hes', 'shes']);
 
-function writersPlace(ctx: Context, d: Detected): boolean {
-  const { keys, count, start } = ctx.tok;
+/** The first token at or after the detail's start. */
+function tokenAt(ctx: Context, d: Detected): number {
+  const { count, start } = ctx.tok;
   let t = 0;
   while (t < count - 1 && (ctx.norm.srcStart[start[t] ?? 0] ?? 0) < d.start) t++;
+  return t;
+}
+
+/** The writer in first person just before the detail in its sentence, or "my house" just after it. */
+function writersPlace(ctx: Context, d: Detected): boolean {
+  const { keys, count } = ctx.tok;
+  const t = tokenAt(ctx, d);
   const from = Math.max(sentenceStart(ctx, t), t - 10);
   let writer = false;
   for (let k = from; k < t; k++) {
@@ -554,11 +561,10 @@ function namedBeside(ctx: Context, d: Detected): boolean {
 
 /** A repair word in the detail's own sentence ("… at 22 Pentland Court is loose again"), or a case reference. */
 function repairAt(ctx: Context, d: Detected): boolean {
-  const { count, start } = ctx.tok;
-  let t = 0;
-  while (t < count - 1 && (ctx.norm.srcStart[start[t] ?? 0] ?? 0) < d.start) t++;
+  const t = tokenAt(ctx, d);
   return (
-    windowHas(ctx, REPAIRS, sentenceStart(ctx, t), sentenceEnd(ctx, t)) || windowHas(ctx, CASE_REF, 0, count)
+    windowHas(ctx, REPAIRS, sentenceStart(ctx, t), sentenceEnd(ctx, t)) ||
+    windowHas(ctx, CASE_REF, 0, ctx.tok.count)
   );
 }
 
