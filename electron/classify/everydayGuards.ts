@@ -38,9 +38,41 @@ export function everydayTalk(ctx: Context, h: RuleHit, sentenceEnd: number): boo
  * warm post or said by the writer of themselves.
  */
 export function banter(ctx: Context, ts: number, te: number, post: EverydayPost): boolean {
+  // "Bastard fox had been ripping the bins open", "bloody seagulls": said of an animal.
+  if (PESTS.has(ctx.tok.keys[te] ?? '') && saidOf(ctx, te)) return true;
   if (te - ts !== 1 || !MILD.has(ctx.tok.keys[ts] ?? '')) return false;
   return selfInsult(ctx, ts) || (post.warm ??= warmPost(ctx));
 }
+
+/**
+ * The animal word at t follows the insult directly (only spaces between) and is not a name: "Fox
+ * watchers", "a slimeball Fox representative" are the channel.
+ */
+function saidOf(ctx: Context, t: number): boolean {
+  const text = ctx.norm.text;
+  const gap = text.slice(ctx.tok.end[t - 1] ?? 0, ctx.tok.start[t] ?? 0);
+  if (gap.trim() !== '') return false;
+  const c = ctx.original.charCodeAt(ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0);
+  return !(c >= 65 && c <= 90);
+}
+
+/** Animals sworn at: the fox at the bins, the seagulls at the chips (not "dog" or "cow", said of people). */
+const PESTS = new Set([
+  'fox',
+  'foxes',
+  'seagull',
+  'seagulls',
+  'gulls',
+  'pigeon',
+  'pigeons',
+  'squirrel',
+  'squirrels',
+  'magpie',
+  'magpies',
+  'slugs',
+  'wasps',
+  'wasp',
+]);
 
 /** Where a politician is missed from: their office, not life. */
 const OFFICES = new Set([
@@ -204,6 +236,7 @@ const WARMTH = new Set([
   'congrats',
   'ta',
   'cuppa',
+  'cuppas',
 ]);
 
 /** A post that thanks or is warm ("happy birthday", a kiss to sign off). */

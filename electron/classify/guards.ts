@@ -106,6 +106,10 @@ const POLITICALLY = new Set(['politically', 'electorally']);
 const GAME_APPLIES = new Set(['threat', 'harm_incitement']);
 /** Games and competitions (a threat "at the quiz" is banter). Not elections: see `electoral`. */
 const GAMES = new Set([
+  'paintball',
+  'paintballing',
+  'airsoft',
+  'lasertag',
   'shootout',
   'quiz',
   'cookoff',
@@ -310,7 +314,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts)
     )
       return false;
-    if (h.tokEnd - ts === 1 && s.selfDescribed.has(ctx.tok.keys[ts] ?? '') && describesSelf(ctx, ts, from))
+    if (h.tokEnd - ts === 1 && s.selfDescribed.has(ctx.tok.keys[ts] ?? '') && describesSelfAnywhere(ctx, ts))
       return false;
     if (h.tokEnd - ts === 1 && s.praiseSlang.has(ctx.tok.keys[ts] ?? '') && (admired ??= admiring(ctx)))
       return false;
@@ -329,6 +333,18 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     }
     return true;
   });
+}
+
+/**
+ * The word at ts is one the writer uses of themselves, here or elsewhere in the post: "delays are
+ * hitting autistic adults hardest. I'm autistic and I've been waiting 14 months".
+ */
+function describesSelfAnywhere(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  const w = keys[ts] ?? '';
+  for (let k = 0; k < ctx.tok.count; k++)
+    if (keys[k] === w && describesSelf(ctx, k, clauseStart(ctx, k))) return true;
+  return false;
 }
 
 /** The hit starts at, or right after, "not all" ("not all Muslims are…"). */

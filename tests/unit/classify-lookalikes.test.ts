@@ -18,6 +18,14 @@ describe('banter and the writer about themselves', () => {
       'personal_insult',
     );
     expect(keys('Thanks for nothing, you absolute muppet @CllrJoHale')).toContain('personal_insult');
+    expect(abusive("Oi @TillyBrookMP you plonker, you left your phone in the cab. Cuppa's on you")).toBe(
+      false,
+    );
+    // An insult said of an animal, not of a channel called Fox.
+    expect(abusive('Ta @CllrJoHale for the new bins. Bastard fox had been ripping the old ones open')).toBe(
+      false,
+    );
+    expect(keys('@CllrJoHale is a total asshole. Fox should drop him')).toContain('personal_insult');
     // Sarcasm: the other is the idiot.
     expect(keys("@CllrJoHale you blocked me and I'm the idiot? Pathetic idiot.")).toContain(
       'personal_insult',
@@ -58,6 +66,12 @@ describe('addresses given freely, news and medicine', () => {
     expect(
       keys("She's lived at 4 Tannery Row for 30 years. Go and tell her what you think of her."),
     ).toContain('doxxing');
+  });
+
+  it('an identity word the writer also uses of themselves', () => {
+    expect(
+      abusive("Tribunal delays are hitting autistic adults hardest. I'm autistic and still waiting."),
+    ).toBe(false);
   });
 
   it('a court report quoting the abuse, naloxone training, a Dyke March', () => {
