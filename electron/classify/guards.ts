@@ -388,6 +388,10 @@ export function addressedInPost(ctx: Context): boolean {
 export function electoralPost(ctx: Context): boolean {
   const { keys, count } = ctx.tok;
   const electoral = ctx.lex.sets.electoral;
+  // "We'll bury you in May", "finished come May": the local elections, not the modal verb (unless the
+  // writer rules the contest out: "in May, and I don't mean at the polls").
+  for (let t = 1; t < count; t++)
+    if (keys[t] === 'may' && BEFORE_MONTH.has(keys[t - 1] ?? '')) return !deniesContest(ctx);
   if (!windowHas(ctx, electoral, 0, count)) return false;
   for (let k = 0; k < count; k++) {
     if (!electoral.has(keys[k] ?? '')) continue;
@@ -397,6 +401,14 @@ export function electoralPost(ctx: Context): boolean {
       denied = DENIALS.get(keys[j - 1] ?? '')?.has(keys[j] ?? '') ?? false;
     if (!denied) return true;
   }
+  return false;
+}
+const BEFORE_MONTH = new Set(['in', 'come', 'till', 'until', 'by', 'before', 'after']);
+
+/** A denial anywhere in the post: "I don't mean", "not talking about". */
+function deniesContest(ctx: Context): boolean {
+  const keys = ctx.tok.keys;
+  for (let j = 1; j < ctx.tok.count; j++) if (DENIALS.get(keys[j - 1] ?? '')?.has(keys[j] ?? '')) return true;
   return false;
 }
 /** "I don't mean", "not at", "not in", "not talking about", "nothing to do with". */

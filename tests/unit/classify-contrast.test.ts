@@ -92,6 +92,11 @@ describe('contrast set', () => {
     ['civic2.jsonl', 0.03],
     ['harmless2.jsonl', 0.12],
     ['harmless3.jsonl', 0.16],
+    // critic1 and critic2: 300 harsh political criticisms each, right up to the line (competence,
+    // lying, cowardice, career-death metaphors, demands to resign), written at the session's end.
+    // critic1 was studied (3 false alarms → 2); critic2 was never read (4 → 3).
+    ['critic1.jsonl', 0.02],
+    ['critic2.jsonl', 0.02],
   ] as const)
     it(`keeps false alarms under ${Math.round(ceiling * 100)}% on ${file}`, () => {
       const items = readContrast(path.join(fixtures, file));

@@ -86,3 +86,15 @@ describe('addresses given freely, news and medicine', () => {
     expect(abusive("Dyke march was huge this year. Shame our MP didn't come.")).toBe(false);
   });
 });
+
+describe('elections told in threats', () => {
+  it('"in May" is the local elections, unless the writer rules the contest out', () => {
+    expect(abusive("We'll bury you in May, @CllrMartinCrowe. Every door I knock on says never again.")).toBe(
+      false,
+    );
+    expect(abusive('Lost three by-elections and still here. Your days are numbered, @FionaLeeMP')).toBe(
+      false,
+    );
+    expect(abusive("We'll bury you in May, @CllrMartinCrowe, and I don't mean at the polls.")).toBe(true);
+  });
+});

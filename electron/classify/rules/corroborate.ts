@@ -83,8 +83,6 @@ const CIVIC = new Set([
   'memoirs',
   'race',
 ]);
-/** "finished in May", "come May": the local elections, not the modal verb. */
-const BEFORE_MONTH = new Set(['in', 'come', 'till', 'until', 'by', 'before', 'after']);
 
 /** A visit's stated, peaceful purpose: "to ask about petrol prices", "to discuss the bypass". */
 const PURPOSES = new Set([
@@ -181,12 +179,6 @@ function friendly(ctx: Context): boolean {
   return false;
 }
 
-function electionMonth(ctx: Context): boolean {
-  const { keys, count } = ctx.tok;
-  for (let t = 1; t < count; t++) if (keys[t] === 'may' && BEFORE_MONTH.has(keys[t - 1] ?? '')) return true;
-  return false;
-}
-
 /** "Do the decent thing and resign", "just quit": leaving office (not "Not resign. The other decent thing."). */
 const LEAVE_OFFICE = new Set(['resign', 'resigns', 'resigning', 'quit', 'quitting']);
 /** "overdose deaths are up", "suicide prevention": the issue, not the act urged. */
@@ -263,7 +255,6 @@ function benignReading(ctx: Context, political: number, ts: number, te: number, 
     windowHas(ctx, s.gratitude, 0, count) ||
     windowHas(ctx, PRAISE, 0, count) ||
     windowHas(ctx, CIVIC, 0, count) ||
-    electionMonth(ctx) ||
     reportsACase(ctx) ||
     statedPurpose(ctx) ||
     friendly(ctx) ||
