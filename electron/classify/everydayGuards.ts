@@ -221,7 +221,7 @@ const MILD = new Set([
   'knobhead',
   'sod',
 ]);
-/** Warmth besides thanks: love, a kiss, a birthday, a leaving do. */
+/** Thanks and warmth in words: a birthday, a retirement, a cuppa owed. */
 const WARMTH = new Set([
   'thanks',
   'thankyou',
@@ -238,16 +238,46 @@ const WARMTH = new Set([
   'cuppa',
   'cuppas',
 ]);
+/** What friends are thanked for ("for sorting the bins", "for the lift"): other "-ing" acts are sarcasm. */
+const KIND_ACTS = new Set([
+  'helping',
+  'sorting',
+  'fixing',
+  'organising',
+  'coming',
+  'getting',
+  'looking',
+  'bringing',
+  'driving',
+  'giving',
+  'running',
+  'lending',
+  'making',
+  'being',
+  'doing',
+  'picking',
+  'sharing',
+  'hosting',
+  'listening',
+  'supporting',
+]);
 
-/** A post that thanks or is warm ("happy birthday", a kiss to sign off). */
+/**
+ * A post that thanks or is warm ("happy birthday", "ta for the lift", a kiss to sign off), and is not
+ * sarcastic: not "thanks for nothing" or "cheers 🙄" (lexicons/guards.json `ungrateful`), not thanks
+ * "for closing our library", not about a policy ("the cuts to the bus budget").
+ */
 function warmPost(ctx: Context): boolean {
   const { keys, count } = ctx.tok;
+  if (windowHas(ctx, ctx.lex.sets.ungrateful, 0, count) || windowHas(ctx, ctx.lex.sets.policyNouns, 0, count))
+    return false;
+  for (let t = 0; t + 1 < count; t++) {
+    const next = keys[t + 1] ?? '';
+    if (keys[t] === 'for' && next.endsWith('ing') && !KIND_ACTS.has(next)) return false;
+  }
+  // Words only: the emoji of lexicons/guards.json `gratitude` (💪 🙏 👏) also close sneers; and not
+  // "love", which sarcasm uses ("I do love you but he is a dangerous idiot").
   const last = keys[count - 1] ?? '';
-  // A kiss to sign off ("You owe me a flat white x"); not "love", which sarcasm uses ("I do love you
-  // but he is a dangerous idiot").
-  // "Thanks for nothing", "cheers 🙄": sarcasm (lexicons/guards.json `ungrateful`).
-  if (windowHas(ctx, ctx.lex.sets.ungrateful, 0, count)) return false;
-  // Words only: the emoji of lexicons/guards.json `gratitude` (💪 🙏 👏) also close sneers.
   if (windowHas(ctx, WARMTH, 0, count) || last === 'x' || last === 'xx' || last === 'xxx') return true;
   for (let t = 0; t + 1 < count; t++) if (keys[t] === 'thank' && keys[t + 1] === 'you') return true;
   return false;

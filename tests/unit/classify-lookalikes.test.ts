@@ -18,6 +18,13 @@ describe('banter and the writer about themselves', () => {
       'personal_insult',
     );
     expect(keys('Thanks for nothing, you absolute muppet @CllrJoHale')).toContain('personal_insult');
+    // Sarcastic thanks: for a harm done, or about a policy.
+    expect(keys('Thanks a lot @CllrJoHale, you absolute muppet, for closing our library')).toContain(
+      'personal_insult',
+    );
+    expect(
+      keys('Cheers @CllrJoHale you plonker, the cuts to the bus budget have wrecked my commute'),
+    ).toContain('personal_insult');
     expect(abusive("Oi @TillyBrookMP you plonker, you left your phone in the cab. Cuppa's on you")).toBe(
       false,
     );
