@@ -73,6 +73,15 @@ describe('addresses given freely, news and medicine', () => {
     expect(
       keys("She's lived at 4 Tannery Row for 30 years. Go and tell her what you think of her."),
     ).toContain('doxxing');
+    // The writer's own office, postcode and phone; someone else's number is still exposure.
+    expect(
+      abusive(
+        "I'm the MP and I do read these. Please contact me via my office: 9 Castle Chambers, Wrexford, WR1 4HT, or 01632 960118. Not via my family.",
+      ),
+    ).toBe(false);
+    expect(keys('Got her personal number: 07700 900123. Ring it any time, she loves a chat')).toContain(
+      'doxxing',
+    );
   });
 
   it('an identity word the writer also uses of themselves', () => {

@@ -519,6 +519,8 @@ const REPAIRS = new Set([
   'streetlight',
 ]);
 
+/** Details a writer gives of their own place: where, its postcode, its phone. */
+const OWN_KINDS = new Set(['street-address', 'street-name', 'postcode', 'mobile', 'landline']);
 const WRITER = new Set(['i', 'ive', 'im', 'id', 'me', 'my', 'we', 'weve', 'our', 'ours']);
 const SOMEONE_ELSES = new Set(['her', 'his', 'their', 'she', 'he', 'they', 'hes', 'shes']);
 
@@ -614,10 +616,9 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
       repairAt(ctx, d)
     )
       continue;
-    // "I've lived at 4 Tannery Row for 30 years", "Meet at 23 Peel Street (my house)", "Me and my
-    // husband live on Orchard Close": the writer's own place, given freely.
-    if ((d.kind === 'street-address' || d.kind === 'street-name') && !someonesHome && writersPlace(ctx, d))
-      continue;
+    // "I've lived at 4 Tannery Row for 30 years", "Meet at 23 Peel Street (my house)", "contact me via my
+    // office: 3 Castle Chambers, WR1 4HT, or 01632 960117": the writer's own, given freely.
+    if (OWN_KINDS.has(d.kind) && !someonesHome && writersPlace(ctx, d)) continue;
     // "My number's 07700 900123 if any constituent needs me": the writer's own, given freely.
     if (
       (d.kind === 'mobile' || d.kind === 'landline') &&
