@@ -1,9 +1,10 @@
 import type { Context } from './context';
 import type { RuleHit } from './rules/hit';
-import { windowHas as windowHas_IMPORT } from './tokenWindow';
+import { sentenceEnd as sentenceEnd_IMPORT, windowHas as windowHas_IMPORT } from './tokenWindow';
 
-// Module-local binding (tsx/vitest compile imports to getters called on every use).
+// Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * Everyday talk that borrows abuse's words, set aside by the guards (guards.ts): a career "nobody will
@@ -18,14 +19,11 @@ export interface EverydayPost {
   warm?: boolean;
 }
 
-/**
- * Whether hit h is everyday talk. `sentenceEnd`: one past the last token of the hit's sentence, for a
- * self-harm hit (else unused).
- */
-export function everydayTalk(ctx: Context, h: RuleHit, sentenceEnd: number): boolean {
+/** Whether hit h is everyday talk. */
+export function everydayTalk(ctx: Context, h: RuleHit): boolean {
   const ts = h.tokStart;
   if (h.category === 'self_harm') {
-    if (missedInOffice(ctx, ts, h.tokEnd, sentenceEnd)) return true;
+    if (missedInOffice(ctx, ts, h.tokEnd)) return true;
     if (h.rule.startsWith('lex:') && h.score < 0.8 && beside(ctx, HELP_SERVICES, ts, h.tokEnd)) return true;
   }
   if (DANGEROUS_WINK.has(h.category) && civicWink(ctx, ts, h.tokEnd)) return true;
@@ -113,10 +111,10 @@ const LEAVING = new Set([
  * "Nobody will miss you in the cabinet", "no one will miss you when you lose the seat": a self-harm
  * phrase about being missed, told of a politician's office in the words right after it.
  */
-function missedInOffice(ctx: Context, ts: number, te: number, sentenceEnd: number): boolean {
+function missedInOffice(ctx: Context, ts: number, te: number): boolean {
   const keys = ctx.tok.keys;
   if (!windowHas(ctx, MISSED, ts, te)) return false;
-  const end = Math.min(te + 6, sentenceEnd);
+  const end = Math.min(te + 6, sentenceEnd(ctx, Math.max(ts, te - 1)));
   for (let k = te; k < end; k++) {
     const w = keys[k] ?? '';
     if (OFFICES.has(w) && (keys[k - 1] === 'the' || keys[k - 1] === 'your' || keys[k - 1] === 'this'))
@@ -221,23 +219,8 @@ const MILD = new Set([
   'knobhead',
   'sod',
 ]);
-/** Thanks and warmth in words: a birthday, a retirement, a cuppa owed. */
-const WARMTH = new Set([
-  'thanks',
-  'thankyou',
-  'cheers',
-  'grateful',
-  'kudos',
-  'birthday',
-  'retirement',
-  'legend',
-  'canny',
-  'congratulations',
-  'congrats',
-  'ta',
-  'cuppa',
-  'cuppas',
-]);
+/** Warmth besides the thanks of lexicons/guards.json `gratitude`: a birthday, a retirement, a cuppa owed. */
+const WARMTH = new Set(['birthday', 'retirement', 'legend', 'canny', 'ta', 'cuppa', 'cuppas']);
 /** What friends are thanked for ("for sorting the bins", "for the lift"): other "-ing" acts are sarcasm. */
 const KIND_ACTS = new Set([
   'helping',
@@ -278,8 +261,13 @@ function warmPost(ctx: Context): boolean {
   // Words only: the emoji of lexicons/guards.json `gratitude` (💪 🙏 👏) also close sneers; and not
   // "love", which sarcasm uses ("I do love you but he is a dangerous idiot").
   const last = keys[count - 1] ?? '';
-  if (windowHas(ctx, WARMTH, 0, count) || last === 'x' || last === 'xx' || last === 'xxx') return true;
-  for (let t = 0; t + 1 < count; t++) if (keys[t] === 'thank' && keys[t + 1] === 'you') return true;
+  if (last === 'x' || last === 'xx' || last === 'xxx') return true;
+  const { gratitude } = ctx.lex.sets;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (WARMTH.has(k) || (gratitude.has(k) && ctx.tok.emoji[t] !== 1)) return true;
+    if (k === 'thank' && keys[t + 1] === 'you') return true;
+  }
   return false;
 }
 

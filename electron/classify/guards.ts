@@ -21,7 +21,18 @@ import {
   everydayTalk as everydayTalk_IMPORT,
   type EverydayPost,
 } from './everydayGuards';
-import { speaksTo as speaksTo_IMPORT, windowHas as windowHas_IMPORT } from './tokenWindow';
+import {
+  clauseBreakBefore as clauseBreakBefore_IMPORT,
+  clauseStart as clauseStart_IMPORT,
+  sentenceEnd as sentenceEnd_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  speaksTo as speaksTo_IMPORT,
+  windowHas as windowHas_IMPORT,
+} from './tokenWindow';
+
+// The sentence and clause helpers live in tokenWindow.ts (import-free, so everydayGuards.ts can use them
+// too); the rules import them from here, as before.
+export { clauseBreakBefore, clauseStart, sentenceEnd, sentenceStart } from './tokenWindow';
 import {
   W_CONDEMNATION as W_CONDEMNATION_IMPORT,
   W_FRAMING as W_FRAMING_IMPORT,
@@ -50,6 +61,10 @@ const standsWith = standsWith_IMPORT;
 const toldInSolidarity = toldInSolidarity_IMPORT;
 const speaksTo = speaksTo_IMPORT;
 const windowHas = windowHas_IMPORT;
+const clauseBreakBefore = clauseBreakBefore_IMPORT;
+const clauseStart = clauseStart_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
 const everydayTalk = everydayTalk_IMPORT;
 const banter = banter_IMPORT;
 
@@ -261,8 +276,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (FIGURATIVE_APPLIES.has(h.category) && saidOfCareer(ctx, h.tokEnd)) return false;
     // Everyday talk that borrows abuse's words (everydayGuards.ts): missed in office, help beside a
     // place, "you know what to do" before a vote, the writer's own family.
-    if (everydayTalk(ctx, h, h.category === 'self_harm' ? sentenceEnd(ctx, Math.max(ts, h.tokEnd - 1)) : -1))
-      return false;
+    if (everydayTalk(ctx, h)) return false;
     // "You'll get what's coming to you in May. It's called an election"; "a proper hiding at the polls".
     if (s.electoralFigures.has(h.rule) && (electoral ??= electoralPost(ctx))) return false;
     // "Car park's a f***ing nightmare but the staff were angels, thank you": swearing in a post that
@@ -372,7 +386,7 @@ function grateful(ctx: Context): boolean {
 /** A second-person word or an @mention from `from` to the end of the clause after token `to`. */
 function addressed(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < ctx.tok.count; k++) {
-    if (k >= to && gapHas(ctx, k, CLAUSE_END)) break; // the end of the clause
+    if (k >= to && clauseBreakBefore(ctx, k)) break; // the end of the clause
     if (speaksTo(ctx, k)) return true;
   }
   return false;
@@ -418,45 +432,6 @@ const DENIALS = new Map([
   ['not', new Set(['at', 'in', 'talking', 'meaning'])],
   ['nothing', new Set(['to'])],
 ]);
-
-/** Marks that end a clause (. , ; : ! ? and line breaks) and those that end a sentence (. ! ? line breaks). */
-const CLAUSE_END = new Set([46, 44, 59, 58, 33, 63, 10]);
-const SENTENCE_END = new Set([46, 33, 63, 10]);
-
-/** First token of the clause containing token t. */
-export function clauseStart(ctx: Context, t: number): number {
-  return startAfter(ctx, t, CLAUSE_END);
-}
-
-/** First token of the sentence containing token t. */
-export function sentenceStart(ctx: Context, t: number): number {
-  return startAfter(ctx, t, SENTENCE_END);
-}
-
-/** Does the gap between tokens k-1 and k hold one of `stops`? */
-function gapHas(ctx: Context, k: number, stops: Set<number>): boolean {
-  const text = ctx.norm.text;
-  const gapTo = ctx.tok.start[k] ?? 0;
-  for (let i = ctx.tok.end[k - 1] ?? 0; i < gapTo; i++) if (stops.has(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** The token after the nearest gap before token t that holds one of `stops` (0 if none). */
-function startAfter(ctx: Context, t: number, stops: Set<number>): number {
-  for (let k = t; k > 0; k--) if (gapHas(ctx, k, stops)) return k;
-  return 0;
-}
-
-/** Does a clause end between tokens k-1 and k (". , ; : ! ?" or a line break)? */
-export function clauseBreakBefore(ctx: Context, k: number): boolean {
-  return gapHas(ctx, k, CLAUSE_END);
-}
-
-/** One past the last token of the sentence containing token t. */
-export function sentenceEnd(ctx: Context, t: number): number {
-  for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, SENTENCE_END)) return k;
-  return ctx.tok.count;
-}
 
 /** Negative auxiliaries that open a question: "wouldn't it", "isn't it", "ain't it". */
 const NEGATIVE_AUX = new Set([

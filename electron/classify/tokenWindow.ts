@@ -1,7 +1,8 @@
 /**
- * Two questions about the tokens around a hit that the general guards (guards.ts) and the support
- * guards (supportGuards.ts) both ask. Import-free apart from the Context type, so both can use it
- * without importing each other.
+ * Questions about the tokens around a hit that the guards (guards.ts, supportGuards.ts,
+ * everydayGuards.ts) and the rules all ask: a word among tokens, speaking to someone, where a clause or
+ * sentence starts and ends. Import-free apart from the Context type, so any of them can use it without
+ * importing each other.
  */
 import type { Context } from './context';
 
@@ -16,4 +17,43 @@ export function speaksTo(ctx: Context, k: number): boolean {
   const s = ctx.lex.sets;
   const w = ctx.tok.keys[k] ?? '';
   return w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w);
+}
+
+/** Marks that end a clause (. , ; : ! ? and line breaks) and those that end a sentence (. ! ? line breaks). */
+const CLAUSE_END = new Set([46, 44, 59, 58, 33, 63, 10]);
+const SENTENCE_END = new Set([46, 33, 63, 10]);
+
+/** First token of the clause containing token t. */
+export function clauseStart(ctx: Context, t: number): number {
+  return startAfter(ctx, t, CLAUSE_END);
+}
+
+/** First token of the sentence containing token t. */
+export function sentenceStart(ctx: Context, t: number): number {
+  return startAfter(ctx, t, SENTENCE_END);
+}
+
+/** Does the gap between tokens k-1 and k hold one of `stops`? */
+function gapHas(ctx: Context, k: number, stops: Set<number>): boolean {
+  const text = ctx.norm.text;
+  const gapTo = ctx.tok.start[k] ?? 0;
+  for (let i = ctx.tok.end[k - 1] ?? 0; i < gapTo; i++) if (stops.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The token after the nearest gap before token t that holds one of `stops` (0 if none). */
+function startAfter(ctx: Context, t: number, stops: Set<number>): number {
+  for (let k = t; k > 0; k--) if (gapHas(ctx, k, stops)) return k;
+  return 0;
+}
+
+/** Does a clause end between tokens k-1 and k (". , ; : ! ?" or a line break)? */
+export function clauseBreakBefore(ctx: Context, k: number): boolean {
+  return gapHas(ctx, k, CLAUSE_END);
+}
+
+/** One past the last token of the sentence containing token t. */
+export function sentenceEnd(ctx: Context, t: number): number {
+  for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, SENTENCE_END)) return k;
+  return ctx.tok.count;
 }
