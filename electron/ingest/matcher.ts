@@ -121,25 +121,126 @@ export class MentionMatcher {
     }
 
     if (this.phrasesByFirstWord.size > 0 && p.text) {
-      const words = foldWords(p.text);
-      for (let i = 0; i < words.length; i++) {
-        const candidates = this.phrasesByFirstWord.get(words[i]!);
-        if (!candidates) continue;
-        for (const c of candidates) {
-          if (c.words.length > words.length - i) continue;
-          let ok = true;
-          for (let k = 1; k < c.words.length; k++) {
-            if (words[i + k] !== c.words[k]) {
-              ok = false;
-              break;
-            }
-          }
-          if (ok) add(c.personId, c.how);
-        }
-      }
+      const words = asciiWords(p.text);
+      if (words) this.matchAsciiWords(p.text, words, add);
+      else this.matchWords(foldWords(p.text), add);
     }
     return out;
   }
+
+  /** Names and aliases in a post's folded words (any script). */
+  private matchWords(words: string[], add: (personId: number, how: MentionHow) => void): void {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.phrasesByFirstWord.get(words[i]!);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (c.words.length > words.length - i) continue;
+        let ok = true;
+        for (let k = 1; k < c.words.length; k++) {
+          if (words[i + k] !== c.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) add(c.personId, c.how);
+      }
+    }
+  }
+
+  /**
+   * The same for a printable-ASCII post, whose folded words are its runs of letters and digits in
+   * lower case: read in place (asciiWords), and a word becomes a string only when a name could start
+   * with it (its length and first letter say so). Every import runs this for every post, and folding
+   * the whole text into an array of words showed as a twentieth of the reading thread.
+   */
+  private matchAsciiWords(
+    text: string,
+    words: Int32Array,
+    add: (personId: number, how: MentionHow) => void,
+  ): void {
+    const n = words[0]!;
+    const firsts = this.firstWordShape();
+    for (let i = 0; i < n; i++) {
+      const s = words[1 + 2 * i]!;
+      const e = words[2 + 2 * i]!;
+      const len = e - s;
+      if (len >= firsts.lengths.length || firsts.lengths[len] !== 1) continue;
+      if (firsts.initials[text.charCodeAt(s) | 0x20] !== 1) continue;
+      const candidates = this.phrasesByFirstWord.get(text.slice(s, e).toLowerCase());
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (c.words.length > n - i) continue;
+        let ok = true;
+        for (let k = 1; k < c.words.length && ok; k++)
+          ok = sameWord(text, words[1 + 2 * (i + k)]!, words[2 + 2 * (i + k)]!, c.words[k]!);
+        if (ok) add(c.personId, c.how);
+      }
+    }
+  }
+
+  private firstShape: { lengths: Uint8Array; initials: Uint8Array } | null = null;
+
+  /** Lengths and (ASCII) first letters of the names' first words: most of a post's words have neither. */
+  private firstWordShape(): { lengths: Uint8Array; initials: Uint8Array } {
+    if (this.firstShape) return this.firstShape;
+    let longest = 0;
+    for (const w of this.phrasesByFirstWord.keys()) longest = Math.max(longest, w.length);
+    const lengths = new Uint8Array(longest + 1);
+    const initials = new Uint8Array(128);
+    for (const w of this.phrasesByFirstWord.keys()) {
+      lengths[w.length] = 1;
+      const c = w.charCodeAt(0);
+      if (c < 128) initials[c] = 1;
+    }
+    return (this.firstShape = { lengths, initials });
+  }
+}
+
+let wordBuf = new Int32Array(256);
+
+/**
+ * Where the folded words of a printable-ASCII text lie: [count, start0, end0, start1, end1, …] (runs of
+ * ASCII letters and digits, which is what foldWords splits such a text into). Null for any other text.
+ * The buffer is reused by the next call.
+ */
+function asciiWords(text: string): Int32Array | null {
+  const len = text.length;
+  if (wordBuf.length < len + 2) wordBuf = new Int32Array(len * 2 + 2);
+  const out = wordBuf;
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    // foldWords' own test for text it need not normalise: printable ASCII, tab, newline, return.
+    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return null;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out[1 + 2 * n] = start;
+      out[2 + 2 * n] = i;
+      n++;
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    out[1 + 2 * n] = start;
+    out[2 + 2 * n] = len;
+    n++;
+  }
+  out[0] = n;
+  return out;
+}
+
+/** text[s, e) in lower case equals `word` (a folded word). */
+function sameWord(text: string, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return false;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    if (c !== word.charCodeAt(i - s)) return false;
+  }
+  return true;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
