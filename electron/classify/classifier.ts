@@ -44,9 +44,12 @@ const buildContext = buildContext_IMPORT;
  * rivers and baths; rules/selfHarmCues.ts) and casework set apart: a repair reported with its address,
  * rope at work or play, help named beside a place, "you know what to do" before a vote (guards.ts);
  * look-alikes set apart: banter with a mild insult in a warm post, the writer's own address, an
- * event's venue, an animal emoji illustrating animals, a weapon emoji beside a laugh.
+ * event's venue, an animal emoji illustrating animals, a weapon emoji beside a laugh. rules-13: a
+ * weapon the writer keeps ready ("the hammer's in the van", "machete under the bed"), a fire with the
+ * person in it ("burn it AND you", "on fire with you still belted in"), the classic death sentences
+ * ("the last thing you'll ever do", "you won't live to see Christmas"; lexicons/threat.json).
  */
-export const RULES_VERSION = 'rules-12';
+export const RULES_VERSION = 'rules-13';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -88,6 +88,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind49.jsonl',
   'blind53.jsonl',
   'blind55.jsonl',
+  'blind57.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -192,6 +192,11 @@ describe('contrast set', () => {
     // written and studied in the twenty-first session: 75.7% (10 false alarms, 63 misses) at its
     // start, 88.0% at its end.
     ['blind55.jsonl', 0.87],
+    // Threats (140, mostly veiled: weapons kept ready, fires with the person inside, conditions on a
+    // vote, dialect, emoji) and 20 calls for harm against violent figures of speech, court news,
+    // safety advice and hobbies; written and studied in the twenty-second session: 64.0% (7 false
+    // alarms, 101 misses) at its start, 69.3% at its end.
+    ['blind57.jsonl', 0.69],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -280,6 +285,9 @@ describe('contrast set', () => {
     // The same brief as blind55, written by a second helper and never read: 72.3% with the
     // twenty-first session's starting code, 74.3% with its final code (9 → 7 false alarms).
     ['blind56.jsonl', 0.74],
+    // The same brief as blind57, written by a second helper and never read: 66.0% with the
+    // twenty-second session's starting code, 67.0% with its final code (13 false alarms both times).
+    ['blind58.jsonl', 0.67],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

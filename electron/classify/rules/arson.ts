@@ -1,9 +1,10 @@
 import type { Context } from '../context';
-import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { sentenceEnd as sentenceEnd_IMPORT, windowHas as windowHas_IMPORT } from '../tokenWindow';
 import type { RuleHit } from './hit';
 
 // Module-local binding (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
+const sentenceEnd = sentenceEnd_IMPORT;
 
 /**
  * A fire set to someone's car, home or office with them inside, however it is worded: "your car's
@@ -67,6 +68,9 @@ const BETWEEN = new Set([
   'stuck',
   'locked',
   'working',
+  'belted',
+  'strapped',
+  'tucked',
 ]);
 /** A fire told as news or an accident: who put it out, who was rescued, who was arrested. */
 const NEWS = new Set([
@@ -106,6 +110,17 @@ const HYPOTHETICAL = new Set(['if', 'would', 'wouldnt', 'gonna', 'gonnae', 'will
 /** "burning through money", "burnt out", "burning bridges": figures of speech. */
 const FIGURE = new Set(['through', 'out', 'bridges', 'money', 'cash', 'midnight', 'rubber']);
 
+/** Fire-safety advice: "fire safety", "fire prevention", extinguishers, detectors. */
+const FIRE_SAFETY = new Set(['extinguisher', 'extinguishers', 'detector', 'detectors']);
+function fireSafety(keys: string[], count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const w = keys[k] ?? '';
+    if (FIRE_SAFETY.has(w)) return true;
+    if ((w === 'safety' || w === 'prevention') && keys[k - 1] === 'fire') return true;
+  }
+  return false;
+}
+
 /** A past act told as news: "the petrol poured through his letterbox". */
 const DONE = new Set([
   'poured',
@@ -132,10 +147,15 @@ function throughTheLetterbox(ctx: Context, hits: RuleHit[]): boolean {
     const w = keys[j] ?? '';
     if (w !== 'letterbox' && w !== 'letterboxes') continue;
     let fire = -1;
-    for (let f = Math.max(0, j - 6); f < Math.min(count, j + 7) && fire < 0; f++)
+    // Within six words either side, or in the next sentence ("Letterbox is a lovely wide one at
+    // yours. Fits a rag and a bit of petrol perfect").
+    const after = Math.max(j + 7, Math.min(count, sentenceEnd(ctx, sentenceEnd(ctx, j) + 1)));
+    for (let f = Math.max(0, j - 6); f < Math.min(count, after) && fire < 0; f++)
       if (FIRE.has(keys[f] ?? '') && f !== j) fire = f;
     if (fire < 0 || negatedBefore(ctx, fire)) continue;
     if (windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count)) return false;
+    // "Fire safety week: is your letterbox fitted with a guard?": advice about fires, not a fire.
+    if (fireSafety(keys, count)) return false;
     if (DONE.has(keys[fire + 1] ?? '') && !windowHas(ctx, HYPOTHETICAL, 0, count)) return false;
     hits.push({
       category: 'threat',
@@ -150,14 +170,51 @@ function throughTheLetterbox(ctx: Context, hits: RuleHit[]): boolean {
   return false;
 }
 
+/** The verbs of setting a fire, for "we'll burn it and you". */
+const SET_ALIGHT = new Set(['burn', 'torch', 'firebomb', 'petrol']);
+
+/**
+ * "Back the asylum hotel and we'll burn it AND you", "torch the office an ye": the person added to
+ * what is set alight, at the end of the sentence. Not negated, news or sympathy.
+ */
+function burnItAndYou(ctx: Context, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  for (let f = 0; f < count; f++) {
+    if (!SET_ALIGHT.has(keys[f] ?? '')) continue;
+    for (let k = f + 2; k <= f + 4 && k < count; k++) {
+      const and = keys[k - 1];
+      if ((and !== 'and' && and !== 'an' && and !== 'n') || !PEOPLE.has(keys[k] ?? '')) continue;
+      if (sentenceEnd(ctx, k) !== k + 1 && keys[k + 1] !== '@user' && keys[k + 1] !== 'too') continue;
+      if (negatedBefore(ctx, f) || windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count))
+        return false;
+      hits.push({
+        category: 'threat',
+        score: 0.8,
+        tokStart: f,
+        tokEnd: k + 1,
+        rule: 'threat:fire-with-person-inside',
+        guarded: true,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
 export function arsonRules(ctx: Context, hits: RuleHit[]): void {
-  if (throughTheLetterbox(ctx, hits)) return;
+  if (throughTheLetterbox(ctx, hits) || burnItAndYou(ctx, hits)) return;
   const { keys, count } = ctx.tok;
   for (let j = 2; j < count; j++) {
     const w = keys[j] ?? '';
+    // "in it", "in there", "in bed", or "in" ending its sentence ("with you still belted in").
     const inside =
       w === 'inside' ||
-      (w === 'in' && (keys[j + 1] === 'it' || keys[j + 1] === 'there' || keys[j + 1] === 'bed'));
+      (w === 'in' &&
+        (keys[j + 1] === 'it' ||
+          keys[j + 1] === 'there' ||
+          keys[j + 1] === 'bed' ||
+          sentenceEnd(ctx, j) === j + 1 ||
+          keys[j + 1] === '@user'));
     if (!inside) continue;
     let k = j - 1;
     while (k > 0 && BETWEEN.has(keys[k] ?? '')) k--;
@@ -169,7 +226,8 @@ export function arsonRules(ctx: Context, hits: RuleHit[]): void {
       if (FIRE.has(keys[f] ?? '')) fire = f;
     if (fire < 0) continue;
     // "she was on fire at PMQs": an idiom for doing well.
-    const onFire = keys[fire] === 'fire' && keys[fire - 1] === 'on';
+    // (Not when the person comes straight after: "on fire with you still belted in".)
+    const onFire = keys[fire] === 'fire' && keys[fire - 1] === 'on' && k - 1 !== fire + 1;
     if (onFire || negatedBefore(ctx, fire) || FIGURE.has(keys[fire + 1] ?? '')) return;
     if (windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count)) return;
     // "her office was firebombed while she was inside": a past attack, unless wished ("if", "would").

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { abusive, keys } from './classifyProbe';
+
+/**
+ * Threats that blind57 showed the rules missing (2026-12-06, twenty-second session; the sentences
+ * paraphrase its misses, tests/fixtures/classify/README.md), each beside the harmless post the same
+ * words make: a weapon kept ready, a fire with the person in it, the classic death sentences.
+ */
+
+describe('a weapon the writer keeps ready', () => {
+  it('is found however it is written: "the hammer\'s in the van", "under the bed", "in me coat"', () => {
+    expect(keys("The lump hammer's in the van. You're on Bridge Street Tuesday morning.")).toContain(
+      'threat',
+    );
+    expect(
+      keys('machete under the bed since the vote. soon as I see you its coming out @CllrRaviSand'),
+    ).toContain('threat');
+    expect(
+      keys('Kitchen knife in me coat for when @CllrTomBrack does his walkabout in the precinct'),
+    ).toContain('threat');
+    expect(
+      keys('Just bought a new machete off the market. @RuthAllMP you will get to see it up close'),
+    ).toContain('threat');
+    expect(
+      keys("Ye vote fir that bill again an ah'll be waitin ootside fir ye wi somethin sharp @KirstyMSP"),
+    ).toContain('threat');
+  });
+
+  it('is not a tool, a hobby or a news story', () => {
+    expect(
+      abusive("The hammer's in the shed if anyone needs it for the community garden, @CllrTomBrack"),
+    ).toBe(false);
+    expect(
+      abusive('Knife skills class at the community kitchen on Friday, thanks @CllrTomBrack for the grant'),
+    ).toBe(false);
+    expect(
+      abusive(
+        'soak it in gasoline, put it downrange, hand your girlfriend a rifle loaded with tracers. Great fun',
+      ),
+    ).toBe(false);
+    expect(abusive('Kyle Kashuv says there were dozens of reports about the shooter at my school')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a fire with the person in it', () => {
+  it('is a threat in any wording', () => {
+    expect(keys("back the asylum hotel and we'll burn it AND you @CllrSteveBirt")).toContain('threat');
+    expect(
+      keys('Nice car @CllrNeilSut. Bet it looks even better on fire with you still belted in'),
+    ).toContain('threat');
+    expect(
+      keys('Letterbox is a lovely wide one at yours @CllrAndyProw. Fits a rag and a bit of petrol perfect.'),
+    ).toContain('threat');
+  });
+
+  it('is not an idiom or a debate', () => {
+    expect(abusive('She was on fire with her answers at PMQs today, brilliant')).toBe(false);
+    expect(abusive("They'll burn it and you know it: this bill is dead on arrival")).toBe(false);
+    expect(
+      abusive(
+        'Fire safety week: is your letterbox fitted with a guard? Ask the fire service for a free check',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('the classic death sentences', () => {
+  it('are threats when said to someone', () => {
+    expect(keys("Sign off the bus cuts and that's the last thing you'll ever sign, Cllr Booth")).toContain(
+      'threat',
+    );
+    expect(keys("That's the last thing you'll ever do @JoBrandMP")).toContain('threat');
+    expect(keys("You won't live to see Christmas @JoBrandMP")).toContain('threat');
+    expect(keys("Make that speech and I'll make sure it's your last @JoBrandMP")).toContain('threat');
+    expect(keys('Close the ward and I will close your eyes for good @JoBrandMP')).toContain('threat');
+    expect(keys('gonna bleed you out @CllrLeonPik')).toContain('threat');
+    expect(
+      keys('If someone runs @JoBrandMP over at the canvass, no jury in the land would convict'),
+    ).toContain('harm_incitement');
+  });
+
+  it('are not the same words about a project or a career', () => {
+    expect(abusive("Most of us won't live to see HS2 finished at this rate")).toBe(false);
+    expect(abusive('This will be the last budget you ever sign off as chancellor, the polls say so')).toBe(
+      false,
+    );
+    expect(abusive("I'm coming for her seat at the next election and I'll win it fair and square")).toBe(
+      false,
+    );
+  });
+});
