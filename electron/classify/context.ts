@@ -584,10 +584,12 @@ function quotedTokens(text: string, tok: Tokens): number[] {
         dq = -1;
       }
     } else if (c === 39) {
-      const prevWord = isWordChar(text.charCodeAt(i - 1));
+      const prev = text.charCodeAt(i - 1);
+      const prevWord = isWordChar(prev);
       const nextWord = isWordChar(text.charCodeAt(i + 1));
       if (sq < 0 && !prevWord && nextWord) sq = i;
-      else if (sq >= 0 && prevWord && !nextWord) {
+      // Closed after a word, or after the quoted sentence's own full stop, "!" or "?" ("'… to you.'").
+      else if (sq >= 0 && (prevWord || prev === 46 || prev === 33 || prev === 63) && !nextWord) {
         ranges.push([sq, i]);
         sq = -1;
       }

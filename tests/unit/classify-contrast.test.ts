@@ -195,8 +195,8 @@ describe('contrast set', () => {
     // Threats (140, mostly veiled: weapons kept ready, fires with the person inside, conditions on a
     // vote, dialect, emoji) and 20 calls for harm against violent figures of speech, court news,
     // safety advice and hobbies; written and studied in the twenty-second session: 64.0% (7 false
-    // alarms, 101 misses) at its start, 69.3% at its end.
-    ['blind57.jsonl', 0.69],
+    // alarms, 101 misses) at its start, 71.0% at its end (2 false alarms).
+    ['blind57.jsonl', 0.71],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

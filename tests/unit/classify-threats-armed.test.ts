@@ -91,3 +91,37 @@ describe('the classic death sentences', () => {
     );
   });
 });
+
+describe('harmless posts that blind57 flagged', () => {
+  it('a quote closed after its own full stop is a quote', () => {
+    expect(
+      abusive(
+        "'You'll get what's coming to you.' That's what one message to our councillor said. She's reported it.",
+      ),
+    ).toBe(false);
+    expect(keys("You'll get what's coming to you @CllrJoHale. She reported it? So what.")).toContain(
+      'threat',
+    );
+  });
+
+  it('a weak phrase in a post about the threats someone gets, or beside a protest, is told, not made', () => {
+    expect(
+      abusive(
+        'Huge respect to @HelenTarrMP for speaking about the death threats she has had. No one in public life should need a panic button.',
+      ),
+    ).toBe(false);
+    expect(abusive('Kill the bill. Parliament Square Saturday 12pm, bring placards, bring your mates.')).toBe(
+      false,
+    );
+  });
+
+  it('safety advice, and a pub game', () => {
+    expect(
+      abusive('Keeping your home address off the ballot paper is your right as a candidate, use it.'),
+    ).toBe(false);
+    expect(
+      abusive('@CllrDerekMoss you got destroyed at darts last night mate. Rematch Thursday, loser buys 🎯'),
+    ).toBe(false);
+    expect(keys("@CllrDerekMoss you're a loser and everyone knows it")).toContain('personal_insult');
+  });
+});

@@ -55,6 +55,11 @@ const COMMON = new Set(
 
 /** News (court cases: cueScan.ts `reportsACase`) and links (a headline shared): the phrase is quoted or described. */
 const NEWS = new Set(['url', 'news', 'report', 'reported', 'reports', 'police', 'debate']);
+/**
+ * Abuse talked of as a thing someone gets ("the death threats she's had", "the abuse in her replies"):
+ * a post about threats tells of them, and a weak phrase in it is taken as told, not as made.
+ */
+const ABUSE_TALK = new Set(['threats', 'abuse', 'harassment', 'trolling', 'trolls', 'intimidation']);
 /** Praise beside the thanks of lexicons/guards.json `gratitude` ("helped my gran get her heating fixed", "deserves a medal", "she is awesome"). */
 const PRAISE = new Set(['thank', 'proud', 'helped', 'medal', 'awesome', 'amazing', 'brilliant']);
 /** Careers ended at the ballot box, civic organising, safety talk, the chamber's sport. */
@@ -68,6 +73,8 @@ const CIVIC = new Set([
   'association',
   'objections',
   'banners',
+  'placards',
+  'placard',
   'security',
   'kinder',
   'safe',
@@ -252,6 +259,7 @@ function benignReading(ctx: Context, political: number, ts: number, te: number, 
     electoralPost(ctx) ||
     windowHas(ctx, s.parties, 0, count) ||
     windowHas(ctx, NEWS, 0, count) ||
+    windowHas(ctx, ABUSE_TALK, 0, count) ||
     windowHas(ctx, s.gratitude, 0, count) ||
     windowHas(ctx, PRAISE, 0, count) ||
     windowHas(ctx, CIVIC, 0, count) ||
