@@ -195,6 +195,110 @@ function saidOfCareer(ctx: Context, te: number): boolean {
   return false;
 }
 
+/** Things, beside the policy nouns, that a figure of speech kills: services, pledges, missions. */
+export const THING_NOUNS = new Set([
+  'service',
+  'services',
+  'pledge',
+  'pledges',
+  'promise',
+  'promises',
+  'mission',
+  'consultation',
+  'interview',
+  'review',
+  'inquiry',
+  'campaign',
+  'programme',
+  'project',
+  'hospital',
+  'ward',
+]);
+
+/** Between a thing and the figure that kills it: "is a firing squad", "was executed by firing squad". */
+const THING_LINK_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'by',
+  'like',
+  'just',
+  'basically',
+  'already',
+  'officially',
+  'now',
+  'executed',
+  'killed',
+  'sent',
+  'put',
+]);
+const THING_COPULA = new Set(['is', 'was', 'were', 'been', 'its', 'thats', 'be', 'looks', 'feels']);
+const PERSON_SUBJECTS = new Set([
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'hell',
+  'shell',
+  'you',
+  'youre',
+  'youll',
+  'youd',
+  'u',
+  'ur',
+  'they',
+  'theyre',
+  'theyll',
+]);
+/** Policy nouns that are not also common verbs ("take this country back", "you vote"). */
+const POLICY_SUBJECTS = new Set([
+  'policy',
+  'policies',
+  'bill',
+  'bills',
+  'plan',
+  'plans',
+  'budget',
+  'decision',
+  'scheme',
+  'manifesto',
+  'speech',
+  'proposal',
+  'proposals',
+  'strategy',
+  'reform',
+  'reforms',
+  'statement',
+  'announcement',
+  'uturn',
+  'government',
+  'amendment',
+  'motion',
+  'report',
+]);
+
+/**
+ * The figure is said of a thing: "the pension pledge is six feet under", "the consultation is a firing
+ * squad with a feedback form", "the mission was executed by firing squad", "that interview was a public
+ * execution". A policy or thing noun before "is"/"was" (a few filler words before the figure), with
+ * no person between them ("he's been a dead man walking" is about a person).
+ */
+function saidOfThing(ctx: Context, ts: number): boolean {
+  const { keys } = ctx.tok;
+  const s = ctx.lex.sets;
+  let k = ts - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && THING_LINK_FILLER.has(keys[k] ?? ''); skipped++) k--;
+  if (k < 0 || !THING_COPULA.has(keys[k] ?? '')) return false;
+  const from = Math.max(sentenceStart(ctx, ts), k - 7);
+  for (let j = k - 1; j >= from; j--) {
+    const w = keys[j] ?? '';
+    // (Pronouns and mentions only: a capitalised word here is as often a place, "the mission for Gritham".)
+    if (PERSON_SUBJECTS.has(w) || s.thirdPerson.has(w) || w === '@user') return false;
+    if (POLICY_SUBJECTS.has(w) || THING_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 const VIOLENT = new Set(['threat', 'harm_incitement']);
 const POLICY_SKIP = new Set([
   'in',
@@ -272,6 +376,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     // "Put a bullet in this terrible bill": the harm is done to a policy.
     if (VIOLENT.has(h.category) && h.rule.startsWith('lex:') && aimedAtPolicy(ctx, h.tokEnd)) return false;
+    // "The pension pledge is six feet under", "the consultation is a firing squad": said of a thing.
+    if (VIOLENT.has(h.category) && h.rule.startsWith('lex:') && saidOfThing(ctx, ts)) return false;
     // "The minister is a dead man walking politically", "I'll kill you politically": said of a career.
     if (FIGURATIVE_APPLIES.has(h.category) && saidOfCareer(ctx, h.tokEnd)) return false;
     // Everyday talk that borrows abuse's words (everydayGuards.ts): missed in office, help beside a

@@ -86,17 +86,23 @@ describe('contrast set', () => {
   // court reports quoting abuse, reclaimed words), written in the same session. Swearing counts as S1
   // profanity here as everywhere (the taxonomy's incivility), though the writers meant it as harmless:
   // 13 and 14 of the false alarms at the session's start. harmless2 was studied (55 false alarms → 29);
-  // harmless3 was never read (52 → 44).
+  // harmless3 was never read (52 → 44; 41 after the twenty-second session).
   for (const [file, ceiling] of [
     ['civic1.jsonl', 0.02],
     ['civic2.jsonl', 0.03],
     ['harmless2.jsonl', 0.12],
-    ['harmless3.jsonl', 0.16],
+    ['harmless3.jsonl', 0.15],
     // critic1 and critic2: 300 harsh political criticisms each, right up to the line (competence,
     // lying, cowardice, career-death metaphors, demands to resign), written at the session's end.
     // critic1 was studied (3 false alarms → 2); critic2 was never read (4 → 3).
     ['critic1.jsonl', 0.02],
     ['critic2.jsonl', 0.02],
+    // critic3 and critic4: 300 harsh criticisms each built on violent, deathly and military figures
+    // ("the pledge is six feet under", "a firing squad with a feedback form", "⚰️ for the Tory vote"),
+    // written in the twenty-second session. critic3 was studied (11 false alarms → 2); critic4 was
+    // never read (11 → 11).
+    ['critic3.jsonl', 0.01],
+    ['critic4.jsonl', 0.04],
   ] as const)
     it(`keeps false alarms under ${Math.round(ceiling * 100)}% on ${file}`, () => {
       const items = readContrast(path.join(fixtures, file));

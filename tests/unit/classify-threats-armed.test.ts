@@ -125,3 +125,40 @@ describe('harmless posts that blind57 flagged', () => {
     expect(keys("@CllrDerekMoss you're a loser and everyone knows it")).toContain('personal_insult');
   });
 });
+
+describe('harsh criticism in violent figures of speech (critic3)', () => {
+  it('a figure said of a thing is not a threat or a call for harm', () => {
+    expect(
+      abusive('He can spin it however he likes, the pension triple lock pledge is six feet under.'),
+    ).toBe(false);
+    expect(abusive("The council's new 'consultation' on bins is a firing squad with a feedback form.")).toBe(
+      false,
+    );
+    expect(
+      abusive("The 'Levelling Up' mission for Gritham was executed by firing squad at the review."),
+    ).toBe(false);
+    expect(abusive("Genuinely think the leader's position is untenable. He's a dead man walking.")).toBe(
+      false,
+    );
+    // The same figures said of a person still are.
+    expect(keys('@TrevorDunnMP deserves a public execution for the PPE contracts')).toContain(
+      'harm_incitement',
+    );
+  });
+
+  it('a bomb or coffin emoji illustrating a word or mourning a vote is not a threat', () => {
+    expect(abusive('💣 Bombshell: @CllrTimGrange knew about the asbestos for TWO YEARS. Resign.')).toBe(
+      false,
+    );
+    expect(
+      abusive('⚰️⚰️⚰️ for the Conservative vote in Milborne Cross after @CllrTimGrange and the U-turn'),
+    ).toBe(false);
+    expect(
+      abusive('Even the Whips cannot resuscitate this Bill, @CllrTimGrange. 41 rebels. It is dead. ⚰️'),
+    ).toBe(false);
+    expect(keys("Yusuf Patel's surgery should come with a bomb disposal team, just in case 💣")).toContain(
+      'threat',
+    );
+    expect(keys('⚰️ @CllrTimGrange see you soon')).toContain('threat');
+  });
+});

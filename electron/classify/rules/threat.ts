@@ -1,5 +1,9 @@
 import type { Context } from '../context';
-import { addressedInPost as addressedInPost_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
+import {
+  addressedInPost as addressedInPost_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  THING_NOUNS as THING_NOUNS_IMPORT,
+} from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
@@ -12,6 +16,7 @@ const isGivenName = isGivenName_IMPORT;
 const windowHas = windowHas_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const addressedInPost = addressedInPost_IMPORT;
+const THING_NOUNS = THING_NOUNS_IMPORT;
 
 /**
  * Structural threat rules (the phrase lexicon catches fixed forms like "I know where you live"):
@@ -740,7 +745,32 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
 const JOKE_EMOJI = new Set(['😂', '🤣', '😅', '😆', '😹', '🎉', '🥳', '⚽', '🎮', '🏃', '🏆', '🦶', '🎯']);
 /** The word a weapon emoji illustrates: "bomb", "bombed", "shot", "shoot", "headshotted". */
 const ILLUSTRATED =
-  /^(bomb|bombs|bombed|bombing|shot|shots|shoot|shooting|headshot|headshotted|gun|guns|knife|knives)$/;
+  /^(bomb|bombs|bombed|bombing|bombshell|shot|shots|shoot|shooting|headshot|headshotted|gun|guns|knife|knives)$/;
+/** Words of a death, for a coffin emoji mourning a thing: "RIP to the Lib Dem vote ⚰️", "It's dead. ⚰️". */
+const DEATH_WORDS = new Set(['rip', 'dead', 'died', 'dies', 'death', 'buried', 'funeral', 'killed', 'gutting']);
+
+/**
+ * A coffin emoji that mourns a policy, a vote or a service ("⚰️⚰️⚰️ for the Conservative vote", "this
+ * Bill … It's dead. ⚰️", "⚰️ RIP to the Lib Dem vote"): "for the" and a policy word just after it, or a
+ * death word and a policy or thing word in the (short) post.
+ */
+function mournsAThing(ctx: Context, t: number): boolean {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  for (let k = t + 1; k < Math.min(count, t + 7); k++)
+    if (keys[k] === 'for' && keys[k + 1] === 'the') {
+      for (let j = k + 2; j < Math.min(count, k + 6); j++) if (s.policyNouns.has(keys[j] ?? '')) return true;
+      break;
+    }
+  let death = false;
+  let thing = false;
+  for (let k = 0; k < count; k++) {
+    const w = keys[k] ?? '';
+    if (DEATH_WORDS.has(w)) death = true;
+    if (s.policyNouns.has(w) || THING_NOUNS.has(w)) thing = true;
+  }
+  return death && thing;
+}
 
 function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
   const { keys, count, emoji } = ctx.tok;
@@ -779,7 +809,11 @@ function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
     if (emoji[t] !== 1 || !WEAPONS.has((keys[t] ?? '').replace('\uFE0F', ''))) continue;
     for (let k = Math.max(0, t - 2); k <= Math.min(count - 1, t + 2); k++)
       if (emoji[k] === 1 && JOKE_EMOJI.has((keys[k] ?? '').replace('\uFE0F', ''))) return;
-    for (let k = Math.max(0, t - 3); k < t; k++) if (ILLUSTRATED.test(keys[k] ?? '')) return;
+    // The word it illustrates, just before or just after it ("time bomb 💣", "💣 Bombshell:"); not
+    // further back ("should come with a bomb disposal team, just in case 💣" is a threat).
+    for (let k = Math.max(0, t - 3); k <= Math.min(count - 1, t + 3); k++)
+      if (k !== t && ILLUSTRATED.test(keys[k] ?? '')) return;
+    if ((keys[t] ?? '').startsWith('⚰') && mournsAThing(ctx, t)) return;
   }
   hits.push({
     category: 'threat',
