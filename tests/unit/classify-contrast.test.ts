@@ -99,10 +99,10 @@ describe('contrast set', () => {
     ['critic2.jsonl', 0.02],
     // critic3 and critic4: 300 harsh criticisms each built on violent, deathly and military figures
     // ("the pledge is six feet under", "a firing squad with a feedback form", "⚰️ for the Tory vote"),
-    // written in the twenty-second session. critic3 was studied (11 false alarms → 2); critic4 was
-    // never read (11 → 11).
+    // written in the twenty-second session. critic3 was studied (11 false alarms → 1); critic4 was
+    // never read (11 → 9).
     ['critic3.jsonl', 0.01],
-    ['critic4.jsonl', 0.04],
+    ['critic4.jsonl', 0.035],
   ] as const)
     it(`keeps false alarms under ${Math.round(ceiling * 100)}% on ${file}`, () => {
       const items = readContrast(path.join(fixtures, file));

@@ -161,4 +161,13 @@ describe('harsh criticism in violent figures of speech (critic3)', () => {
     );
     expect(keys('⚰️ @CllrTimGrange see you soon')).toContain('threat');
   });
+
+  it('one bomb or coffin emoji in a post about a record is weak evidence; a knife keeps its weight', () => {
+    expect(abusive("⚰️ for Lewis Carnduff's career after that interview 💀💀")).toBe(false);
+    expect(
+      abusive('Fresh from gutting the library service, @CllrPamRix wants a photo op. The brass neck. ⚰️📚'),
+    ).toBe(false);
+    expect(keys('jk jk obviously… unless you actually vote for it 🙂🔪')).toContain('threat');
+    expect(keys('⚰️ @CllrPamRix soon')).toContain('threat');
+  });
 });

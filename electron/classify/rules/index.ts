@@ -84,7 +84,7 @@ const NONE: RuleHit[] = [];
 export function runRules(ctx: Context): RuleResult {
   const scan = scanLexicon(ctx);
   const hits = scan.hits;
-  threatRules(ctx, hits);
+  threatRules(ctx, hits, scan.policy + scan.critique);
   harmWishRules(ctx, hits);
   harmDoneRules(ctx, hits);
   if ((ctx.tok.flags & W_BODY) !== 0) bodyHarmRules(ctx, hits);

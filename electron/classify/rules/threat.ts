@@ -218,7 +218,7 @@ function callModalBetween(keys: string[], from: number, to: number): boolean {
   return keys[from] === 'lets' || keys[from] === 'lads';
 }
 
-export function threatRules(ctx: Context, hits: RuleHit[]): void {
+export function threatRules(ctx: Context, hits: RuleHit[], political = 0): void {
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
   // Pre-check: no violent verb or outcome word in the post (word-table flags), nothing to look at.
@@ -235,7 +235,7 @@ export function threatRules(ctx: Context, hits: RuleHit[]): void {
     }
     if (weapon >= 0 && !weaponVisit(ctx, weapon, hits)) armed(ctx, weapon, hits);
   }
-  if (ctx.tok.hasEmoji) weaponEmoji(ctx, hits);
+  if (ctx.tok.hasEmoji) weaponEmoji(ctx, hits, political);
 }
 
 /** Token t names a carried weapon: the word itself, or the word and "'s" ("the hammer's in the van"). */
@@ -741,13 +741,25 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
   });
 }
 
+/** Weapon emoji as often a figure as a weapon: a bombshell, a coffin for a career, dynamite. */
+const METAPHOR_EMOJI = new Set(['💣', '⚰', '🧨']);
 /** Laughs, games and sport beside a weapon emoji. */
 const JOKE_EMOJI = new Set(['😂', '🤣', '😅', '😆', '😹', '🎉', '🥳', '⚽', '🎮', '🏃', '🏆', '🦶', '🎯']);
 /** The word a weapon emoji illustrates: "bomb", "bombed", "shot", "shoot", "headshotted". */
 const ILLUSTRATED =
   /^(bomb|bombs|bombed|bombing|bombshell|shot|shots|shoot|shooting|headshot|headshotted|gun|guns|knife|knives)$/;
 /** Words of a death, for a coffin emoji mourning a thing: "RIP to the Lib Dem vote ⚰️", "It's dead. ⚰️". */
-const DEATH_WORDS = new Set(['rip', 'dead', 'died', 'dies', 'death', 'buried', 'funeral', 'killed', 'gutting']);
+const DEATH_WORDS = new Set([
+  'rip',
+  'dead',
+  'died',
+  'dies',
+  'death',
+  'buried',
+  'funeral',
+  'killed',
+  'gutting',
+]);
 
 /**
  * A coffin emoji that mourns a policy, a vote or a service ("⚰️⚰️⚰️ for the Conservative vote", "this
@@ -772,7 +784,7 @@ function mournsAThing(ctx: Context, t: number): boolean {
   return death && thing;
 }
 
-function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
+function weaponEmoji(ctx: Context, hits: RuleHit[], political: number): void {
   const { keys, count, emoji } = ctx.tok;
   const s = ctx.lex.sets;
   let first = -1;
@@ -802,6 +814,7 @@ function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
       person = true;
   }
   if (n === 0 || !person) return;
+
   // "absolutely murder you lot ⚽🔪", "headshotted 40 times 🎮🔫😂": a game or a laugh beside it; "a
   // ticking time bomb 💣", "shot themselves in the foot 🔫": it illustrates the word before it, which
   // the other rules judge.
@@ -815,9 +828,14 @@ function weaponEmoji(ctx: Context, hits: RuleHit[]): void {
       if (k !== t && ILLUSTRATED.test(keys[k] ?? '')) return;
     if ((keys[t] ?? '').startsWith('⚰') && mournsAThing(ctx, t)) return;
   }
+  // One bomb, coffin or dynamite emoji in a post about policy or a politician's record is as often a
+  // figure as a weapon ("⚰️ for his career after that interview", "a bombshell 💣"): below the bar, it
+  // needs something else to make a threat. (Knives and guns keep their weight: "unless you actually
+  // vote for it 🙂🔪".)
+  const alone = n === 1 && political > 0 && METAPHOR_EMOJI.has((keys[first] ?? '').replace('\uFE0F', ''));
   hits.push({
     category: 'threat',
-    score: n >= 2 ? 0.7 : 0.55,
+    score: n >= 2 ? 0.7 : alone ? 0.4 : 0.55,
     tokStart: first,
     tokEnd: last + 1,
     rule: 'threat:weapon-emoji',
