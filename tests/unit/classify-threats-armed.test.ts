@@ -81,7 +81,23 @@ describe('the classic death sentences', () => {
     ).toContain('harm_incitement');
   });
 
+  it('include the forms threats to MPs are reported in', () => {
+    for (const text of [
+      "you're going to get what Jo Cox got @JoBrandMP",
+      "your family isn't safe @JoBrandMP",
+      "you're a marked man @JoBrandMP",
+      'line them up against a wall, starting with @JoBrandMP',
+      "you're getting a kicking @JoBrandMP",
+      'hope your car blows up @JoBrandMP',
+    ])
+      expect(abusive(text), text).toBe(true);
+  });
+
   it('are not the same words about a project or a career', () => {
+    expect(abusive("He's a marked man in the leadership contest after that vote")).toBe(false);
+    expect(
+      abusive("Tories are getting a kicking in the polls and you're getting a kicking in May @JoBrandMP"),
+    ).toBe(false);
     expect(abusive("Most of us won't live to see HS2 finished at this rate")).toBe(false);
     expect(abusive('This will be the last budget you ever sign off as chancellor, the polls say so')).toBe(
       false,
