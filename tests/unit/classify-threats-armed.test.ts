@@ -93,6 +93,15 @@ describe('the classic death sentences', () => {
       expect(abusive(text), text).toBe(true);
   });
 
+  it('and so do calls for harm, self-harm pushes and sexism in their common forms', () => {
+    expect(keys('round them up and shoot them, @JoBrandMP first')).toContain('harm_incitement');
+    expect(keys('the world would be better if you killed yourself @JoBrandMP')).toContain('self_harm');
+    expect(keys("she only got the job because she's a woman @JoBrandMP")).toContain('misogyny');
+    expect(abusive("She got the job because she's a woman with 20 years in the NHS and the best CV")).toBe(
+      false,
+    );
+  });
+
   it('are not the same words about a project or a career', () => {
     expect(abusive("He's a marked man in the leadership contest after that vote")).toBe(false);
     expect(
