@@ -97,6 +97,7 @@ describe('the classic death sentences', () => {
     expect(keys('round them up and shoot them, @JoBrandMP first')).toContain('harm_incitement');
     expect(keys('the world would be better if you killed yourself @JoBrandMP')).toContain('self_harm');
     expect(keys("she only got the job because she's a woman @JoBrandMP")).toContain('misogyny');
+    expect(keys('@JoBrandMP should stick to making sandwiches')).toContain('misogyny');
     expect(abusive("She got the job because she's a woman with 20 years in the NHS and the best CV")).toBe(
       false,
     );
