@@ -98,6 +98,8 @@ describe('the classic death sentences', () => {
     expect(keys('the world would be better if you killed yourself @JoBrandMP')).toContain('self_harm');
     expect(keys("she only got the job because she's a woman @JoBrandMP")).toContain('misogyny');
     expect(keys('@JoBrandMP should stick to making sandwiches')).toContain('misogyny');
+    expect(keys("can't wait to dance on your grave @JoBrandMP")).toContain('harm_incitement');
+    expect(abusive('When Thatcher died people danced on her grave in Brixton, the BBC reported')).toBe(false);
     expect(abusive("She got the job because she's a woman with 20 years in the NHS and the best CV")).toBe(
       false,
     );
