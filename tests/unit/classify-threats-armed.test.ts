@@ -99,6 +99,12 @@ describe('the classic death sentences', () => {
     expect(keys("she only got the job because she's a woman @JoBrandMP")).toContain('misogyny');
     expect(keys('@JoBrandMP should stick to making sandwiches')).toContain('misogyny');
     expect(keys("can't wait to dance on your grave @JoBrandMP")).toContain('harm_incitement');
+    expect(keys('you need a slap @JoBrandMP')).toContain('harm_incitement');
+    expect(keys('anyone got her address @JoBrandMP')).toContain('doxxing');
+    expect(abusive('That kid needs a slap on the wrist, not prison, says @JoBrandMP')).toBe(false);
+    expect(abusive('anyone got the address for the surgery? Want to drop off a petition @JoBrandMP')).toBe(
+      false,
+    );
     expect(abusive('When Thatcher died people danced on her grave in Brixton, the BBC reported')).toBe(false);
     expect(abusive("She got the job because she's a woman with 20 years in the NHS and the best CV")).toBe(
       false,
