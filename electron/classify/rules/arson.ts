@@ -153,7 +153,7 @@ function throughTheLetterbox(ctx: Context, hits: RuleHit[]): boolean {
     for (let f = Math.max(0, j - 6); f < Math.min(count, after) && fire < 0; f++)
       if (FIRE.has(keys[f] ?? '') && f !== j) fire = f;
     if (fire < 0 || negatedBefore(ctx, fire)) continue;
-    if (windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count)) return false;
+    if (toldAsNews(ctx)) return false;
     // "Fire safety week: is your letterbox fitted with a guard?": advice about fires, not a fire.
     if (fireSafety(keys, count)) return false;
     if (DONE.has(keys[fire + 1] ?? '') && !windowHas(ctx, HYPOTHETICAL, 0, count)) return false;
@@ -185,8 +185,7 @@ function burnItAndYou(ctx: Context, hits: RuleHit[]): boolean {
       const and = keys[k - 1];
       if ((and !== 'and' && and !== 'an' && and !== 'n') || !PEOPLE.has(keys[k] ?? '')) continue;
       if (sentenceEnd(ctx, k) !== k + 1 && keys[k + 1] !== '@user' && keys[k + 1] !== 'too') continue;
-      if (negatedBefore(ctx, f) || windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count))
-        return false;
+      if (negatedBefore(ctx, f) || toldAsNews(ctx)) return false;
       hits.push({
         category: 'threat',
         score: 0.8,
@@ -229,7 +228,7 @@ export function arsonRules(ctx: Context, hits: RuleHit[]): void {
     // (Not when the person comes straight after: "on fire with you still belted in".)
     const onFire = keys[fire] === 'fire' && keys[fire - 1] === 'on' && k - 1 !== fire + 1;
     if (onFire || negatedBefore(ctx, fire) || FIGURE.has(keys[fire + 1] ?? '')) return;
-    if (windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count)) return;
+    if (toldAsNews(ctx)) return;
     // "her office was firebombed while she was inside": a past attack, unless wished ("if", "would").
     if (PAST.has(keys[fire - 1] ?? '') && !windowHas(ctx, HYPOTHETICAL, 0, count)) return;
     // Its own guards above: the general ones would read "getting torched" as reported speech.
@@ -243,6 +242,12 @@ export function arsonRules(ctx: Context, hits: RuleHit[]): void {
     });
     return;
   }
+}
+
+/** A fire told as news or met with sympathy (NEWS, SYMPATHY anywhere in the post). */
+function toldAsNews(ctx: Context): boolean {
+  const count = ctx.tok.count;
+  return windowHas(ctx, NEWS, 0, count) || windowHas(ctx, SYMPATHY, 0, count);
 }
 
 /** "I'd never burn anyone's house": a negator in the three words before the fire word. */

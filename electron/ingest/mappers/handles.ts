@@ -7,37 +7,40 @@
 
 /** X: 1–15 word characters. */
 export function xHandles(text: string): string[] {
-  if (!text.includes('@') && !text.includes('＠')) return [];
-  return matches(text, /(?<![\w@])[@＠](\w{1,15})(?!\w|@|…)/g);
+  return matches(text, /(?<![\w@])[@＠](\w{1,15})(?!\w|@|…)/g, '@', '＠');
 }
 
 /** Bluesky: a domain name (at least one dot), e.g. @alice.bsky.social or @example.org. */
 export function blueskyHandles(text: string): string[] {
-  if (!text.includes('@')) return [];
-  return matches(text, /(?<![\w@.])@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])/gi);
+  return matches(
+    text,
+    /(?<![\w@.])@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])/gi,
+    '@',
+  );
 }
 
 /** Mastodon: @user@domain (remote) — a bare @user is ambiguous across instances and is not returned. */
 export function fediverseHandles(text: string): string[] {
-  if (!text.includes('@')) return [];
-  return matches(text, /(?<![\w@])@(\w[\w.-]*@(?:[a-z0-9-]+\.)+[a-z]{2,})/gi);
+  return matches(text, /(?<![\w@])@(\w[\w.-]*@(?:[a-z0-9-]+\.)+[a-z]{2,})/gi, '@');
 }
 
 /** Reddit: u/name and /u/name. */
 export function redditUsers(text: string): string[] {
-  if (!text.includes('u/')) return [];
-  return matches(text, /(?<![\w/])\/?u\/([A-Za-z0-9_-]{3,20})\b/g);
+  return matches(text, /(?<![\w/])\/?u\/([A-Za-z0-9_-]{3,20})\b/g, 'u/');
 }
 
 /** Generic @handle (YouTube, Instagram, TikTok, Facebook): letters, digits, '.', '_', '-'. */
 export function atHandles(text: string): string[] {
-  if (!text.includes('@')) return [];
-  return matches(text, /(?<![\w@])@([\w][\w.-]{0,29}[\w]|\w)/g);
+  return matches(text, /(?<![\w@])@([\w][\w.-]{0,29}[\w]|\w)/g, '@');
 }
 
-// Each function above returns at once for text without the character every match needs: most posts
-// name nobody, and a regex with look-behind still reads the whole post to find that out.
-function matches(text: string, re: RegExp): string[] {
+/**
+ * The handles `re` captures, or none at once when the text holds neither `needle` nor `alt` (what every
+ * match contains): most posts name nobody, and a regex with look-behind still reads the whole post to
+ * find that out.
+ */
+function matches(text: string, re: RegExp, needle: string, alt?: string): string[] {
+  if (!text.includes(needle) && (alt === undefined || !text.includes(alt))) return [];
   const out: string[] = [];
   for (const m of text.matchAll(re)) out.push(m[1]!.replace(/\.+$/, ''));
   return uniqueLower(out);
