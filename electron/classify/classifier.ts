@@ -47,9 +47,12 @@ const buildContext = buildContext_IMPORT;
  * event's venue, an animal emoji illustrating animals, a weapon emoji beside a laugh. rules-13: a
  * weapon the writer keeps ready ("the hammer's in the van", "machete under the bed"), a fire with the
  * person in it ("burn it AND you", "on fire with you still belted in"), the classic death sentences
- * ("the last thing you'll ever do", "you won't live to see Christmas"; lexicons/threat.json).
+ * ("the last thing you'll ever do", "you won't live to see Christmas"; lexicons/threat.json). rules-14:
+ * calls for harm on people a relative clause describes, injuries ordered on a part of the person,
+ * attacks praised or egged on, a figure of speech for quitting said to be meant literally ("fall on
+ * his sword. Literally."; rules/callToHarm.ts, bodyHarm.ts, harmDone.ts, selfHarmCues.ts).
  */
-export const RULES_VERSION = 'rules-13';
+export const RULES_VERSION = 'rules-14';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -89,6 +89,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind53.jsonl',
   'blind55.jsonl',
   'blind57.jsonl',
+  'blind59.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

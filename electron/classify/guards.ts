@@ -624,12 +624,17 @@ const CONDEMNED_AS = new Set([
 ]);
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
+/** Before "got", what makes it imagined rather than told: "if she got…", "hope he gets…". */
+const IMAGINED = new Set(['if', 'hope', 'hoping', 'wish', 'imagine']);
+
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {
   const s = ctx.lex.sets;
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {
     const w = ctx.tok.keys[k] ?? '';
     if (s.reporting.has(w) && !s.condemnation.has(w)) {
       if ((w === 'got' || w === 'getting') && possession(ctx, k, address)) continue;
+      // "I'd laugh if Sophie got acid thrown in her face": imagined, not told.
+      if ((w === 'got' || w === 'getting') && windowHas(ctx, IMAGINED, Math.max(from, k - 5), k)) continue;
       // "tell her to …" opening a clause is an order, not a report.
       if (w === 'tell' && k === from) continue;
       // "you can tell she's …", "I could tell": evidently, not a report.

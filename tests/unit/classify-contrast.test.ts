@@ -203,6 +203,10 @@ describe('contrast set', () => {
     // safety advice and hobbies; written and studied in the twenty-second session: 64.0% (7 false
     // alarms, 101 misses) at its start, 71.0% at its end (2 false alarms).
     ['blind57.jsonl', 0.71],
+    // Self-harm encouragement (70) and calls for or celebrations of harm (70), against harsh
+    // criticism in the same words and suicide-prevention, news and slang posts; written and studied
+    // in the twenty-third session: 78.3% (5 false alarms, 60 misses) at its start.
+    ['blind59.jsonl', 0.87],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -294,6 +298,9 @@ describe('contrast set', () => {
     // The same brief as blind57, written by a second helper and never read: 66.0% with the
     // twenty-second session's starting code, 67.0% with its final code (13 false alarms both times).
     ['blind58.jsonl', 0.67],
+    // The same brief as blind59, written by a second helper and never read: 78.7% with the
+    // twenty-third session's starting code.
+    ['blind60.jsonl', 0.79],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

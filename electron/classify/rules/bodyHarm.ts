@@ -46,6 +46,11 @@ export const BODY = new Set([
   'guts',
   'nose',
   'chest',
+  'fingers',
+  'arms',
+  'arm',
+  'leg',
+  'hands',
 ]);
 const WEAPONS = new Set([
   'blade',
@@ -142,6 +147,11 @@ const WISHERS = new Set([
   'anyone',
   'anybody',
   'whoever',
+  // "I'd laugh my head off if she got acid thrown in her face": glorifying it.
+  'laugh',
+  'laughing',
+  'cheer',
+  'celebrate',
 ]);
 /** "you'll get your head kicked in": told to them as what will happen. */
 const YOU_WILL = new Set(['youll', 'ull', 'youre', 'gonna']);
@@ -183,6 +193,7 @@ const BEATINGS = new Set([
   'thumping',
   'shoeing',
   'kickin',
+  'hidin',
 ]);
 const GIVE = new Set(['give', 'gives', 'giving', 'gie', 'gi']);
 /** Between "a" and the beating: "a good kicking", "a proper public hiding". */
@@ -240,12 +251,15 @@ export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
         return;
       }
     }
-    // An injury to the part: "I'll take your head off", "gonna kick his teeth in".
-    for (let v = owner - 1; v >= Math.max(from, owner - 2); v--) {
+    // An injury to the part: "I'll take your head off", "gonna kick his teeth in", "break both of
+    // Aldridge's legs".
+    const whole = bothOf(keys, owner);
+    for (let v = whole - 1; v >= Math.max(from, whole - 2); v--) {
       const verb = keys[v] ?? '';
       if (!INJURE.has(verb)) continue;
       if (NEEDS_OFF.has(verb) && keys[t + 1] !== 'off') break;
-      const by = framing(ctx, from, v);
+      // An order opening its clause ("Break his legs, that'll stop him") calls on whoever reads it.
+      const by = framing(ctx, from, v) ?? (v === clauseStart(ctx, v) ? 'harm_incitement' : null);
       if (!by) break;
       hits.push(span(by, 0.8, v, t + 1, `threat:injure-${keys[t] ?? ''}`));
       return;
@@ -313,6 +327,14 @@ function framing(ctx: Context, from: number, at: number): 'threat' | 'harm_incit
 function youWill(ctx: Context, from: number, at: number): boolean {
   for (let k = at - 1; k >= Math.max(from, at - 4); k--) if (YOU_WILL.has(ctx.tok.keys[k] ?? '')) return true;
   return false;
+}
+
+/** Before the owner, "both of", "both", "each of": where the whole object starts. */
+function bothOf(keys: string[], owner: number): number {
+  const w = keys[owner - 1];
+  if (w === 'both') return owner - 1;
+  const q = keys[owner - 2];
+  return w === 'of' && (q === 'both' || q === 'each' || q === 'all') ? owner - 2 : owner;
 }
 
 /** Where the part's owner word is: "your face", "that smug face", "Moorcroft's skull"; -1 if none. */

@@ -254,11 +254,34 @@ function stopsLookBack(ctx: Context, w: string): boolean {
   return ctx.lex.sets.negators.has(w) || LOOK_BACK_STOPS.has(w);
 }
 
+/** People a relative clause may describe: "every MP who voted for it", "anyone who…", "traitors who…". */
+const RELATIVE_PEOPLE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'all', 'those']);
+
+/**
+ * "Every MP who voted for the Northgate bill should be lined up and shot": the people a relative
+ * clause describes, before it. Their index, or -1. The clause may name a policy (it says what they
+ * did), but not someone's view ("people who say she should be shot"), a negation or the writer.
+ */
+function relativeSubject(ctx: Context, m: number, from: number): number {
+  const { keys } = ctx.tok;
+  for (let r = m - 2; r > from; r--) {
+    const w = keys[r] ?? '';
+    if (stopsLookBack(ctx, w) && w !== 'who') return -1;
+    if (VIEWS.has(w)) return -1;
+    if (w !== 'who') continue;
+    const p = keys[r - 1] ?? '';
+    return PEOPLE.has(p) || RELATIVE_PEOPLE.has(p) || ctx.person[r - 1] === 1 ? r - 1 : -1;
+  }
+  return -1;
+}
+
 /** A person before the modal at m in its sentence, with no policy, negation or condition between. */
 function personBefore(ctx: Context, m: number): number {
   const { keys } = ctx.tok;
   const s = ctx.lex.sets;
   const from = Math.max(sentenceStart(ctx, m), m - 10);
+  const relative = relativeSubject(ctx, m, Math.max(sentenceStart(ctx, m), m - 14));
+  if (relative >= 0) return relative;
   for (let k = m - 1; k >= from; k--) {
     const w = keys[k] ?? '';
     // "I deserve the death sentence": the writer, not someone they want harmed.
@@ -376,6 +399,9 @@ const BLOWS = new Set([
   'kneecap',
   'hospitalise',
   'hospitalize',
+  // British: "someone wants to bray her", "leather him".
+  'bray',
+  'leather',
 ]);
 
 function harmVerb(ctx: Context, v: number): boolean {
@@ -391,6 +417,8 @@ function personObject(ctx: Context, v: number): number {
   let end = -1;
   if (OBJECT_PRONOUNS.has(o)) end = v + 2;
   else if (ORDER_OBJECTS.has(o) && ORDER_PEOPLE.has(keys[v + 2] ?? '')) end = v + 3;
+  // "If you see a Tory, punch a Tory": one member of a party, any of them.
+  else if ((o === 'a' || o === 'every' || o === 'any') && s.parties.has(keys[v + 2] ?? '')) end = v + 3;
   else if (ctx.person[v + 1] === 1 && !s.policyNouns.has(keys[v + 2] ?? '')) end = v + 2;
   if (end < 0) return -1;
   // "her" as a possessive: "kill her career", "shoot her a message"
@@ -493,8 +521,10 @@ const ACTIVE_MODALS = new Set(['should', 'shld', 'shud', 'ought', 'oughta', 'mus
 /** "they must stone her to death", "you should punch him", "someone needs to strangle that bitch". */
 function activeCall(ctx: Context, m: number): RuleHit | null {
   const { keys, count } = ctx.tok;
-  // "she wants to kill them in Syria", "deserves to…": a desire described, not a call.
-  if (!ACTIVE_MODALS.has(keys[m] ?? '')) return null;
+  // "she wants to kill them in Syria", "deserves to…": a desire described, not a call; but
+  // "someone wants to bray her" is the British "someone ought to".
+  const someoneWants = keys[m] === 'wants' && (keys[m - 1] === 'someone' || keys[m - 1] === 'somebody');
+  if (!ACTIVE_MODALS.has(keys[m] ?? '') && !someoneWants) return null;
   let v = m + 1;
   while (v < count && v <= m + 3 && BETWEEN.has(keys[v] ?? '')) v++;
   const end = harmedPerson(ctx, v);

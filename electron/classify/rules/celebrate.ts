@@ -34,6 +34,11 @@ export const CELEBRATE = new Set([
   'medal',
   'knighthood',
   'fund',
+  // "If someone stabbed you at your next surgery … I'd be pleased."
+  'pleased',
+  'delighted',
+  'chuffed',
+  'glad',
   '🎉',
   '🍾',
   '🥂',

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
 import { FAMILY } from './doxxing';
 import type { RuleHit } from './hit';
@@ -7,6 +8,7 @@ import type { RuleHit } from './hit';
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_WISH = W_WISH_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
+const windowHas = windowHas_IMPORT;
 
 /**
  * Death and harm wishes in free word order: "I hope Hollis gets hit by a bus", "wish someone would
@@ -113,6 +115,8 @@ const OUTCOME = new Set([
   'terminal',
   'crushed',
   'electrocuted',
+  // "Hope you're feeling suicidal after that vote. Good."
+  'suicidal',
 ]);
 const NECK_BREAKS = new Set(['breaks', 'break', 'snaps', 'snap', 'broke', 'snapped', 'broken']);
 /** Illness and death outcomes: the person they are wished on may come anywhere in the sentence
@@ -158,6 +162,14 @@ const RECOVERY = new Set([
   'survivor',
   'survivors',
   'awareness',
+  // "I hope anyone feeling suicidal reaches out", "…talks to someone", "…gets help".
+  'reach',
+  'reaches',
+  'reaching',
+  'talk',
+  'talks',
+  'help',
+  'support',
 ]);
 const PERSON_WORDS = new Set([
   'someone',
@@ -174,6 +186,10 @@ const PERSON_WORDS = new Set([
   'ya',
   'your',
   'ur',
+  'youre',
+  'hes',
+  'shes',
+  'theyre',
   'his',
   'their',
   '@user',
@@ -271,11 +287,16 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       // A recovery word in the two words after the outcome: "hope she's fine after the accident" is
       // caught before it (the loop stops at "fine"), "hope his illness gets better soon" here.
       if (RECOVERY.has(keys[k + 1] ?? '') || RECOVERY.has(keys[k + 2] ?? '')) break;
+      // "I hope anyone feeling suicidal after the result reaches out": help, later in the sentence.
+      if (w === 'suicidal' && windowHas(ctx, RECOVERY, k + 1, sentenceEnd(ctx, k))) break;
       if (!person && !objectAfter) break;
+      // (Illness is no contest: "hope you're feeling suicidal after that vote".)
       if (
-        ELECTORAL.has(keys[k + 1] ?? '') ||
-        ELECTORAL.has(keys[k + 2] ?? '') ||
-        ELECTORAL.has(keys[k + 3] ?? '')
+        !DISEASE.has(w) &&
+        w !== 'suicidal' &&
+        (ELECTORAL.has(keys[k + 1] ?? '') ||
+          ELECTORAL.has(keys[k + 2] ?? '') ||
+          ELECTORAL.has(keys[k + 3] ?? ''))
       )
         break;
       hits.push({

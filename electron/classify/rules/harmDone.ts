@@ -94,6 +94,7 @@ const CONTESTS = new Set(['panel', 'debate', 'debates', 'pmqs', 'interview', 'qu
 /** Cheering the harm on. */
 const CHEERS = new Set([
   'best',
+  'glad',
   'karma',
   'faith',
   'brilliant',
@@ -160,6 +161,18 @@ const TAKERS = new Set(['anyone', 'anybody', 'whoever', 'whoevers', 'first']);
 /** What earns it: harm done, or getting to them first. */
 const EARNS = new Set([
   ...HARMED,
+  // "First one to egg him gets a pint. First one to glass him gets a crate."
+  'egg',
+  'glass',
+  'punch',
+  'slap',
+  'hit',
+  'chin',
+  'floor',
+  'stab',
+  'shoot',
+  'batter',
+  'bray',
   'knocks',
   'knock',
   'decks',
@@ -190,6 +203,13 @@ export const ATTACKERS = new Set([
   'woman',
   'person',
   'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'constituent',
+  'protester',
+  'protestor',
+  'voter',
   // "Amess's killer did the country a favour": the attack is in the noun
   'killer',
   'murderer',
@@ -208,7 +228,21 @@ const ATTACKED = new Set([
   'headbutted',
   'knocked',
   'thumped',
+  'hit',
+  'lobbed',
+  'threw',
+  'chucked',
+  'keyed',
+  'milkshaked',
+  'floored',
+  'spat',
+  'put',
 ]);
+/** "put him in A&E": "put" is an attack only with where it left them. */
+const PUT_IN = new Set(['hospital', 'a', 'icu', 'intensive', 'ambulance', 'wheelchair']);
+/** Who may attack without a relative ("a constituent hit @X with a placard? Hero."): never the victim
+ * of a report ("the lad stabbed on Canal Row"). */
+const AGENT_FIRST = new Set(['someone', 'somebody', 'constituent', 'protester', 'protestor', 'voter']);
 const KNOCKED = new Set(['out', 'down', 'spark', 'sparko']);
 /** Praise for the attacker. */
 const PRAISE = new Set([
@@ -224,6 +258,9 @@ const PRAISE = new Set([
   // "I'd shake the hand of the man who…", "any more takers?"
   'hand',
   'takers',
+  // Egging on: "shoulda used rocks", "next time go for the MP" (and "missed a spot", below).
+  'shoulda',
+  'next',
 ]);
 /** Targets a praised attack must have had: an elected member or a named person. */
 const MEMBERS = new Set([
@@ -486,14 +523,20 @@ function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
       continue;
     }
     // The attacker did it ("whoever slashed", "the lad that chinned"), not "the lad stabbed on Canal Row".
-    const rel = keys[t] === 'whoever' ? t : keys[t + 1] === 'who' || keys[t + 1] === 'that' ? t + 1 : -1;
+    const rel =
+      keys[t] === 'whoever' || (AGENT_FIRST.has(keys[t] ?? '') && keys[t + 2] !== 'by')
+        ? t
+        : keys[t + 1] === 'who' || keys[t + 1] === 'that'
+          ? t + 1
+          : -1;
     if (rel < 0) continue;
     const w = keys[rel + 1] ?? '';
-    // "went for" him, "knocked out" / "knocked" him (not "knocked on her door").
+    // "went for" him, "knocked out" / "knocked" him (not "knocked on her door"), "put him in A&E".
     const deed =
       ATTACKED.has(w) &&
       (w !== 'went' || keys[rel + 2] === 'for') &&
-      (w !== 'knocked' || KNOCKED.has(keys[rel + 2] ?? '') || MEMBERS.has(keys[rel + 2] ?? ''))
+      (w !== 'knocked' || KNOCKED.has(keys[rel + 2] ?? '') || MEMBERS.has(keys[rel + 2] ?? '')) &&
+      (w !== 'put' || putInHospital(ctx, rel + 2))
         ? rel + 1
         : -1;
     if (deed < 0) continue;
@@ -501,10 +544,93 @@ function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
     const to = sentenceEnd(ctx, deed);
     for (let k = deed + 1; k < to && k <= deed + 6 && !target; k++)
       target = MEMBERS.has(keys[k] ?? '') || ctx.person[k] === 1;
-    if (!target || !windowHas(ctx, PRAISE, 0, count)) continue;
+    if (!target || !(praised(ctx) || missedASpot(ctx)) || windowHas(ctx, JUSTICE, 0, count)) continue;
+    // "hit @X with a question": only a thing thrown or swung is an attack.
+    if (w === 'hit' && !hitWith(ctx, deed)) continue;
     hits.push(span('harm_incitement', 0.8, t, deed + 1, 'harm:praised-attack'));
     return;
   }
+}
+
+/** After "put": the person (a word or a name), then "in hospital", "in A&E", "in a wheelchair". */
+function putInHospital(ctx: Context, k: number): boolean {
+  const keys = ctx.tok.keys;
+  let j = k;
+  while (j < k + 4 && (ctx.person[j] === 1 || MEMBERS.has(keys[j] ?? ''))) j++;
+  return j > k && keys[j] === 'in' && PUT_IN.has(keys[j + 1] ?? '');
+}
+
+/** The attacker punished, not praised: "anyone who hit the MP should be jailed". */
+const JUSTICE = new Set([
+  'jailed',
+  'arrested',
+  'prosecuted',
+  'charged',
+  'sentenced',
+  'convicted',
+  'prison',
+  'locked',
+  'police',
+]);
+/** What a blow is struck with: "hit @X with a placard", not "with a question". */
+const STRUCK_WITH = new Set([
+  'placard',
+  'brick',
+  'egg',
+  'eggs',
+  'bottle',
+  'milkshake',
+  'bat',
+  'stick',
+  'chair',
+  'sign',
+  'umbrella',
+  'brolly',
+  'rock',
+  'stone',
+  'pint',
+  'glass',
+  'shoe',
+  'fist',
+  'punch',
+  'car',
+  'van',
+]);
+
+/** Before a praise word, someone else's: "anyone who would cheer". */
+const OTHERS = new Set(['who', 'whod', 'whos']);
+
+/**
+ * A praise word of the writer's, not under a negation ("no respect for that", "not a hero") nor
+ * someone else's described ("anyone who would cheer if someone shot an MP is sick").
+ */
+function praised(ctx: Context): boolean {
+  const keys = ctx.tok.keys;
+  const neg = ctx.lex.sets.negators;
+  for (let k = 0; k < ctx.tok.count; k++) {
+    if (!PRAISE.has(keys[k] ?? '')) continue;
+    const b1 = keys[k - 1] ?? '';
+    const b2 = keys[k - 2] ?? '';
+    if (neg.has(b1) || neg.has(b2) || OTHERS.has(b1) || OTHERS.has(b2)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "hit @X with a placard": a thing thrown or swung within a few words of "with". */
+function hitWith(ctx: Context, deed: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = deed + 1; k < deed + 7; k++)
+    if (keys[k] === 'with') return windowHas(ctx, STRUCK_WITH, k + 1, k + 4);
+  return false;
+}
+
+/** "You missed a spot. His head.": the attack should have gone further. */
+function missedASpot(ctx: Context): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = 0; k < ctx.tok.count; k++)
+    if (keys[k] === 'missed' && keys[k + 1] === 'a' && keys[k + 2] === 'spot') return true;
+  return false;
 }
 
 function bounty(ctx: Context, hits: RuleHit[]): void {

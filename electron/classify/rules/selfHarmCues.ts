@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { SELF_HARM_HELP } from '../everydayGuards';
-import { sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { sentenceEnd as sentenceEnd_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   aimedAtSomeone as aimedAtSomeone_IMPORT,
@@ -12,6 +12,7 @@ import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceEnd = sentenceEnd_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
 const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
@@ -32,18 +33,30 @@ const pushCues = pushCues_IMPORT;
  * deaths", "the railway line closure", "on the ropes"); quotation, reporting and condemnation are
  * judged by the guards as for every rule.
  */
-// Bits 8-10: the other cue rules use 0-7 and 11-23 (one scan: rules/abuseCues.ts).
+// Bits 8-10, 18 and 30: the other cue rules use 0-7, 11-17, 19-29 (one scan: rules/abuseCues.ts).
 const MEANS = 1 << 8;
 const END = 1 << 9;
 const URGE = 1 << 10;
+/**
+ * A figure of speech for quitting that becomes self-harm when the writer says it is meant literally:
+ * "fall on your sword", "take a long walk off a short cliff", "give it up".
+ */
+const FIGURE = 1 << 30;
+/**
+ * The writer saying so: "Literally.", "And I mean literally", "And I don't mean his term", "No the
+ * seat, yer life", "resignation isn't enough". An urge too ("end it. And I don't mean his term").
+ */
+const LITERAL = 1 << 18;
 /** Every self-harm cue kind. */
-export const SELF_HARM_KINDS = MEANS | END | URGE;
-/** Kinds that open the scan (W_ABUSE_CUE, rules/abuseCues.ts): a means or an end; an urge is read once it is open. */
-export const SELF_HARM_OPENING = MEANS | END;
+export const SELF_HARM_KINDS = MEANS | END | URGE | FIGURE | LITERAL;
+/** Kinds that open the scan (W_ABUSE_CUE, rules/abuseCues.ts): a means, an end or a figure; the others are read once it is open. */
+export const SELF_HARM_OPENING = MEANS | END | FIGURE;
 const KIND_NAMES = new Map<number, string>([
   [MEANS, 'means'],
   [END, 'end'],
   [URGE, 'urge'],
+  [FIGURE, 'figure'],
+  [LITERAL, 'literal'],
 ]);
 
 /** The phrases of each kind. */
@@ -136,6 +149,35 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
       'a short step',
       '🌉',
       '🪢',
+      'brains out',
+      'whole bottle',
+      'cliff',
+      'the forth',
+      'the severn',
+      'the tay',
+      'the wear',
+      'the avon',
+      'the ouse',
+      'the trent',
+      'the taff',
+      'tyne bridge',
+      'severn bridge',
+      'humber bridge',
+      'forth bridge',
+      'erskine bridge',
+      'tay bridge',
+      'samurai',
+      'seppuku',
+      'harakiri',
+      'hara kiri',
+      '💊',
+      'step in front of',
+      'stand in front of',
+      'every pill',
+      'full bottle',
+      'severn crossing',
+      'tay road bridge',
+      'medicine cabinet',
     ],
   ],
   [
@@ -204,6 +246,31 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
       'no one will come looking',
       'noone will come looking',
       'nobody will come looking',
+      'to your funeral',
+      'at your funeral',
+      'wouldnt be missed',
+      'widnae be missed',
+      'wouldnae be missed',
+      'did himself in',
+      'did herself in',
+      'do yourself in',
+      'do himself in',
+      'do herself in',
+      'with you breathing',
+      'you still breathing',
+      'still alive',
+      'dark thoughts',
+      'stay under',
+      'one way trip',
+      'obvious exit',
+      'didnt wake up',
+      'dont wake up',
+      'stop permanently',
+      'cry at the funeral',
+      'cry at your funeral',
+      'felt suicidal',
+      'feel suicidal',
+      'feeling suicidal',
     ],
   ],
   [
@@ -267,6 +334,68 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
       'not too late',
       'act on it',
       'its what you deserve',
+      'if i was as',
+      'if i were as',
+      'tidy solution',
+      'suggest that you',
+      'suggest you',
+      'you consider',
+      'consider taking',
+      'follow through',
+      'career advice',
+      'free advice',
+      'some advice',
+      'act on them',
+      'rectify it',
+      'rectify that',
+      'jump',
+      'the guts to',
+      'had the guts',
+      'any decency',
+      'ony decency',
+      'any honour',
+      'shred of',
+      'hint hint',
+      'take the hint',
+      'try the other option',
+      'keep going',
+      'bottoms up',
+      'telling you to',
+      'heres a cure',
+      'done us all a favour',
+      'try harder',
+      'only thing you could do',
+      'most useful thing',
+      'do something about that',
+      'start with',
+      'listen to it',
+    ],
+  ],
+  [
+    FIGURE,
+    [
+      'fall on your sword',
+      'fall on his sword',
+      'fall on her sword',
+      'fall on their sword',
+      'long walk off a short',
+      'long walk off the short',
+      'walk off a cliff',
+      'give it up',
+      'gie it up',
+      'jack it in',
+    ],
+  ],
+  [
+    LITERAL,
+    [
+      'literally',
+      'i dont mean',
+      'not the seat',
+      'no the seat',
+      'not your seat',
+      'resignation isnt enough',
+      'resigning isnt enough',
     ],
   ],
 ];
@@ -351,15 +480,27 @@ const TOPIC_AFTER = new Set([
 
 /** A means named as a topic ("overdose deaths", "the railway line closure") is not a cue. */
 export function selfHarmCueAccepted(ctx: Context, kind: number, from: number, to: number): boolean {
-  if (kind !== MEANS) return true;
   const { keys } = ctx.tok;
+  // "Literally." on its own, or "I mean literally": not "this bill will literally end it for farmers".
+  if (kind === LITERAL && keys[from] === 'literally')
+    return keys[from - 1] === 'mean' || (sentenceStart(ctx, from) === from && sentenceEnd(ctx, from) === to);
+  if (kind !== MEANS) return true;
   // "Rope's a fiver" reads as "ropes"; "on the ropes", "learn the ropes" are figures of speech.
   if (keys[from] === 'ropes' && keys[from - 1] === 'the') return false;
-  return !TOPIC_AFTER.has(keys[to] ?? '') || to >= sentenceEnd(ctx, to - 1);
+  // "Walk off a cliff with this budget, why don't you": the policy goes over the edge.
+  const end = sentenceEnd(ctx, to - 1);
+  if (windowHas(ctx, ctx.lex.sets.policyNouns, to, Math.min(end, to + 3))) return false;
+  // "rope in some volunteers"; but "the highest multi-storey in Stourhithe" is a place.
+  const after = keys[to] ?? '';
+  if (after === 'in' && keys[to - 1] !== 'rope') return true;
+  return !TOPIC_AFTER.has(after) || to >= end;
 }
 
 /** Self-harm encouraged, from the cues found in the post (rules/abuseCues.ts scans for them). */
-export function selfHarmFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
+export function selfHarmFromCues(ctx: Context, found0: number, found: Found[], hits: RuleHit[]): void {
+  let kinds = found0;
+  // The writer saying it is meant: an urge; with a figure of speech for quitting, the end and the urge.
+  if ((kinds & LITERAL) !== 0) kinds |= (kinds & FIGURE) !== 0 ? URGE | END : URGE;
   if ((kinds & (MEANS | END)) === 0) return;
   if ((kinds & URGE) === 0 && (kinds & (MEANS | END)) !== (MEANS | END)) return;
   if (!aimedAtSomeone(ctx)) return;
