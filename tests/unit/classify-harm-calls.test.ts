@@ -116,3 +116,48 @@ describe('self-harm urged', () => {
     );
   });
 });
+
+describe('more harm wished, pushed, excused or paid for', () => {
+  it('finds a fall or an illness wished on an office-holder, and a prayer for it', () => {
+    expect(
+      keys('hope the MP for Stanwell North gets sepsis and the NHS he gutted cannot save him'),
+    ).toContain('harm_incitement');
+    expect(keys('Hope the Transport Secretary gets mowed down by one of his own buses. Poetic.')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Dear God, let @BethanPriceMP slip on the town hall steps and not get up. Amen.')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('someone should push @KeithDunmoreMP off Westminster Bridge and film it')).toContain(
+      'harm_incitement',
+    );
+  });
+
+  it('is not a slip in a debate, a stroke of luck or a push for a policy', () => {
+    expect(abusive('I hope he slips up in the debate tonight')).toBe(false);
+    expect(abusive('hope the MP gets a stroke of luck for once')).toBe(false);
+    expect(abusive('hope the minister acts on cancer waiting times')).toBe(false);
+    expect(abusive('someone should push the minister to resign')).toBe(false);
+    expect(abusive('we should push him on the bus fares issue')).toBe(false);
+  });
+
+  it('finds harm excused or paid for in advance', () => {
+    expect(keys('If anyone ever did chin @HollyBarrMP, no jury in Lincolnshire would convict.')).toContain(
+      'harm_incitement',
+    );
+    expect(
+      keys("Wouldn't it be funny if somebody rammed @CllrHewitt's car outside the council offices"),
+    ).toContain('harm_incitement');
+    expect(keys("if someone battered Caroline Dutton I'd be made up la")).toContain('harm_incitement');
+    expect(keys('whoever gets to pryce-holloway first deserves a knighthood')).toContain('harm_incitement');
+    expect(
+      keys("Someone egged Cllr Amblethwaite's car last week. Eggs. Amateurs. Step it up lads."),
+    ).toContain('harm_incitement');
+  });
+
+  it('is not a trial, a race or a joke about a bill', () => {
+    expect(abusive('No jury in Leeds would convict him, the evidence was thin')).toBe(false);
+    expect(abusive('Whoever gets to the polling station first gets a free pint from me')).toBe(false);
+    expect(abusive("Wouldn't it be funny if someone shot down this bill in the Lords")).toBe(false);
+  });
+});

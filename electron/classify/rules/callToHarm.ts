@@ -463,8 +463,42 @@ function violentTail(ctx: Context, k: number): number {
   return -1;
 }
 
+/** Pushing someone to a fall: "push @X off Westminster Bridge", "shove him under a bus". */
+const PUSHES = new Set(['push', 'shove']);
+const PUSHED_TO = new Set(['off', 'under', 'down', 'into', 'in', 'over']);
+const FALLS = new Set([
+  'bridge',
+  'cliff',
+  'train',
+  'bus',
+  'lorry',
+  'stairs',
+  'escalator',
+  'platform',
+  'tracks',
+  'canal',
+  'river',
+  'thames',
+  'balcony',
+  'roof',
+  'front',
+]);
+
+/** "push him off the bridge": one past the place, or -1. */
+function pushedToFall(ctx: Context, v: number): number {
+  const keys = ctx.tok.keys;
+  let p = v + 1;
+  const o = keys[p] ?? '';
+  if (!(OBJECT_PRONOUNS.has(o) || o === '@user' || ctx.person[p] === 1)) return -1;
+  while (ctx.person[p + 1] === 1) p++;
+  if (!PUSHED_TO.has(keys[p + 1] ?? '')) return -1;
+  for (let k = p + 2; k <= p + 5 && k < ctx.tok.count; k++) if (FALLS.has(keys[k] ?? '')) return k + 1;
+  return -1;
+}
+
 /** The person harmed by the verb at v, and where the harm ends; -1 if it is not harm to a person. */
 function harmedPerson(ctx: Context, v: number): number {
+  if (PUSHES.has(ctx.tok.keys[v] ?? '')) return pushedToFall(ctx, v);
   if (harmVerb(ctx, v)) return personObject(ctx, v);
   if ((ctx.flagsAt(v) & W_VIOLENCE) === 0 || !BLUNT.has(ctx.tok.keys[v] ?? '')) return -1;
   const o = ctx.tok.keys[v + 1] ?? '';

@@ -39,12 +39,15 @@ export const CELEBRATE = new Set([
   'delighted',
   'chuffed',
   'glad',
+  // "Wouldn't it be funny if somebody rammed @X's car"
+  'funny',
+  'hilarious',
   '🎉',
   '🍾',
   '🥂',
 ]);
-/** "why": opens the question form. */
-export const CELEBRATE_WORDS: readonly string[] = [...CELEBRATE, 'why'];
+/** "why" opens the question form, "made" ("made up") and "jury" ("no jury would convict") their rules. */
+export const CELEBRATE_WORDS: readonly string[] = [...CELEBRATE, 'why', 'made', 'jury'];
 
 const AGENTS = new Set([
   'someone',
@@ -80,6 +83,7 @@ const ACTS = new Set([
   'knifed',
   'throttled',
   'strangled',
+  'rammed',
 ]);
 /** Acts that need their particle: "does the leader in", "takes out @X", "runs him over". */
 const PARTICLE_ACTS = new Map([
@@ -128,7 +132,29 @@ function actOnPerson(ctx: Context, k: number): boolean {
   return person && particleSeen;
 }
 
+/**
+ * "If anyone ever did chin @X, no jury in Lincolnshire would convict": the harm excused in advance
+ * (the fixed form "no jury in the land would convict" is in lexicons/harm_incitement.json).
+ */
+function noJury(ctx: Context, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  for (let k = 0; k < count; k++) {
+    if (keys[k] !== 'jury' || (keys[k - 1] !== 'no' && keys[k - 1] !== 'nae')) continue;
+    // Said of a harm imagined before it ("if anyone ever did…", "whoever…"), not of a trial.
+    let imagined = false;
+    for (let j = 0; j < k - 1 && !imagined; j++) imagined = keys[j] === 'if' || keys[j] === 'whoever';
+    if (!imagined) return false;
+    for (let j = k + 1; j < count && j <= k + 6; j++)
+      if (keys[j] === 'convict' || keys[j] === 'convicts') {
+        hits.push(ruleHit('harm_incitement', 0.8, k - 1, j + 1, 'harm:no-jury'));
+        return true;
+      }
+  }
+  return false;
+}
+
 export function celebrateRules(ctx: Context, hits: RuleHit[]): void {
+  if (noJury(ctx, hits)) return;
   const { keys, count } = ctx.tok;
   for (let k = 0; k < count; k++) {
     if (!actOnPerson(ctx, k)) continue;
@@ -158,7 +184,8 @@ export function celebrateRules(ctx: Context, hits: RuleHit[]): void {
     // The celebration in the act's sentence or the next one.
     const next = sentenceEnd(ctx, sentenceEnd(ctx, k));
     for (let c = from; c < next; c++) {
-      if (!CELEBRATE.has(keys[c] ?? '')) continue;
+      // "I'd be made up": Liverpool's "delighted".
+      if (!CELEBRATE.has(keys[c] ?? '') && !(keys[c] === 'made' && keys[c + 1] === 'up')) continue;
       // "Anyone who would cheer if someone shot an MP is sick": others' celebration, described.
       if (keys[c - 1] === 'who' || keys[c - 2] === 'who' || keys[c - 1] === 'whod') continue;
       hits.push(ruleHit('harm_incitement', 0.8, Math.min(agent, c), Math.max(k, c) + 1, 'harm:celebrated'));

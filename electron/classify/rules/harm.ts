@@ -117,6 +117,9 @@ const OUTCOME = new Set([
   'electrocuted',
   // "Hope you're feeling suicidal after that vote. Good."
   'suicidal',
+  'slip',
+  'sepsis',
+  'mowed',
 ]);
 const NECK_BREAKS = new Set(['breaks', 'break', 'snaps', 'snap', 'broke', 'snapped', 'broken']);
 /** Illness and death outcomes: the person they are wished on may come anywhere in the sentence
@@ -212,6 +215,8 @@ export const ELECTORAL = new Set([
   'debate',
 ]);
 
+/** Before "let", a prayer: "please let Duncan fall down the stairs", "Dear God, let her slip". */
+const PRAYER = new Set(['please', 'god', 'lord']);
 const TYRES = new Set(['tyres', 'tires', 'tyre', 'brakes']);
 const HAPPENS_TO = new Set(['you', 'u', 'him', 'her', 'them', '@user']);
 const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
@@ -239,6 +244,12 @@ function mishap(keys: string[], k: number): boolean {
   return false;
 }
 
+/**
+ * Offices named as the person: "hope the MP for Stanwell North gets sepsis", "hope the Transport
+ * Secretary gets mowed down". Not before an illness: "hope the minister acts on cancer waiting times".
+ */
+const OFFICES = new Set(['mp', 'minister', 'secretary', 'chancellor', 'councillor', 'cllr']);
+
 /** Token k names or addresses a person: "she", "someone", "you", a name. */
 function personAt(ctx: Context, k: number): boolean {
   const w = ctx.tok.keys[k] ?? '';
@@ -261,26 +272,31 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     if (keys[t] === 'may' && !PERSON_WORDS.has(keys[t + 1] ?? '') && ctx.person[t + 1] !== 1) continue;
     // "let" only as a prayer: "please let Duncan fall down the stairs", not "let them eat cake";
     // "crossed" only after "fingers": "fingers crossed for a tragic accident for our MP".
-    if (keys[t] === 'let' && keys[t - 1] !== 'please') continue;
+    if (keys[t] === 'let' && !PRAYER.has(keys[t - 1] ?? '')) continue;
     if (keys[t] === 'crossed' && keys[t - 1] !== 'fingers') continue;
     // "wait" only as "can't wait for": "can't wait for the day we read Derwent's obituary".
     if (keys[t] === 'wait' && keys[t - 1] !== 'cant' && keys[t - 1] !== 'cannot') continue;
     let person = false;
+    let office = false;
     for (let k = t + 1; k < count && k <= t + 10; k++) {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;
       const w = keys[k] ?? '';
       if (s.negators.has(w) || s.policyNouns.has(w) || RECOVERY.has(w)) break;
       if (personAt(ctx, k)) person = true;
+      else if (OFFICES.has(w)) office = true;
       // "breaks her neck", "snaps his neck" (not "sticks her neck out").
       const neck = w === 'neck' && NECK_BREAKS.has(keys[k - 2] ?? '');
       const isOutcome = OUTCOME.has(w) || neck || (w === 'hit' && keys[k + 1] === 'by') || mishap(keys, k);
       if (!isOutcome) continue;
-      // "sick of", "sick and tired": fed up, not ill.
+      // "sick of", "sick and tired": fed up, not ill; "slips up" in a debate; "a stroke of luck".
       if (w === 'sick' && (keys[k + 1] === 'of' || keys[k + 1] === 'and')) break;
+      if ((w === 'slips' || w === 'slip') && keys[k + 1] === 'up') break;
+      if (w === 'stroke' && keys[k + 1] === 'of') break;
       // Illness far from the wish is news ("…bars worshippers from prayers under the pretext of Covid").
       // ("can't wait for the day I read Cllr Pemberton's obituary" takes three more words to get there)
       if (DISEASE.has(w) && k > t + (keys[t] === 'wait' ? 10 : 7)) break;
       if (DISEASE.has(w) && !person) person = personLaterInSentence(ctx, k);
+      else if (!DISEASE.has(w) && office) person = true;
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
       const after = keys[k + 1] === 'for' || (keys[k + 1] === 'to' && mishap(keys, k)) ? k + 2 : k + 1;
       const objectAfter = PERSON_WORDS.has(keys[after] ?? '') || ctx.person[after] === 1;

@@ -155,7 +155,11 @@ export const REWARDS = new Set([
   'reward',
   'bounty',
   'crate',
+  // "I'd chip in to a GoFundMe for the bail of whoever gets to Euan Baird first"
+  'gofundme',
+  'bail',
 ]);
+const FIRST = new Set(['first']);
 /** Who the reward is for. */
 const TAKERS = new Set(['anyone', 'anybody', 'whoever', 'whoevers', 'first']);
 /** What earns it: harm done, or getting to them first. */
@@ -625,11 +629,18 @@ function hitWith(ctx: Context, deed: number): boolean {
   return false;
 }
 
-/** "You missed a spot. His head.": the attack should have gone further. */
+/**
+ * The attack should have gone further: "You missed a spot. His head.", "Eggs. Amateurs. Step it
+ * up lads", "finish the job".
+ */
 function missedASpot(ctx: Context): boolean {
   const keys = ctx.tok.keys;
-  for (let k = 0; k < ctx.tok.count; k++)
-    if (keys[k] === 'missed' && keys[k + 1] === 'a' && keys[k + 2] === 'spot') return true;
+  for (let k = 0; k < ctx.tok.count; k++) {
+    const w = keys[k];
+    if (w === 'missed' && keys[k + 1] === 'a' && keys[k + 2] === 'spot') return true;
+    if (w === 'step' && keys[k + 1] === 'it' && keys[k + 2] === 'up') return true;
+    if (w === 'finish' && keys[k + 1] === 'the' && keys[k + 2] === 'job') return true;
+  }
   return false;
 }
 
@@ -647,7 +658,11 @@ function bounty(ctx: Context, hits: RuleHit[]): void {
       if (EARNS.has(w) || (w === 'gets' && keys[k + 1] === 'to')) deed = k;
     }
     if (deed < 0) continue;
-    let person = false;
+    // …the person named, or raced to: "whoever gets to pryce-holloway first" (typed in lower case).
+    let person =
+      keys[deed] === 'gets' &&
+      !ctx.lex.sets.stopwords.has(keys[deed + 2] ?? '') &&
+      windowHas(ctx, FIRST, deed + 3, deed + 6);
     for (let k = t + 1; k < to && !person; k++) person = ctx.person[k] === 1 || THIRD.has(keys[k] ?? '');
     if (!person) continue;
     hits.push(span('harm_incitement', 0.8, Math.min(from, t), to, 'harm:bounty'));
