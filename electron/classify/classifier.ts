@@ -50,7 +50,8 @@ const buildContext = buildContext_IMPORT;
  * ("the last thing you'll ever do", "you won't live to see Christmas"; lexicons/threat.json). rules-14:
  * calls for harm on people a relative clause describes, injuries ordered on a part of the person,
  * attacks praised or egged on, a figure of speech for quitting said to be meant literally ("fall on
- * his sword. Literally."; rules/callToHarm.ts, bodyHarm.ts, harmDone.ts, selfHarmCues.ts).
+ * his sword. Literally."; rules/callToHarm.ts, bodyHarm.ts, harmDone.ts, selfHarmCues.ts); a gender
+ * or a marriage in scare quotes (rules/scareQuotes.ts); more coded identity traits and sneers.
  */
 export const RULES_VERSION = 'rules-14';
 

@@ -90,6 +90,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind55.jsonl',
   'blind57.jsonl',
   'blind59.jsonl',
+  'blind61.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

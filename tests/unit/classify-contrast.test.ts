@@ -207,6 +207,11 @@ describe('contrast set', () => {
     // criticism in the same words and suicide-prevention, news and slang posts; written and studied
     // in the twenty-third session: 78.3% (5 false alarms, 60 misses) at its start.
     ['blind59.jsonl', 0.87],
+    // Identity abuse in coded words (150: racism, Islamophobia, antisemitism, anti-LGBTQ+, ableism,
+    // misogyny) against 110 hard-line opinions on the same subjects and 40 counter-speech, own-identity
+    // and festival posts; written and studied in the twenty-third session: 67.7% (3 false alarms, 94
+    // misses) at its start.
+    ['blind61.jsonl', 0.74],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -301,6 +306,9 @@ describe('contrast set', () => {
     // The same brief as blind59, written by a second helper and never read: 78.7% with the
     // twenty-third session's starting code.
     ['blind60.jsonl', 0.79],
+    // The same brief as blind61, written by a second helper and never read: 63.7% with the
+    // twenty-third session's starting code.
+    ['blind62.jsonl', 0.64],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -73,6 +73,20 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'karachi',
       'africa',
       'corner shop',
+      'born in',
+      'birth rates',
+      'demographics',
+      'integrate',
+      'in the blood',
+      'tribal',
+      'jungle',
+      'bollywood',
+      'translator',
+      'the boats',
+      'zoo',
+      'drill video',
+      'cousins',
+      'gypsy',
     ],
   ],
   [
@@ -98,6 +112,22 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'surnames',
       'her people',
       'his people',
+      'cabal',
+      'the chosen',
+      'goyim',
+      'cosmopolitans',
+      'dual nationality',
+      'dual loyalty',
+      'israel lobby',
+      'sort of surname',
+      'over represented',
+      'overrepresented',
+      'owns the banks',
+      'israeli asset',
+      'golders green',
+      'stamford hill',
+      'which country',
+      'same lobby',
     ],
   ],
   [
@@ -122,6 +152,23 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'his religion',
       'her religion',
       'prayer',
+      'madrassa',
+      'koran',
+      'quran',
+      'inshallah',
+      'kuffar',
+      'islamic republic',
+      'islamisation',
+      'islamification',
+      'taliban',
+      'three wives',
+      'four wives',
+      'cousin marriage',
+      'tehran',
+      '🕌',
+      'muslim votes',
+      'handing out sweets',
+      'for pork',
     ],
   ],
   [
@@ -137,6 +184,19 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'born a man',
       'born a woman',
       'lifestyle',
+      'not natural',
+      'unnatural',
+      'chromosomes',
+      'in lipstick',
+      'dressed as women',
+      'dressed as a woman',
+      'gay marriage',
+      'affirming',
+      'delusions',
+      'lifestyle choice',
+      'proper man',
+      'marry their dogs',
+      'ramming it',
     ],
   ],
   [
@@ -161,6 +221,17 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'special needs',
       'slurring',
       'in a home',
+      'depression',
+      'bipolar',
+      'adhd',
+      'ritalin',
+      'dyslexic',
+      'downs',
+      'learning difficulties',
+      'care home',
+      'motability',
+      'bsl',
+      'hearing aid',
     ],
   ],
   [
@@ -214,6 +285,41 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'sympathy candidate',
       '🙄',
       '🤔',
+      'one of us',
+      'really english',
+      'really british',
+      'actual british',
+      'act british',
+      'its cultural',
+      'not in them',
+      'all like that',
+      'help themselves',
+      'just an observation',
+      'explains a lot',
+      'simple question',
+      'whose side',
+      'really serves',
+      'never change',
+      'allowed to notice',
+      'sure mate',
+      'needs saying',
+      'scraping the barrel',
+      'some people just',
+      'well done britain',
+      'all im saying',
+      'make it up',
+      'make this up',
+      'bless',
+      'asking as a',
+      'who actually runs',
+      'is it racist to',
+      'not homophobic but',
+      'not sexist but',
+      'not a bigot',
+      'its not antisemitic',
+      'one like him',
+      'pun intended',
+      'deep down you know',
     ],
   ],
 ];
@@ -236,10 +342,32 @@ function aboutThirdPerson(ctx: Context): boolean {
   return false;
 }
 
-/** Identity contempt from a trait and a sneer in a post naming someone (rules/abuseCues.ts scans). */
+/** An office named instead of the person: "the member for Finchley", "the Education Secretary". */
+const OFFICES = new Set([
+  'mp',
+  'mps',
+  'minister',
+  'secretary',
+  'chancellor',
+  'councillor',
+  'councillors',
+  'cllr',
+  'mayor',
+  'candidate',
+]);
+
+function officeNamed(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  for (let k = 0; k < count; k++)
+    if (OFFICES.has(keys[k] ?? '') || (keys[k] === 'member' && keys[k + 1] === 'for')) return true;
+  return false;
+}
+
+/** Identity contempt from a trait and a sneer in a post about someone (rules/abuseCues.ts scans). */
 export function identityFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & SNEER) === 0 || (kinds & IDENTITY_OPENING) === 0) return;
-  if (!(namesSomeone(ctx) || aboutThirdPerson(ctx)) || reportsACase(ctx)) return;
+  const about = namesSomeone(ctx) || aboutThirdPerson(ctx) || officeNamed(ctx);
+  if (!about || reportsACase(ctx)) return;
   for (const [bit, category, names] of TRAITS) {
     if ((kinds & bit) === 0) continue;
     pushCues(found, names, category, 'identity', hits);
