@@ -420,10 +420,12 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // "Not all Muslims are terrorists": the counter to a sweeping claim, not the claim. (Other
     // negations do not excuse identity abuse: "I'm not racist but…".)
     if (notAll(ctx, ts)) return false;
-    // …the quote may begin inside the hit: emailing her that she "deserved to be raped".
+    // …the quote may begin inside the hit: emailing her that she "deserved to be raped". (A scare
+    // quote, rules/scareQuotes.ts, is the writer's own word in quotes, not someone else's words.)
     if (
       (ctx.quoted[ts] === 1 || (h.tokEnd - 1 > ts && ctx.quoted[h.tokEnd - 1] === 1)) &&
-      contextOutsideQuotes
+      contextOutsideQuotes &&
+      !h.rule.startsWith(SCARE_QUOTED)
     )
       return false;
     if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
@@ -624,6 +626,9 @@ const CONDEMNED_AS = new Set([
 ]);
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
+/** Rule ids of rules/scareQuotes.ts. */
+const SCARE_QUOTED = 'identity:scare-quoted-';
+
 /** Before "got", what makes it imagined rather than told: "if she got…", "hope he gets…". */
 const IMAGINED = new Set(['if', 'hope', 'hoping', 'wish', 'imagine']);
 

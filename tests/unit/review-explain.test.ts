@@ -169,7 +169,7 @@ describe('why, in plain words', () => {
       'pictures fire put through the person’s letterbox (“petrol through the letterbox tonight”)',
     );
     expect(describeRule('harm:praised-attack', nameOf)).toBe(
-      'praises someone who attacked an elected member',
+      'praises or eggs on someone who attacked an elected member (“hero”, “you missed a spot”)',
     );
     expect(describeRule('self_harm:if-i-were-you', nameOf)).toMatch(/^wishes the writer’s own death/);
     expect(describeRule('threat:future-injury-ambulance', nameOf)).toBe(
@@ -206,6 +206,18 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('threat:injure-face', nameOf)).toBe(
       'says the writer will injure the person’s face (“I’ll smash your face in”)',
+    );
+    expect(describeRule('harm:injure-legs', nameOf)).toBe(
+      'calls for or wishes an injury to the person’s legs (“someone should break his legs”)',
+    );
+    expect(describeRule('harm:beating-hidin', nameOf)).toMatch(/^calls for or wishes the person a hidin/);
+    expect(describeRule('harm:no-jury', nameOf)).toMatch(/^excuses harm to the person in advance/);
+    expect(describeRule('self_harm:cue-literal', nameOf)).toMatch(
+      /^encouraging self-harm, one of several signs together: the writer saying it is meant literally/,
+    );
+    expect(describeRule('self_harm:cue-figure', nameOf)).toMatch(/a figure of speech for quitting/);
+    expect(describeRule('identity:scare-quoted-wife', nameOf)).toBe(
+      'puts “wife” in scare quotes to deny the person’s gender or marriage (“her ‘wife’”)',
     );
     expect(describeRule('threat:armed', nameOf)).toBe(
       'mentions a weapon the writer has, in a post addressed to the person',

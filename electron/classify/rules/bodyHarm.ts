@@ -247,7 +247,7 @@ export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
         // does, wishes or is asked to do it.
         const by = second ? 'threat' : framing(ctx, from, k);
         if (!by) break;
-        hits.push(span(by, 0.8, k, t + 1, `threat:weapon-in-${keys[t] ?? ''}`));
+        hits.push(span(by, 0.8, k, t + 1, `${prefix(by)}:weapon-in-${keys[t] ?? ''}`));
         return;
       }
     }
@@ -261,14 +261,14 @@ export function bodyHarmRules(ctx: Context, hits: RuleHit[]): void {
       // An order opening its clause ("Break his legs, that'll stop him") calls on whoever reads it.
       const by = framing(ctx, from, v) ?? (v === clauseStart(ctx, v) ? 'harm_incitement' : null);
       if (!by) break;
-      hits.push(span(by, 0.8, v, t + 1, `threat:injure-${keys[t] ?? ''}`));
+      hits.push(span(by, 0.8, v, t + 1, `${prefix(by)}:injure-${keys[t] ?? ''}`));
       return;
     }
     // The part injured: "see her get her face smashed in", "you'll get your head kicked in".
     if (INJURED.has(keys[t + 1] ?? '')) {
       const by = framing(ctx, from, owner) ?? (youWill(ctx, from, owner) ? 'threat' : null);
       if (by) {
-        hits.push(span(by, 0.75, owner, t + 2, `threat:injured-${keys[t] ?? ''}`));
+        hits.push(span(by, 0.75, owner, t + 2, `${prefix(by)}:injured-${keys[t] ?? ''}`));
         return;
       }
     }
@@ -301,8 +301,13 @@ function givenBeating(ctx: Context, t: number, hits: RuleHit[]): boolean {
   // an order opening its clause ("give em a slap from me") calls on whoever reads it
   const by = framing(ctx, from, v) ?? (v === clauseStart(ctx, v) ? 'harm_incitement' : null);
   if (!by) return false;
-  hits.push(span(by, 0.8, v, t + 1, `threat:beating-${keys[t] ?? ''}`));
+  hits.push(span(by, 0.8, v, t + 1, `${prefix(by)}:beating-${keys[t] ?? ''}`));
   return true;
+}
+
+/** Rule ids say who does it: "threat:injure-face" (the writer), "harm:injure-face" (wished or called for). */
+function prefix(by: 'threat' | 'harm_incitement'): string {
+  return by === 'threat' ? 'threat' : 'harm';
 }
 
 /**

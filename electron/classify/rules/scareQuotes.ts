@@ -68,13 +68,9 @@ function ownQuotes(ctx: Context, t: number): boolean {
   return after === before;
 }
 
-/**
- * The hit covers the words either side of the quoted one: the quote guard sets aside a hit that
- * starts or ends inside a quotation (someone else's words), and a scare quote is the writer's own.
- */
+/** The hit covers the quoted word and the word before it ("her 'wife'"). */
 function scareQuoted(ctx: Context, t: number, w: string): RuleHit {
-  const from = Math.max(0, t - 1);
-  return span('anti_lgbtq', 0.7, from, Math.min(ctx.tok.count, t + 2), `identity:scare-quoted-${w}`);
+  return span('anti_lgbtq', 0.7, Math.max(0, t - 1), t + 1, `identity:scare-quoted-${w}`);
 }
 
 export function scareQuoteRules(ctx: Context, hits: RuleHit[]): void {

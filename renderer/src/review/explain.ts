@@ -96,6 +96,8 @@ const SELF_HARM_CUES: Record<string, string> = {
   means: `a way to die (${quote('rope')}, ${quote('top floor')}, ${quote('the train tracks')})`,
   end: `the person’s death in other words (${quote('end it')}, ${quote('nobody would miss you')})`,
   urge: `the writer pushing (${quote('go on')}, ${quote('you know what to do')})`,
+  figure: `a figure of speech for quitting (${quote('fall on your sword')}, ${quote('a long walk off a short cliff')})`,
+  literal: `the writer saying it is meant literally (${quote('Literally.')}, ${quote('and I don’t mean his term')})`,
 };
 
 /** The cues rules/sexualCues.ts combines into sexualised abuse. */
@@ -224,7 +226,15 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cue = /^cue-(.+)$/.exec(tail);
       const cueText = cue ? INCITEMENT_CUES[cue[1] ?? ''] : undefined;
       if (cueText) return `a call for harm, one of several signs together: ${cueText}`;
-      if (tail === 'praised-attack') return 'praises someone who attacked an elected member';
+      if (tail === 'praised-attack')
+        return `praises or eggs on someone who attacked an elected member (${quote('hero')}, ${quote('you missed a spot')})`;
+      if (tail === 'no-jury')
+        return `excuses harm to the person in advance (${quote('if anyone did … no jury would convict')})`;
+      const body = /^(weapon-in|injure|injured|beating)-(.+)$/.exec(tail);
+      if (body?.[1] === 'beating')
+        return `calls for or wishes the person a ${body[2]} (${quote('someone should give him a good kicking')})`;
+      if (body)
+        return `calls for or wishes an injury to the person’s ${body[2]} (${quote('someone should break his legs')})`;
       if (tail === 'celebrated')
         return `celebrates harm to the person in advance (${quote('if someone … I’d cheer')}, ${quote('will be a national holiday')})`;
       if (tail === 'why-no-one')
@@ -272,6 +282,9 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cue = /^cue-(.+)$/.exec(tail);
       const cueText = cue ? IDENTITY_CUES[cue[1] ?? ''] : undefined;
       if (cueText) return `contempt for who the person is, one of two signs together: ${cueText}`;
+      const scare = /^scare-quoted-(.+)$/.exec(tail);
+      if (scare)
+        return `puts ${quote(scare[1] ?? '')} in scare quotes to deny the person’s gender or marriage (${quote('her ‘wife’')})`;
       if (tail === 'sent-home')
         return `tells the person to go back to another country (${quote('back to Karachi')})`;
       const m = /^(typical|excluded|generalised|hatred|sneer)-(.+)$/.exec(tail);
