@@ -45,6 +45,11 @@ export interface Entry {
   /** Length in tokens. */
   length: number;
   /**
+   * The rule id its hits carry, `lex:<category>:<term>`: built once here rather than for every hit,
+   * so guards that look rule ids up in sets hash a string they have hashed before.
+   */
+  rule: string;
+  /**
    * Topic stems the post must contain for this entry to count (the file's `topic`, for terms in its
    * `needsTopic`): "terrorist" is Islamophobic only in a post about Islam or Muslims.
    */
@@ -292,7 +297,15 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
         continue;
       }
       const id = entries.length;
-      const entry: Entry = { id, term: expanded, category, kind, weight, length: keys.length };
+      const entry: Entry = {
+        id,
+        term: expanded,
+        category,
+        kind,
+        weight,
+        length: keys.length,
+        rule: `lex:${category}:${expanded}`,
+      };
       if (topic) entry.topic = topic;
       entries.push(entry);
       seen.set(key, entry);

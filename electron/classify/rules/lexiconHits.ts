@@ -100,7 +100,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
         continue;
       }
     }
-    out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.term));
+    out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.rule));
   }
   // A word inside an idiom ("through thick and thin", "pure dumb luck", "a sacred cow") goes to the
   // guards as a hit, which set it aside as a figure of speech: the model reacts to the same word
@@ -111,7 +111,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
       const m = matches[i]!;
       const e = lex.entries[m.entry]!;
       if (figurativeApplies(e.category) && out.figurative.some(([a, b]) => m.start >= a && m.start < b))
-        out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.term));
+        out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.rule));
     }
   echoes(ctx, out.hits);
   return out;
@@ -210,6 +210,6 @@ function echoes(ctx: Context, hits: RuleHit[]): void {
   });
 }
 
-function lexHit(category: string, score: number, tokStart: number, tokEnd: number, term: string): RuleHit {
-  return { category, score, tokStart, tokEnd, rule: `lex:${category}:${term}` };
+function lexHit(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {
+  return { category, score, tokStart, tokEnd, rule };
 }
