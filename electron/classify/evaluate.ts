@@ -91,6 +91,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind57.jsonl',
   'blind59.jsonl',
   'blind61.jsonl',
+  'blind63.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -212,6 +212,11 @@ describe('contrast set', () => {
     // and festival posts; written and studied in the twenty-third session: 67.7% (3 false alarms, 94
     // misses) at its start.
     ['blind61.jsonl', 0.74],
+    // Sexualised abuse (80) and misogyny (70) aimed at women politicians, against 80 harsh criticisms
+    // in suggestive political metaphors ("naked ambition", "in bed with the unions") and 70
+    // compliments, maternity and menopause-campaign posts; written and studied in the twenty-third
+    // session: 65.7% (2 false alarms, 101 misses) at its start.
+    ['blind63.jsonl', 0.71],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -309,6 +314,9 @@ describe('contrast set', () => {
     // The same brief as blind61, written by a second helper and never read: 63.7% with the
     // twenty-third session's starting code.
     ['blind62.jsonl', 0.64],
+    // The same brief as blind63, written by a second helper and never read: 62.0% with the
+    // twenty-third session's starting code.
+    ['blind64.jsonl', 0.62],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

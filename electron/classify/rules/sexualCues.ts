@@ -68,6 +68,7 @@ const PARTS = [
   'cleavage',
   'curves',
   'thighs',
+  'rack',
 ];
 
 /** The phrases of each kind. */
@@ -265,12 +266,35 @@ export const SEXUAL_PHRASES: [number, string[]][] = [
     ],
   ],
   [EMOJI, ['💦', '👅']],
-  [LEER, ['🤤', '🍒', '🩲', '👙', '🍑']],
+  [LEER, ['🤤', '🍒', '🩲', '👙', '🍑', '🥵', '😩', '🍈']],
+  // Blind63 (2026-12-06, studied): a rating, a zoomed photo, a wish said plainly.
+  [LEER, ['cant stop looking', 'zoom in', 'zoom on', 'bag over her head', 'her insta']],
+  [
+    SEX,
+    [
+      'still would',
+      'would bang',
+      'would absolutely bang',
+      'absolutely bang',
+      'would smash',
+      'id ruin her',
+      'would ruin her',
+      'opening is her legs',
+      'open her legs',
+      'opening her legs',
+      'her on page 3',
+      'page 3 girl',
+    ],
+  ],
   [WINK, ['😏', '😉', '😘', '👀', '😈']],
 ];
 
 /** Health, sex education and dress codes: "breast cancer screening", "her chest infection". */
 const NOT_ABOUT_SEX = new Set([
+  // OnlyFans as a policy subject: "age verification", "Ofcom's new rules".
+  'verification',
+  'regulation',
+  'ofcom',
   'cancer',
   'screening',
   'infection',
@@ -312,12 +336,22 @@ export function sexualCueAccepted(ctx: Context, kind: number, from: number, to: 
   return kind !== SEX || keys[to - 1] !== 'spanking' || !NOT_SPANKING_AFTER.has(keys[to] ?? '');
 }
 
+function sexSaidOfHer(ctx: Context, found: Found[]): boolean {
+  const keys = ctx.tok.keys;
+  for (const [kind, from, to] of found) {
+    if (kind !== SEX) continue;
+    for (let k = from; k < to; k++) if (keys[k] === 'her') return true;
+  }
+  return false;
+}
+
 /** Sexualised abuse, from the cues found in the post (rules/abuseCues.ts scans for them). */
 export function sexualFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & SEXUAL_OPENING) === 0 || !sexualised(kinds)) return;
   const { count } = ctx.tok;
-  // A name or someone spoken to: "she" alone is as often a story or a film.
-  if (!aimedAtSomeone(ctx)) return;
+  // A name or someone spoken to: "she" alone is as often a story or a film, unless the plain sex is
+  // said of her ("I'd ruin her", "open her legs").
+  if (!aimedAtSomeone(ctx) && !sexSaidOfHer(ctx, found)) return;
   if (windowHas(ctx, NOT_ABOUT_SEX, 0, count) || reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'sexualised', 'sexualised', hits);
 }

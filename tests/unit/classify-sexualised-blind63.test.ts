@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { abusive, keys } from './classifyProbe';
+
+/**
+ * Sexualised abuse and misogyny that blind63 showed the rules missing (2026-12-06, twenty-third
+ * session; the sentences paraphrase its misses, tests/fixtures/classify/README.md), each beside the
+ * criticism, news or compliment the same words make.
+ */
+
+describe('sex said of her plainly', () => {
+  it('is sexualised abuse even when she is not named', () => {
+    expect(keys("dont care about her politics, I'd ruin her")).toContain('sexualised');
+    expect(keys('the only thing she has ever been good at opening is her legs')).toContain('sexualised');
+    expect(keys("stick her on page 3 and she'd finally do something useful")).toContain('sexualised');
+    expect(keys('fair play @CllrDempsey has aged well, still would 😏')).toContain('sexualised');
+  });
+
+  it('is not a manifesto page or a news story', () => {
+    expect(
+      abusive('The manifesto had a £20bn hole in it on page 3, @ChancellorMP. Even I could spot that one.'),
+    ).toBe(false);
+    expect(abusive("Charlie's film with a former porn star opens at the Curzon, says @CllrReid")).toBe(false);
+  });
+});
+
+describe('misogyny in one stock phrase', () => {
+  it('finds the kitchen, the vote and the sums left to the boys', () => {
+    expect(keys('Who let her out of the kitchen')).toContain('misogyny');
+    expect(keys('Women shouldnt have got the vote, and this lot are proof')).toContain('misogyny');
+    expect(keys('@ChloeAshworthMP hun maybe leave the big sums to the boys')).toContain('misogyny');
+    expect(keys('"Strong independent woman" aka nobody would marry her')).toContain('misogyny');
+  });
+
+  it('is not a policy past its sell-by date or a kitchen on the campaign trail', () => {
+    expect(abusive('This housing policy is past its sell by date, @HousingMinister')).toBe(false);
+    expect(abusive('Thanks @CllrNair for helping out in the kitchen at the community lunch today')).toBe(
+      false,
+    );
+  });
+});
