@@ -23,6 +23,20 @@ describe('sex said of her plainly', () => {
   });
 });
 
+describe('a post about "her" with two kinds of cue', () => {
+  it('is sexualised abuse or misogyny though she is not named', () => {
+    expect(keys('that dress at PMQs tho 👀👀 cant stop looking at her legs')).toContain('sexualised');
+    expect(keys("she'd be prettier if she smiled more, sweetheart. Go make a sandwich")).toContain(
+      'misogyny',
+    );
+  });
+
+  it('needs two kinds: one cue beside "she" is a story', () => {
+    expect(abusive('she wore a lovely dress to the Pride reception 👀 so proud of her')).toBe(false);
+    expect(abusive('She asked the Chancellor to calm down and answer the question. Brilliant.')).toBe(false);
+  });
+});
+
 describe('misogyny in one stock phrase', () => {
   it('finds the kitchen, the vote and the sums left to the boys', () => {
     expect(keys('Who let her out of the kitchen')).toContain('misogyny');

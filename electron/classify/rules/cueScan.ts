@@ -158,6 +158,16 @@ export function namesSomeone(ctx: Context): boolean {
   return false;
 }
 
+/** "she", "her": the post is about a woman even when her name is not recognised (a reply, lower case). */
+export function aboutHer(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  for (let k = 0; k < count; k++) {
+    const w = keys[k];
+    if (w === 'she' || w === 'her' || w === 'shes') return true;
+  }
+  return false;
+}
+
 /** Whether the post speaks to someone (a second-person word, an @mention) or names someone. */
 export function aimedAtSomeone(ctx: Context): boolean {
   return addressedInPost(ctx) || namesSomeone(ctx);

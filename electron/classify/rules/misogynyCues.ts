@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import {
+  aboutHer as aboutHer_IMPORT,
   aimedAtSomeone as aimedAtSomeone_IMPORT,
   pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
@@ -9,6 +10,7 @@ import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const aimedAtSomeone = aimedAtSomeone_IMPORT;
+const aboutHer = aboutHer_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
 
@@ -23,8 +25,8 @@ const pushCues = pushCues_IMPORT;
  *  - PLACE: women as unfit or out of place ("women can't handle", "know their place", "the grown-ups
  *    are talking", "token woman", "a man's brief", "girls in charge");
  *  - SHUSH: telling her to smile, calm down or sit down ("smile love", "calm down dear").
- * Misogyny when two kinds meet in a post about someone (a name, an @mention, "you"); not in a court
- * report. One kind alone is not enough: "sit down" and "token gesture" are ordinary talk, and taking the
+ * Misogyny when two kinds meet in a post about someone (a name, an @mention, "you", "she"); not in a
+ * court report. One kind alone is not enough: "sit down" and "token gesture" are ordinary talk, and taking the
  * plainest phrases alone ("know their place") caught one never-read post and flagged one political
  * one. Counter-speech and quotation are judged by the guards as for every rule ("being told to 'go
  * make a sandwich' is exhausting").
@@ -238,7 +240,7 @@ export const MISOGYNY_PHRASES: [number, string[]][] = [
 export function misogynyFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   const own = kinds & MISOGYNY_KINDS;
   if ((own & (own - 1)) === 0) return; // two kinds are needed
-  if (!aimedAtSomeone(ctx)) return;
+  if (!aimedAtSomeone(ctx) && !aboutHer(ctx)) return;
   if (reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'misogyny', 'misogyny', hits);
 }

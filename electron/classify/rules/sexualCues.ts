@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
+  aboutHer as aboutHer_IMPORT,
   aimedAtSomeone as aimedAtSomeone_IMPORT,
   pushCues as pushCues_IMPORT,
   reportsACase as reportsACase_IMPORT,
@@ -11,6 +12,7 @@ import type { RuleHit } from './hit';
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
 const aimedAtSomeone = aimedAtSomeone_IMPORT;
+const aboutHer = aboutHer_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
 
@@ -336,6 +338,13 @@ export function sexualCueAccepted(ctx: Context, kind: number, from: number, to: 
   return kind !== SEX || keys[to - 1] !== 'spanking' || !NOT_SPANKING_AFTER.has(keys[to] ?? '');
 }
 
+/** Two different kinds of cue, not one kind found twice. */
+function twoKinds(kinds: number): boolean {
+  const k = kinds & SEXUAL_KINDS;
+  return (k & (k - 1)) !== 0;
+}
+
+/** Plain sex with "her" in the phrase itself: "I'd ruin her", "opening her legs". */
 function sexSaidOfHer(ctx: Context, found: Found[]): boolean {
   const keys = ctx.tok.keys;
   for (const [kind, from, to] of found) {
@@ -349,9 +358,9 @@ function sexSaidOfHer(ctx: Context, found: Found[]): boolean {
 export function sexualFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & SEXUAL_OPENING) === 0 || !sexualised(kinds)) return;
   const { count } = ctx.tok;
-  // A name or someone spoken to: "she" alone is as often a story or a film, unless the plain sex is
-  // said of her ("I'd ruin her", "open her legs").
-  if (!aimedAtSomeone(ctx) && !sexSaidOfHer(ctx, found)) return;
+  // A name or someone spoken to; or "she" / "her" with two kinds of cue, or plain sex said of her
+  // ("I'd ruin her"). One cue beside "she" is as often a story or a film.
+  if (!aimedAtSomeone(ctx) && !sexSaidOfHer(ctx, found) && !(twoKinds(kinds) && aboutHer(ctx))) return;
   if (windowHas(ctx, NOT_ABOUT_SEX, 0, count) || reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'sexualised', 'sexualised', hits);
 }
