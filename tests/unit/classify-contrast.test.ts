@@ -205,18 +205,18 @@ describe('contrast set', () => {
     ['blind57.jsonl', 0.71],
     // Self-harm encouragement (70) and calls for or celebrations of harm (70), against harsh
     // criticism in the same words and suicide-prevention, news and slang posts; written and studied
-    // in the twenty-third session: 78.3% (5 false alarms, 60 misses) at its start.
+    // in the twenty-third session: 78.3% (5 false alarms, 60 misses) at its start, 87.7% at its end.
     ['blind59.jsonl', 0.87],
     // Identity abuse in coded words (150: racism, Islamophobia, antisemitism, anti-LGBTQ+, ableism,
     // misogyny) against 110 hard-line opinions on the same subjects and 40 counter-speech, own-identity
     // and festival posts; written and studied in the twenty-third session: 67.7% (3 false alarms, 94
-    // misses) at its start.
+    // misses) at its start, 74.3% at its end.
     ['blind61.jsonl', 0.74],
     // Sexualised abuse (80) and misogyny (70) aimed at women politicians, against 80 harsh criticisms
     // in suggestive political metaphors ("naked ambition", "in bed with the unions") and 70
     // compliments, maternity and menopause-campaign posts; written and studied in the twenty-third
-    // session: 65.7% (2 false alarms, 101 misses) at its start.
-    ['blind63.jsonl', 0.71],
+    // session: 65.7% (2 false alarms, 101 misses) at its start, 74.0% at its end.
+    ['blind63.jsonl', 0.74],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -309,14 +309,14 @@ describe('contrast set', () => {
     // twenty-second session's starting code, 67.0% with its final code (13 false alarms both times).
     ['blind58.jsonl', 0.67],
     // The same brief as blind59, written by a second helper and never read: 78.7% with the
-    // twenty-third session's starting code.
+    // twenty-third session's starting code, 79.7% with its final code (no new false alarm).
     ['blind60.jsonl', 0.79],
     // The same brief as blind61, written by a second helper and never read: 63.7% with the
-    // twenty-third session's starting code.
+    // twenty-third session's starting code, 64.7% with its final code (no new false alarm).
     ['blind62.jsonl', 0.64],
     // The same brief as blind63, written by a second helper and never read: 62.0% with the
-    // twenty-third session's starting code.
-    ['blind64.jsonl', 0.62],
+    // twenty-third session's starting code, 64.0% with its final code (no false alarm either time).
+    ['blind64.jsonl', 0.64],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

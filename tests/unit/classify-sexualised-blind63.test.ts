@@ -31,6 +31,20 @@ describe('a post about "her" with two kinds of cue', () => {
     );
   });
 
+  it('finds bed talk and doctored pictures beside a wink', () => {
+    expect(keys('Cllr Priya Nair can read me the planning regs in bed any night of the week 😉')).toContain(
+      'sexualised',
+    );
+    expect(keys("Someone's edited pics of @SarahOkaforMP are doing the rounds and honestly 😏")).toContain(
+      'sexualised',
+    );
+  });
+
+  it('is not a sick day or a political alliance', () => {
+    expect(abusive('@CllrNair stuck in bed with flu so I will cover the surgery 😉')).toBe(false);
+    expect(abusive("She's in bed with the developers again 😉 @CllrNair explain the vote")).toBe(false);
+  });
+
   it('needs two kinds: one cue beside "she" is a story', () => {
     expect(abusive('she wore a lovely dress to the Pride reception 👀 so proud of her')).toBe(false);
     expect(abusive('She asked the Chancellor to calm down and answer the question. Brilliant.')).toBe(false);

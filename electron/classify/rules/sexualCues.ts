@@ -123,6 +123,13 @@ export const SEXUAL_PHRASES: [number, string[]][] = [
   [
     BED,
     [
+      // Blind63 (2026-12-06, studied): in bed with the writer, on the writer's lap, alone together.
+      'in bed',
+      'sit on it',
+      'sit on my',
+      'sitting on my',
+      'just you me and',
+      'just you and me',
       'a night with me',
       'hotel room',
       'got laid',
@@ -270,7 +277,20 @@ export const SEXUAL_PHRASES: [number, string[]][] = [
   [EMOJI, ['💦', '👅']],
   [LEER, ['🤤', '🍒', '🩲', '👙', '🍑', '🥵', '😩', '🍈']],
   // Blind63 (2026-12-06, studied): a rating, a zoomed photo, a wish said plainly.
-  [LEER, ['cant stop looking', 'zoom in', 'zoom on', 'bag over her head', 'her insta']],
+  [
+    LEER,
+    [
+      'cant stop looking',
+      'zoom in',
+      'zoom on',
+      'bag over her head',
+      'her insta',
+      'edited pics',
+      'photoshopped her',
+      'bigger rack',
+      'grinding on',
+    ],
+  ],
   [
     SEX,
     [
@@ -332,8 +352,13 @@ const NOT_SPANKING_AFTER = new Set(['new', 'at', 'in', 'from']);
 const OWN = new Set(['my', 'our']);
 
 /** A cue in its everyday sense is not one. */
+/** Before "in bed", someone ill ("stuck in bed with flu"); after it, a political alliance ("in bed with the unions"). */
+const ILL = new Set(['stuck', 'ill', 'sick', 'stayed', 'stay', 'staying', 'still', 'poorly']);
+
 export function sexualCueAccepted(ctx: Context, kind: number, from: number, to: number): boolean {
   const { keys } = ctx.tok;
+  if (kind === BED && keys[from] === 'in' && keys[from + 1] === 'bed')
+    return keys[to] !== 'with' && !ILL.has(keys[from - 1] ?? '');
   if (kind === BODY || kind === UNDRESS) return !OWN.has(keys[from - 1] ?? '');
   return kind !== SEX || keys[to - 1] !== 'spanking' || !NOT_SPANKING_AFTER.has(keys[to] ?? '');
 }
