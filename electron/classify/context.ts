@@ -514,6 +514,7 @@ function joinFragments(text: string, tok: TokenStore, lex: Lexicon, table: WordT
   for (let u = 0; u < out.count; u++) flags |= flagsOf(out, table, u);
   out.flags = flags;
   out.hasEmoji = tok.hasEmoji;
+  out.quoteOpen = tok.quoteOpen;
   out.src = null;
   padTokens(out);
   return out;

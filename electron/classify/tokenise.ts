@@ -56,6 +56,8 @@ export interface TokenStore extends Tokens {
   flags: number;
   /** Whether any token is an emoji. */
   hasEmoji: boolean;
+  /** Whether a word starts right after a quote mark (' or "): lets rules/scareQuotes.ts skip the post. */
+  quoteOpen: boolean;
 }
 
 /** Entries written past `count` so reads just past the end behave as on fresh arrays ('' / 0). */
@@ -77,6 +79,7 @@ export function newTokenStore(capacity = 256): TokenStore {
     table: null,
     flags: 0,
     hasEmoji: false,
+    quoteOpen: false,
   };
 }
 
@@ -198,6 +201,7 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
   let count = 0;
   let flags = 0;
   let hasEmoji = false;
+  let quoteOpen = false;
   let i = 0;
   while (i < n) {
     const c = src[i]!;
@@ -235,6 +239,10 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
         continue;
       }
       if (stars > 0) sh |= SHAPE_STAR;
+      if (i > 0) {
+        const q = src[i - 1]!;
+        if (q === 39 || q === 34) quoteOpen = true;
+      }
     } else if (c >= 0xd800 && c <= 0xdbff) {
       const lo = src[i + 1]!;
       const cp =
@@ -291,6 +299,7 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
   st.count = count;
   st.flags = flags;
   st.hasEmoji = hasEmoji;
+  st.quoteOpen = quoteOpen;
   st.src = src;
   st.table = table;
   padTokens(st);

@@ -123,6 +123,9 @@ describe('fast paths agree with the plain definitions', () => {
         const id = lex.vocab.get(plain.keys[t] ?? '') ?? -1;
         expect(store.vid[t], plain.keys[t]).toBe(id);
       }
+      // quoteOpen: some word starts right after a quote mark (rules/scareQuotes.ts runs only then).
+      const quoteOpen = plain.start.some((s) => s > 0 && (text[s - 1] === "'" || text[s - 1] === '"'));
+      expect(store.quoteOpen, p).toBe(quoteOpen);
       const a = new Int32Array(4096);
       const b = new Int32Array(4096);
       const na = extractFeatures(store, 16, a);
