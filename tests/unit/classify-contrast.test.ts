@@ -210,8 +210,8 @@ describe('contrast set', () => {
     // Identity abuse in coded words (150: racism, Islamophobia, antisemitism, anti-LGBTQ+, ableism,
     // misogyny) against 110 hard-line opinions on the same subjects and 40 counter-speech, own-identity
     // and festival posts; written and studied in the twenty-third session: 67.7% (3 false alarms, 94
-    // misses) at its start, 74.3% at its end.
-    ['blind61.jsonl', 0.74],
+    // misses) at its start, 77.3% at its end.
+    ['blind61.jsonl', 0.77],
     // Sexualised abuse (80) and misogyny (70) aimed at women politicians, against 80 harsh criticisms
     // in suggestive political metaphors ("naked ambition", "in bed with the unions") and 70
     // compliments, maternity and menopause-campaign posts; written and studied in the twenty-third

@@ -55,3 +55,24 @@ describe('a trait of identity with a sneer, about an office-holder', () => {
     expect(abusive('The minister was born in Luton and has represented it for twenty years')).toBe(false);
   });
 });
+
+describe('coded contempt that needs no sneer beside it', () => {
+  it('finds "rootless cosmopolitans", "jungle drums", "marry their dogs" about an office-holder', () => {
+    expect(
+      keys('Rootless cosmopolitans like Cllr Leah Bernstein have zero connection to Salford.'),
+    ).toContain('antisemitism');
+    expect(keys("Lovely to hear the jungle drums out for @KwameDarkoMP's campaign launch")).toContain(
+      'racism',
+    );
+    expect(
+      keys('First gay marriage, now the member for Hove wants to let people marry their dogs?'),
+    ).toContain('anti_lgbtq');
+  });
+
+  it("is not a Jewish writer's joke or a news story", () => {
+    expect(abusive('@CllrGold We Jews are NEVER out to get you goyim! Happy Hanukkah 🕎')).toBe(false);
+    expect(abusive('Police say the man had three wives, @HomeOfficeMinister confirms an inquiry')).toBe(
+      false,
+    );
+  });
+});

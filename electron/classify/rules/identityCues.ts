@@ -85,6 +85,9 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'the boats',
       'zoo',
       'drill video',
+      'jungle drums',
+      'back to the zoo',
+      'bollywood extra',
       'cousins',
       'gypsy',
     ],
@@ -128,6 +131,10 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'stamford hill',
       'which country',
       'same lobby',
+      'soros puppet',
+      'khazar',
+      'khazars',
+      'zionist puppet',
     ],
   ],
   [
@@ -169,6 +176,8 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'muslim votes',
       'handing out sweets',
       'for pork',
+      'londonistan',
+      'four wives',
     ],
   ],
   [
@@ -197,6 +206,8 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'proper man',
       'marry their dogs',
       'ramming it',
+      'check chromosomes',
+      'predator in lipstick',
     ],
   ],
   [
@@ -232,6 +243,7 @@ export const IDENTITY_PHRASES: [number, string[]][] = [
       'motability',
       'bsl',
       'hearing aid',
+      'downs syndrome energy',
     ],
   ],
   [
@@ -356,16 +368,63 @@ const OFFICES = new Set([
   'candidate',
 ]);
 
+/** An @mention, in the tokens ("@user", possessive "@users"). */
+const MENTIONS = new Set(['@user', '@users']);
+
+/** An office ("the member for Finchley") or an @mention names the person as well as a name does. */
 function officeNamed(ctx: Context): boolean {
   const { keys, count } = ctx.tok;
   for (let k = 0; k < count; k++)
-    if (OFFICES.has(keys[k] ?? '') || (keys[k] === 'member' && keys[k + 1] === 'for')) return true;
+    if (
+      OFFICES.has(keys[k] ?? '') ||
+      (keys[k] === 'member' && keys[k + 1] === 'for') ||
+      MENTIONS.has(keys[k] ?? '')
+    )
+      return true;
   return false;
 }
 
 /** Identity contempt from a trait and a sneer in a post about someone (rules/abuseCues.ts scans). */
+/**
+ * Traits that are contempt on their own, needing no sneer beside them: "rootless cosmopolitans",
+ * "kuffar", "jungle drums", "back to the zoo", "marry their dogs" (the word lists already hold
+ * "Soros puppet" and "window licker"). Not "goyim" (Jewish writers use it
+ * of others in jest: "we Jews are NEVER out to get you goyim!") nor "three wives" (news stories).
+ */
+const CONTEMPT = new Set([
+  'cosmopolitans',
+  'zionist puppet',
+  'kuffar',
+  'cousin marriage',
+  'jungle drums',
+  'back to the zoo',
+  'bollywood extra',
+  'marry their dogs',
+  'check chromosomes',
+  'predator in lipstick',
+  'downs syndrome energy',
+]);
+
+const CONTEMPT_KEYS = [...CONTEMPT].map((p) => p.split(' '));
+
+/**
+ * One of CONTEMPT anywhere in the post (asked only when a trait was found and no sneer: the scan keeps
+ * one phrase per kind, "jungle" rather than "jungle drums").
+ */
+function contemptAlone(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++)
+    for (const phrase of CONTEMPT_KEYS) {
+      let k = 0;
+      while (k < phrase.length && keys[t + k] === phrase[k]) k++;
+      if (k === phrase.length) return true;
+    }
+  return false;
+}
+
 export function identityFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
-  if ((kinds & SNEER) === 0 || (kinds & IDENTITY_OPENING) === 0) return;
+  if ((kinds & IDENTITY_OPENING) === 0) return;
+  if ((kinds & SNEER) === 0 && !contemptAlone(ctx)) return;
   const about = namesSomeone(ctx) || aboutThirdPerson(ctx) || officeNamed(ctx);
   if (!about || reportsACase(ctx)) return;
   for (const [bit, category, names] of TRAITS) {
