@@ -726,6 +726,16 @@ function writerHasIt(ctx: Context, ts: number, from: number): boolean {
 function endorsed(ctx: Context): boolean {
   const keys = ctx.tok.keys;
   for (let t = 1; t < ctx.tok.count; t++) {
+    // "There's a reason thousands are telling you to kill yourself. Maybe listen to them." (not "don't
+    // listen to them")
+    if (
+      keys[t - 1] === 'listen' &&
+      keys[t] === 'to' &&
+      keys[t + 1] === 'them' &&
+      sentenceEnd(ctx, t) === t + 2 &&
+      !ctx.lex.sets.negators.has(keys[t - 2] ?? '')
+    )
+      return true;
     if (keys[t] !== 'right' || sentenceEnd(ctx, t) !== t + 1) continue;
     const w = keys[t - 1] ?? '';
     if (w === 'its' || w === 'hes' || w === 'shes' || w === 'theyre') return true;

@@ -205,7 +205,7 @@ describe('contrast set', () => {
     ['blind57.jsonl', 0.71],
     // Self-harm encouragement (70) and calls for or celebrations of harm (70), against harsh
     // criticism in the same words and suicide-prevention, news and slang posts; written and studied
-    // in the twenty-third session: 78.3% (5 false alarms, 60 misses) at its start, 87.7% at its end.
+    // in the twenty-third session: 78.3% (5 false alarms, 60 misses) at its start, 88.0% at its end.
     ['blind59.jsonl', 0.87],
     // Identity abuse in coded words (150: racism, Islamophobia, antisemitism, anti-LGBTQ+, ableism,
     // misogyny) against 110 hard-line opinions on the same subjects and 40 counter-speech, own-identity

@@ -161,3 +161,17 @@ describe('more harm wished, pushed, excused or paid for', () => {
     expect(abusive("Wouldn't it be funny if someone shot down this bill in the Lords")).toBe(false);
   });
 });
+
+describe('reported abuse the writer endorses', () => {
+  it('is the writer\'s own: "telling you to kill yourself. Maybe listen to them."', () => {
+    expect(
+      keys(
+        "There's a reason thousands of people are telling you to kill yourself, @MP. Maybe listen to them.",
+      ),
+    ).toContain('self_harm');
+  });
+
+  it('is not when the writer says not to listen', () => {
+    expect(abusive("People keep telling you to kill yourself, @MP. Don't listen to them.")).toBe(false);
+  });
+});
