@@ -175,3 +175,34 @@ describe('reported abuse the writer endorses', () => {
     expect(abusive("People keep telling you to kill yourself, @MP. Don't listen to them.")).toBe(false);
   });
 });
+
+describe("someone's whereabouts handed to readers with a nudge", () => {
+  it('finds a routine, "plenty of you", "crack on", "no security"', () => {
+    expect(
+      keys(
+        'Anyone in Swindon free on Thursday? He does his advice surgery alone at the community centre, no security.',
+      ),
+    ).toContain('harm_incitement');
+    expect(
+      keys(
+        "Mate's seen him at the Harvester every Saturday night with his missus. Plenty of you live round there. Crack on.",
+      ),
+    ).toContain('harm_incitement');
+  });
+
+  it('is not a call to volunteer, to come to a surgery or to a fundraiser', () => {
+    expect(
+      abusive('Anyone in Swindon fancy helping at the food bank on Thursday? @CllrAmy will be there'),
+    ).toBe(false);
+    expect(
+      abusive(
+        'Plenty of you live round there, so come to the surgery on Saturday and tell @CllrAmy what you think',
+      ),
+    ).toBe(false);
+    expect(
+      abusive(
+        'Samaritans volunteers are at the bridge fundraiser Saturday, @HelenMarchMP. Would be great if you could pop by.',
+      ),
+    ).toBe(false);
+  });
+});
