@@ -625,13 +625,13 @@ const CONDEMNED_AS = new Set([
   'criminal',
 ]);
 
-/** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
 /** Rule ids of rules/scareQuotes.ts. */
 const SCARE_QUOTED = 'identity:scare-quoted-';
 
 /** Before "got", what makes it imagined rather than told: "if she got…", "hope he gets…". */
 const IMAGINED = new Set(['if', 'hope', 'hoping', 'wish', 'imagine']);
 
+/** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {
   const s = ctx.lex.sets;
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {

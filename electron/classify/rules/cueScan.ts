@@ -158,14 +158,11 @@ export function namesSomeone(ctx: Context): boolean {
   return false;
 }
 
+const HER = new Set(['she', 'her', 'shes']);
+
 /** "she", "her": the post is about a woman even when her name is not recognised (a reply, lower case). */
 export function aboutHer(ctx: Context): boolean {
-  const { keys, count } = ctx.tok;
-  for (let k = 0; k < count; k++) {
-    const w = keys[k];
-    if (w === 'she' || w === 'her' || w === 'shes') return true;
-  }
-  return false;
+  return windowHas(ctx, HER, 0, ctx.tok.count);
 }
 
 /** Whether the post speaks to someone (a second-person word, an @mention) or names someone. */

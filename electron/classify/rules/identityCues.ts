@@ -5,9 +5,11 @@ import {
   reportsACase as reportsACase_IMPORT,
   type Found,
 } from './cueScan';
+import { phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const phraseAt = phraseAt_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
@@ -384,7 +386,6 @@ function officeNamed(ctx: Context): boolean {
   return false;
 }
 
-/** Identity contempt from a trait and a sneer in a post about someone (rules/abuseCues.ts scans). */
 /**
  * Traits that are contempt on their own, needing no sneer beside them: "rootless cosmopolitans",
  * "kuffar", "jungle drums", "back to the zoo", "marry their dogs" (the word lists already hold
@@ -414,14 +415,11 @@ const CONTEMPT_KEYS = [...CONTEMPT].map((p) => p.split(' '));
 function contemptAlone(ctx: Context): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++)
-    for (const phrase of CONTEMPT_KEYS) {
-      let k = 0;
-      while (k < phrase.length && keys[t + k] === phrase[k]) k++;
-      if (k === phrase.length) return true;
-    }
+    for (const phrase of CONTEMPT_KEYS) if (phraseAt(keys, t, phrase)) return true;
   return false;
 }
 
+/** Identity contempt from a trait and a sneer in a post about someone (rules/abuseCues.ts scans). */
 export function identityFromCues(ctx: Context, kinds: number, found: Found[], hits: RuleHit[]): void {
   if ((kinds & IDENTITY_OPENING) === 0) return;
   if ((kinds & SNEER) === 0 && !contemptAlone(ctx)) return;

@@ -22,8 +22,7 @@ const SPOUSES = new Set(['wife', 'husband', 'girlfriend', 'boyfriend', 'woman', 
 const POSSESSIVES = new Set(['her', 'his', 'their', 'a']);
 const PRONOUNS = new Set(['she', 'he']);
 /** Every word the rule looks at. */
-const SCARE_QUOTE_WORDS: readonly string[] = [...SPOUSES, ...PRONOUNS, 'it'];
-const CANDIDATES = new Set(SCARE_QUOTE_WORDS);
+const CANDIDATES = new Set([...SPOUSES, ...PRONOUNS, 'it']);
 /**
  * A quoted "she" or "he" denies a gender only in a post about someone's sex: elsewhere it is irony or
  * a euphemism ("we all know who \"he\" is", "\"she\" was actually a bot").

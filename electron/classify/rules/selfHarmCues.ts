@@ -497,8 +497,8 @@ export function selfHarmCueAccepted(ctx: Context, kind: number, from: number, to
 }
 
 /** Self-harm encouraged, from the cues found in the post (rules/abuseCues.ts scans for them). */
-export function selfHarmFromCues(ctx: Context, found0: number, found: Found[], hits: RuleHit[]): void {
-  let kinds = found0;
+export function selfHarmFromCues(ctx: Context, scanned: number, found: Found[], hits: RuleHit[]): void {
+  let kinds = scanned;
   // The writer saying it is meant: an urge; with a figure of speech for quitting, the end and the urge.
   if ((kinds & LITERAL) !== 0) kinds |= (kinds & FIGURE) !== 0 ? URGE | END : URGE;
   if ((kinds & (MEANS | END)) === 0) return;
