@@ -52,8 +52,11 @@ const buildContext = buildContext_IMPORT;
  * attacks praised or egged on, a figure of speech for quitting said to be meant literally ("fall on
  * his sword. Literally."; rules/callToHarm.ts, bodyHarm.ts, harmDone.ts, selfHarmCues.ts); a gender
  * or a marriage in scare quotes (rules/scareQuotes.ts); more coded identity traits and sneers.
+ * rules-15: "every bone in" a part, Scots, Geordie and Yorkshire forms of threats ("gonnae", "ye'll",
+ * "thi face", "heed", "chibbed"), the writer's guarantee that someone will "never walk again"
+ * (rules/threat.ts guaranteedHarm); "never walk again" alone is no longer a threat (news of an injury).
  */
-export const RULES_VERSION = 'rules-14';
+export const RULES_VERSION = 'rules-15';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -20,7 +20,7 @@ import { MENACE_WORDS } from './rules/menace';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './rules/intimidation';
 import { ABUSE_CUE_WORDS } from './rules/abuseCues';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
-import { CARRIED, CARRIED_POSSESSIVE, OUTCOMES } from './rules/threat';
+import { CARRIED, CARRIED_POSSESSIVE, GUARANTEE_WORDS, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
 import { IDENTITY_WORDS } from './rules/identity';
 import { CELEBRATE_WORDS } from './rules/celebrate';
@@ -204,6 +204,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
     [CARRIED_POSSESSIVE, W_VIOLENCE],
+    // …and so do the words of a guarantee ("I'll make sure you never walk again", guaranteedHarm).
+    [GUARANTEE_WORDS, W_VIOLENCE],
   ];
   const all = new Set<string>();
   for (const [words] of sets) for (const w of words) all.add(w);

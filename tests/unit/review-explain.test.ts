@@ -80,6 +80,9 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:visit-with-weapon', nameOf)).toBe(
       'says they will be at the person’s office or home, with a weapon',
     );
+    expect(describeRule('threat:never-again', nameOf)).toMatch(
+      /^the writer guarantees the person will never walk/,
+    );
     expect(describeRule('threat:conditional-harm', nameOf)).toBe(
       'a veiled threat: “a shame / a pity if” something happened to them, their family or home',
     );

@@ -51,6 +51,10 @@ export const BODY = new Set([
   'arm',
   'leg',
   'hands',
+  // Scots and Geordie: "ye'll get yer heed kicked in"
+  'heed',
+  // "break every bone in your body"
+  'body',
 ]);
 const WEAPONS = new Set([
   'blade',
@@ -105,6 +109,8 @@ const INJURE = new Set([
   'burst',
   'gouge',
   'rearrange',
+  // "ah'll tan yer jaw in"
+  'tan',
   'melt',
   'breaks',
   'smashes',
@@ -129,6 +135,7 @@ const INJURED = new Set([
   'knocked',
   'busted',
   'stoved',
+  'rearranged',
 ]);
 /** Wishing it or asking others: "hope", "would love to see", "can someone", "whoever". */
 const WISHERS = new Set([
@@ -154,11 +161,12 @@ const WISHERS = new Set([
   'celebrate',
 ]);
 /** "you'll get your head kicked in": told to them as what will happen. */
-const YOU_WILL = new Set(['youll', 'ull', 'youre', 'gonna']);
+const YOU_WILL = new Set(['youll', 'ull', 'youre', 'gonna', 'yell', 'thall']);
 /** "take your head off": only with "off" after the part ("take your face mask" is not an injury). */
 const NEEDS_OFF = new Set(['take']);
-const OWNERS = new Set(['your', 'ur', 'yer', 'his', 'her', 'their', 'that', 'yon']);
-const SECOND = new Set(['your', 'ur', 'yer', 'that', 'yon']);
+// Yorkshire "thi" / "thy" is "your": "tha'll be gettin' thi face rearranged".
+const OWNERS = new Set(['your', 'ur', 'yer', 'thi', 'thy', 'his', 'her', 'their', 'that', 'yon']);
+const SECOND = new Set(['your', 'ur', 'yer', 'thi', 'thy', 'that', 'yon']);
 /** The writer as the one who will do it: "I'll", "I'm gonna", "we'll", "let me", "ah'll". */
 const WRITER = new Set([
   'i',
@@ -334,11 +342,22 @@ function youWill(ctx: Context, from: number, at: number): boolean {
   return false;
 }
 
-/** Before the owner, "both of", "both", "each of": where the whole object starts. */
+/** Before the bones of a part: "every bone in", "all the bones in", "each bone in". */
+const BONE_QUANTIFIERS = new Set(['every', 'each', 'all', 'the', 'single']);
+
+/**
+ * Before the owner, "both of", "both", "each of", "every bone in": where the whole object starts
+ * ("break every bone in that smug face" injures the face).
+ */
 function bothOf(keys: string[], owner: number): number {
   const w = keys[owner - 1];
   if (w === 'both') return owner - 1;
   const q = keys[owner - 2];
+  if (w === 'in' && (q === 'bone' || q === 'bones')) {
+    let k = owner - 2;
+    while (BONE_QUANTIFIERS.has(keys[k - 1] ?? '')) k--;
+    return k;
+  }
   return w === 'of' && (q === 'both' || q === 'each' || q === 'all') ? owner - 2 : owner;
 }
 

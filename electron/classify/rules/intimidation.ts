@@ -374,6 +374,9 @@ const PHRASES: [number, string[]][] = [
       'checked lately',
       'when im done',
       'when ive finished',
+      // Scots: "when ah'm done wi ye"
+      'when ahm done',
+      'when am done',
     ],
   ],
   [

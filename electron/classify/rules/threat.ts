@@ -27,7 +27,8 @@ const THING_NOUNS = THING_NOUNS_IMPORT;
  *  4. turning up where someone is, with a weapon: "Coming to your office on Monday. Bringing acid."
  * Rape threats are also reported as sexualised abuse.
  */
-const IMPLIED_I = new Set(['gonna', 'gunna', 'finna', 'gon', 'wanna', 'gotta']);
+// Scots "gonnae" / "gonny" too: "Am gonnae batter ye".
+const IMPLIED_I = new Set(['gonna', 'gunna', 'finna', 'gon', 'wanna', 'gotta', 'gonnae', 'gonny']);
 const WEAK_MODALS = new Set(['could', 'would', 'id', 'want', 'wanna', 'must']);
 const OBJECT_FILLERS = new Set([
   'the',
@@ -90,7 +91,11 @@ export const OUTCOMES = new Set([
   'maimed',
   'kneecapped',
   'hospitalised',
+  // Scots for slashed: "ye'll be gettin chibbed"
+  'chibbed',
 ]);
+/** "you'll" in other voices: Scots and Geordie "ye'll", Yorkshire "tha'll". */
+export const YOULL = new Set(['youll', 'yell', 'thall']);
 const FUTURE = new Set(['will', 'youll', 'gonna', 'gunna', 'going', 'shall', 'about', 'finna']);
 const WEAPONS = new Set(['🔪', '🔫', '💣', '🪓', '🗡', '⚔', '🧨', '🪢', '⚰']);
 /** After "your/her/his", only these make the object a person ("kill your family", not "end your career"). */
@@ -224,6 +229,7 @@ export function threatRules(ctx: Context, hits: RuleHit[], political = 0): void 
   // Pre-check: no violent verb or outcome word in the post (word-table flags), nothing to look at.
   if ((ctx.tok.flags & W_THREAT) !== 0) {
     let weapon = -1;
+    let guaranteed = false;
     for (let t = 0; t < count; t++) {
       // The word's table flags say which of the three sets it may be in (wordTable.ts flags exactly
       // these sets), so most words cost no set lookup at all.
@@ -232,10 +238,55 @@ export function threatRules(ctx: Context, hits: RuleHit[], political = 0): void 
       if (s.violence.has(k)) intentVerbObject(ctx, t, hits);
       if (OUTCOMES.has(k)) futureOutcome(ctx, t, hits);
       if (weapon < 0 && carriedAt(ctx, t) && !NOT_CARRIED_AFTER.has(keys[t + 1] ?? '')) weapon = t;
+      if (!guaranteed && GUARANTEE_WORDS.has(k)) guaranteed = guaranteedHarm(ctx, t, hits);
     }
     if (weapon >= 0 && !weaponVisit(ctx, weapon, hits)) armed(ctx, weapon, hits);
   }
   if (ctx.tok.hasEmoji) weaponEmoji(ctx, hits, political);
+}
+
+/** Words of a personal guarantee: "I'll make sure", "we will ensure", "I'll personally see to it". */
+export const GUARANTEE_WORDS = new Set(['sure', 'ensure', 'personally']);
+/** What the person will never do again once the writer has seen to it. */
+const NEVER_AGAIN = new Set(['walk', 'walks', 'breathe', 'breathes', 'feel', 'feels']);
+
+/**
+ * The writer guarantees the person will never walk, breathe or feel safe again: "I will personally see
+ * to it that Lewis Carnduff never walks properly again", "keep voting for this and I will make sure
+ * your wife never feels safe again". The writer must say it ("I'll", "we will") before the guarantee;
+ * "feel" only with "safe". Not "make sure you never get elected again" (no such verb), nor "he may
+ * never walk again" (nobody sees to it).
+ */
+function guaranteedHarm(ctx: Context, g: number, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  const s = ctx.lex.sets;
+  let writer = -1;
+  for (let k = g - 1; k >= 0 && k >= g - 4; k--) {
+    const w = keys[k] ?? '';
+    if (s.negators.has(w)) return false;
+    if (w === 'i' || w === 'ill' || w === 'we' || w === 'well' || w === 'ahll' || IMPLIED_I.has(w))
+      writer = k;
+  }
+  if (writer < 0) return false;
+  for (let n = g + 1; n < count && n <= g + 9; n++) {
+    if (keys[n] !== 'never') continue;
+    const v = n + 1;
+    const verb = keys[v] ?? '';
+    if (!NEVER_AGAIN.has(verb)) return false;
+    let a = v + 1;
+    if ((verb === 'feel' || verb === 'feels') && keys[a++] !== 'safe') return false;
+    if (keys[a] === 'properly' || keys[a] === 'straight') a++;
+    if (keys[a] !== 'again') return false;
+    hits.push({
+      category: 'threat',
+      score: 0.85,
+      tokStart: writer,
+      tokEnd: a + 1,
+      rule: 'threat:never-again',
+    });
+    return true;
+  }
+  return false;
 }
 
 /** Token t names a carried weapon: the word itself, or the word and "'s" ("the hammer's in the van"). */
@@ -700,9 +751,9 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
     const w = keys[k] ?? '';
     if (s.negators.has(w) || w === 'should' || w === 'if') return;
     if (FUTURE.has(w)) future = true;
-    if (w === 'youll' || w === 'youre' || w === 'ur' || w === 'your')
-      future = future || w === 'youll' || w === 'youre' || w === 'ur';
-    if (s.secondPerson.has(w) || w === 'youll' || w === 'youre' || w === 'ur') you = k;
+    if (YOULL.has(w) || w === 'youre' || w === 'ur' || w === 'your')
+      future = future || YOULL.has(w) || w === 'youre' || w === 'ur';
+    if (s.secondPerson.has(w) || YOULL.has(w) || w === 'youre' || w === 'ur') you = k;
     // …or a named person: "Mackellar will be dead by Christmas" (not "the bill will be dead")
     else if (
       you < 0 &&

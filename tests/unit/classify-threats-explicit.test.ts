@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { abusive, keys } from './classifyProbe';
+
+/**
+ * Plain threats of injury the rules missed in the studied sets (2026-12-06, twenty-fourth session; the
+ * sentences paraphrase the misses, tests/fixtures/classify/README.md), each beside the harmless post
+ * the same words make.
+ */
+
+describe('an injury to the whole of a part, and in other voices', () => {
+  it('finds "break every bone in that smug face" and "every bone in your body"', () => {
+    expect(
+      keys("The day you come back to Marlow Street I'm going to break every bone in that smug face"),
+    ).toContain('threat');
+    expect(keys("I'm going to break every bone in your body, Hollis")).toContain('threat');
+  });
+
+  it('finds Scots, Geordie and Yorkshire forms', () => {
+    expect(keys('Am gonnae batter ye, Baird, see when ye come up the road')).toContain('threat');
+    expect(
+      keys("Haway man Dunkerley ye'll get yer heed kicked in next time ye show up on Shields Road"),
+    ).toContain('threat');
+    expect(keys("Tha'll be gettin' thi face rearranged if tha shows up at Calderby market again")).toContain(
+      'threat',
+    );
+    expect(keys("if ah catch ye at the gala ah'll tan yer jaw in")).toContain('threat');
+    expect(keys("Pellow ye'll be gettin chibbed if ye come doon the Quayside again")).toContain('threat');
+  });
+
+  it('is not an accident, a complaint or an idiom', () => {
+    expect(abusive("This winter you'll break every bone in your body on these icy pavements")).toBe(false);
+    expect(abusive('I broke every bone in my foot on that pothole, @CllrBrown')).toBe(false);
+    expect(abusive("Tha'll be gettin' thi face on the telly again after that speech, Stanmore")).toBe(false);
+  });
+});
+
+describe('a guarantee that the person will never walk or feel safe again', () => {
+  it('finds "I will personally see to it that X never walks properly again"', () => {
+    expect(keys('I will personally see to it that Lewis Carnduff never walks properly again.')).toContain(
+      'threat',
+    );
+    expect(keys('Keep voting for this and I will make sure your wife never feels safe again')).toContain(
+      'threat',
+    );
+  });
+
+  it('is not a promise about votes, nor an injury nobody brings about', () => {
+    expect(abusive("I'll make sure you never get elected again, Carnduff")).toBe(false);
+    expect(
+      abusive("I'll make sure he never walks into this constituency again without answering for it"),
+    ).toBe(false);
+    expect(abusive('We will make sure no family ever feels unsafe again')).toBe(false);
+    expect(
+      abusive('After the crash doctors fear the councillor may never walk again. Thoughts with her family'),
+    ).toBe(false);
+  });
+});
+
+describe('what the person is left as', () => {
+  it('finds teeth off the pavement, a new set of teeth, a last breath', () => {
+    expect(keys("she'll no be smilin' when she's pickin her teeth up aff the pavement")).toContain('threat');
+    expect(keys("you'll need a new set of teeth by Christmas @SandraBrimbleCllr")).toContain('threat');
+    expect(keys("You'll be taking your last breath soon enough @JoelMarksMP")).toContain('threat');
+    expect(keys("if that hotel opens his house is next to go up. i'll light it myself")).toContain('threat');
+  });
+
+  it('is not a dentist or a toothpick', () => {
+    expect(
+      abusive('Waited two years for an NHS dentist. I need a new set of teeth by Christmas at this rate'),
+    ).toBe(false);
+    expect(abusive('She was picking her teeth at PMQs, absolutely no interest in the debate')).toBe(false);
+  });
+});
