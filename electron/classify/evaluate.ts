@@ -92,6 +92,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind59.jsonl',
   'blind61.jsonl',
   'blind63.jsonl',
+  'blind65.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

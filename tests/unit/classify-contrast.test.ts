@@ -217,6 +217,12 @@ describe('contrast set', () => {
     // compliments, maternity and menopause-campaign posts; written and studied in the twenty-third
     // session: 65.7% (2 false alarms, 101 misses) at its start, 74.0% at its end.
     ['blind63.jsonl', 0.74],
+    // Threats of death or serious harm without the stock phrases (150: injuries told through the body
+    // or its aftermath, threats tied to a vote, oblique arson and poison, family and pets, plans,
+    // questions and jokes, dialect) against 150 harsh criticisms in violent metaphor, electoral and
+    // legal warnings, news, safety advice and everyday talk in the same words; written and studied in
+    // the twenty-fourth session: 62.0% (7 false alarms, 107 misses) at its start, 71.7% at its end.
+    ['blind65.jsonl', 0.71],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -317,6 +323,9 @@ describe('contrast set', () => {
     // The same brief as blind63, written by a second helper and never read: 62.0% with the
     // twenty-third session's starting code, 64.0% with its final code (no false alarm either time).
     ['blind64.jsonl', 0.64],
+    // The same brief as blind65, written by a second helper and never read: 58.0% with the
+    // twenty-fourth session's starting code, 60.7% with its final code (13 → 12 false alarms).
+    ['blind66.jsonl', 0.6],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -71,3 +71,39 @@ describe('what the person is left as', () => {
     expect(abusive('She was picking her teeth at PMQs, absolutely no interest in the debate')).toBe(false);
   });
 });
+
+describe('an injury or its aftermath foretold to the person', () => {
+  it('finds hospital food, a neck brace, teeth in the ballot box, a surgeon putting them back together', () => {
+    expect(keys("Hope you like hospital food Kwame because you'll be on it for months.")).toContain('threat');
+    expect(keys("you'll be spitting your own teeth into the ballot box @ImranShafiqMP")).toContain('threat');
+    expect(
+      keys("By the time we're done the surgeon'll need a jigsaw to put you back together, Pennock"),
+    ).toContain('threat');
+    expect(keys("next time you do a walkabout you'll be going home in a neck brace, Cllr Haddad")).toContain(
+      'threat',
+    );
+  });
+
+  it('is not waiting for care, nor a headline about what is left of someone', () => {
+    expect(abusive("You'll be waiting 12 hours for an ambulance under this government, Kwame")).toBe(false);
+    expect(abusive("Under your cuts you'll be in a corridor on a trolley before you see a surgeon")).toBe(
+      false,
+    );
+    expect(abusive("Chillin with my homie or what's left of him: that photo is sickening")).toBe(false);
+  });
+});
+
+describe('a campaign to get something fixed, and boundaries', () => {
+  it("is not a threat to be at someone's surgery every week until the damp is fixed", () => {
+    expect(
+      abusive("I'll be at your surgery every week until the damp in my daughter's flat gets fixed"),
+    ).toBe(false);
+    expect(keys("I'll be waiting at your house until you come home")).toContain('threat');
+  });
+
+  it('reads "your days are numbered" beside a boundary review as electoral', () => {
+    expect(abusive('Your days are numbered Cllr Tranter, the boundary review abolishes your ward')).toBe(
+      false,
+    );
+  });
+});

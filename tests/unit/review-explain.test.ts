@@ -80,6 +80,10 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:visit-with-weapon', nameOf)).toBe(
       'says they will be at the person’s office or home, with a weapon',
     );
+    expect(describeRule('threat:cue-aftermath', nameOf)).toMatch(
+      /^intimidation, one of several signs together: what is left/,
+    );
+    expect(describeRule('threat:cue-foretold', nameOf)).toMatch(/what will become of them/);
     expect(describeRule('threat:never-again', nameOf)).toMatch(
       /^the writer guarantees the person will never walk/,
     );

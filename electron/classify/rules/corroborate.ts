@@ -155,6 +155,12 @@ const FRIENDLY: [string, string][] = [
 function statedPurpose(ctx: Context): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 1; t < count; t++) {
+    // "I'll be at your surgery every week until the damp gets fixed": a campaign, to get something done.
+    if (
+      (keys[t] === 'until' || keys[t] === 'till' || keys[t] === 'til') &&
+      windowHas(ctx, FIXED, t + 1, Math.min(count, t + 11))
+    )
+      return true;
     if (keys[t - 1] !== 'to' || !PURPOSES.has(keys[t] ?? '')) continue;
     // "I'm not coming to ask a question": a purpose denied is a threat's cue (rules/intimidation.ts).
     if (keys[t - 2] === 'not' || keys[t - 3] === 'not') continue;
@@ -162,6 +168,21 @@ function statedPurpose(ctx: Context): boolean {
   }
   return false;
 }
+
+/** What a constituent keeps coming back until it is done. */
+const FIXED = new Set([
+  'fixed',
+  'sorted',
+  'resolved',
+  'repaired',
+  'answered',
+  'rehoused',
+  'reopened',
+  'reinstated',
+  'listen',
+  'listens',
+  'acts',
+]);
 
 function thingHarmed(ctx: Context, ts: number): boolean {
   const { keys } = ctx.tok;

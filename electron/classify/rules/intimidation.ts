@@ -72,7 +72,11 @@ const DENIED = 32;
 const WATCH = 64;
 const TIME = 128;
 const STRONG = 256;
+const FORETOLD = 512;
+const AFTERMATH = 1024;
 const KIND_NAMES = new Map<number, string>([
+  [FORETOLD, 'foretold'],
+  [AFTERMATH, 'aftermath'],
   [WATCH, 'watching'],
   [TIME, 'time'],
   [STRONG, 'warning'],
@@ -425,6 +429,81 @@ const PHRASES: [number, string[]][] = [
     ],
   ],
   [
+    // What is left of the person after an attack: said of "you" as what will be, it is a threat.
+    AFTERMATH,
+    [
+      'surgeon',
+      'a e',
+      'hospital food',
+      'neck brace',
+      'wheelchair',
+      'crutches',
+      'physio',
+      'casket',
+      'coffin',
+      'burial',
+      'cemetery',
+      'morgue',
+      'mortuary',
+      'your funeral',
+      'teeth',
+      'your blood',
+      'bones',
+      'collarbone',
+      'jaw',
+      'straw',
+      'stretcher',
+      'in traction',
+      'plaster cast',
+      'left hand',
+      'stitches',
+      'kneecaps',
+      'skull',
+      'body bag',
+      'in pieces',
+      'dental records',
+      'gumshield',
+      'every bone',
+      'intensive care',
+      'hospital bed',
+      'ambulance',
+      'next of kin',
+      'wooden box',
+      'stop breathing',
+    ],
+  ],
+  [
+    // The writer telling the person what will become of them.
+    FORETOLD,
+    [
+      'youll be',
+      'yell be',
+      'thall be',
+      'youre gonna be',
+      'youre going to be',
+      'you will be',
+      'youll need',
+      'yell need',
+      'youll want',
+      'theyll need',
+      'theyll be',
+      'by the time were done',
+      'by the time were finished',
+      'by the time im done',
+      'by the time ive finished',
+      'when were finished',
+      'when theyre finished',
+      'when were done',
+      'when theyre done',
+      'gonna know your',
+      'better hope',
+      'better start',
+      'might not have',
+      'shes gonna',
+      'hes gonna',
+    ],
+  ],
+  [
     WEAPON,
     [
       'something sharp',
@@ -635,7 +714,7 @@ const BY_ANCHOR = indexByAnchor(
   anchorRank,
 );
 /** Kinds that never make a threat without a stronger one: their words mark a cue but do not open the rule. */
-const WEAK_KINDS = PRESENCE | PLACE | TIME;
+const WEAK_KINDS = PRESENCE | PLACE | TIME | FORETOLD;
 const anchorsOf = (weak: boolean) =>
   [...BY_ANCHOR]
     .filter(([, list]) => list.some((e) => ((e.data.kind & WEAK_KINDS) !== 0) === weak))
@@ -672,11 +751,45 @@ function threatening(kinds: number): boolean {
   if ((kinds & INJURY) !== 0 && (kinds & PRESENCE) !== 0) return true;
   // A time counts with a weapon or with watching ("Got a claw hammer today. Your surgery's Friday"),
   // not with an omen alone ("Mark my words, they'll be massacred on Thursday" is about a vote).
-  const core = kinds & ~TIME;
+  const core = kinds & ~(TIME | FORETOLD | AFTERMATH);
   if ((core & (OMEN | WEAPON | WATCH)) === 0) return false;
   if ((core & (core - 1)) !== 0) return true; // two kinds
   return (kinds & TIME) !== 0 && (core & (WEAPON | WATCH)) !== 0;
 }
+
+/**
+ * An injury or its aftermath told to the person as what will become of them ("you'll be spitting your
+ * own teeth into the ballot box", "by the time we're done the surgeon'll need a jigsaw"), unless the
+ * post is about waiting for care ("you'll be waiting 12 hours for an ambulance under this lot").
+ */
+function foretoldInjury(ctx: Context, kinds: number): boolean {
+  return (
+    (kinds & FORETOLD) !== 0 && (kinds & AFTERMATH) !== 0 && !windowHas(ctx, CARE_TALK, 0, ctx.tok.count)
+  );
+}
+/** Talk of waiting for care, where an ambulance or a surgeon is the service, not the outcome. */
+const CARE_TALK = new Set([
+  'nhs',
+  'waiting',
+  'wait',
+  'waits',
+  'queue',
+  'list',
+  'lists',
+  'beds',
+  'funding',
+  'underfunded',
+  'appointment',
+  'appointments',
+  'patients',
+  'corridor',
+  'corridors',
+  'trolley',
+  'shortage',
+  'shortages',
+  'gp',
+  'prescription',
+]);
 
 /** Whether the only second kind is a time: then the post must speak to the person, not of them ("found with a knife in his chest on Monday" is news). */
 function onlyTimed(kinds: number): boolean {
@@ -789,7 +902,7 @@ export function intimidationRules(ctx: Context, hits: RuleHit[]): void {
       1,
     );
   }
-  if (!threatening(kinds)) return;
+  if (!threatening(kinds) && !foretoldInjury(ctx, kinds)) return;
   const addressed = addressedInPost(ctx);
   if (!addressed && (onlyTimed(kinds) || !namesSomeone(ctx))) return;
   if (windowHas(ctx, ctx.lex.sets.electoral, 0, count)) return;
