@@ -13,7 +13,7 @@ import { STREET_SUFFIXES } from './doxxing';
 import type { Lexicon } from './lexicon';
 import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
-import { ALONE, ATTACKERS, HARMED, INJURY, REWARDS } from './rules/harmDone';
+import { ALONE, ATTACKERS, BEATINGS_GOT, HARMED, INJURY, REWARDS } from './rules/harmDone';
 import { FIRE } from './rules/arson';
 import { FATE_WORDS } from './rules/fate';
 import { MENACE_WORDS } from './rules/menace';
@@ -185,6 +185,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [VEILED_TRIGGERS, W_VEILED],
     [PRIVATE_LIFE_TRIGGERS, W_PRIVATE_LIFE],
     [HARMED, W_HARMED],
+    [BEATINGS_GOT, W_HARMED],
     [REWARDS, W_REWARD],
     [ATTACKERS, W_ATTACKER],
     [INJURY, W_INJURY],

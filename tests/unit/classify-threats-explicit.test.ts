@@ -107,3 +107,37 @@ describe('a campaign to get something fixed, and boundaries', () => {
     );
   });
 });
+
+describe('a beating promised to someone else', () => {
+  it('finds "she\'s gonna get proper leathered", "gettin chibbed the minute", "a right hidin next time"', () => {
+    expect(
+      keys("that Kerr one wants to watch herself. she's gonna get proper leathered an left in the Mersey"),
+    ).toContain('threat');
+    expect(keys("Cllr Shafiq's gettin chibbed the minute he steps aff the train at Queen Street")).toContain(
+      'threat',
+    );
+    expect(keys("Cllr Tranter's gonna get a right hidin next time she comes down the market")).toContain(
+      'threat',
+    );
+  });
+
+  it('is not a press mauling, a defeat or an accident waiting to happen', () => {
+    expect(abusive("he's getting battered by the press this week")).toBe(false);
+    expect(abusive("She's gonna get a right hiding at the ballot box in May")).toBe(false);
+    expect(abusive("she's gonna get hurt if they don't fix these pavements")).toBe(false);
+  });
+});
+
+describe('an end foretold, then said not to be a figure of speech', () => {
+  it('finds "you\'re finished. Not politically.", "Not his career. Him."', () => {
+    expect(keys("Abstain on Thursday and you're finished. Not politically. Finished.")).toContain('threat');
+    expect(keys("I'm going to end Dominic Ashgrove. Not his career. Him.")).toContain('threat');
+  });
+
+  it('is not a policy that will kill people, nor a denial that opens a sentence', () => {
+    expect(
+      abusive('Cutting disability benefits and calling it reform. This will kill people. Not a metaphor.'),
+    ).toBe(false);
+    expect(abusive("The minister's career is over. Not politically dead yet, but close")).toBe(false);
+  });
+});

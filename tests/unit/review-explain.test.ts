@@ -84,6 +84,7 @@ describe('why, in plain words', () => {
       /^intimidation, one of several signs together: what is left/,
     );
     expect(describeRule('threat:cue-foretold', nameOf)).toMatch(/what will become of them/);
+    expect(describeRule('threat:meant-literally', nameOf)).toMatch(/not a figure of speech/);
     expect(describeRule('threat:never-again', nameOf)).toMatch(
       /^the writer guarantees the person will never walk/,
     );

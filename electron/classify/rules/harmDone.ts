@@ -66,8 +66,31 @@ export const HARMED = new Set([
   'hanged',
   'bricked',
   'caved',
+  // Scots for slashed
+  'chibbed',
 ]);
-const GETS = new Set(['getting', 'get', 'gets', 'got']);
+/** A beating got, as a noun: "she's gonna get a right hidin next time", "getting a kicking". */
+export const BEATINGS_GOT = new Set([
+  'hiding',
+  'hidin',
+  'kicking',
+  'leathering',
+  'battering',
+  'pasting',
+  'shoeing',
+]);
+/** Harm so plainly violent that "gonna get" it needs no time to be a promise ("she's gonna get proper leathered"). */
+const VIOLENT = new Set([
+  'glassed',
+  'knifed',
+  'stabbed',
+  'leathered',
+  'battered',
+  'chibbed',
+  'bottled',
+  'lamped',
+]);
+const GETS = new Set(['getting', 'gettin', 'get', 'gets', 'got']);
 /** Between "getting" and the harm: "getting his head kicked in", "get properly hurt". */
 const BETWEEN = new Set([
   'his',
@@ -88,6 +111,15 @@ const BETWEEN = new Set([
   'absolutely',
   'well',
   'a',
+  // other voices, and "a right / proper / good hiding"
+  'ead',
+  'heed',
+  'yer',
+  'thi',
+  'proper',
+  'right',
+  'good',
+  'real',
 ]);
 /** Debates and contests, where people are "murdered" and "battered" every week. */
 const CONTESTS = new Set(['panel', 'debate', 'debates', 'pmqs', 'interview', 'question']);
@@ -692,8 +724,10 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
     if (keys[t] === 'got') continue;
     // Someone else with a when, as a promise ("she's getting hurt", "he will get glassed"), not an
     // event told in the present ("…when he gets shot needs a knock on the door from the police").
-    const promised = keys[t] === 'getting' || subject.at < t - 1;
-    if (subject.second || (promised && windowHas(ctx, WHEN, from, to))) {
+    const promised = keys[t] === 'getting' || keys[t] === 'gettin' || subject.at < t - 1;
+    // "she's gonna get proper leathered": plain violence promised needs no time.
+    const gonna = keys[t - 1] === 'gonna' || (keys[t - 1] === 'to' && keys[t - 2] === 'going');
+    if (subject.second || (promised && (windowHas(ctx, WHEN, from, to) || (gonna && VIOLENT.has(rule))))) {
       hits.push(span('threat', 0.75, Math.min(subject.at, t), harm + 1, `threat:getting-${rule}`));
       return;
     }
@@ -703,7 +737,7 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
 function harmAfter(keys: string[], t: number, count: number): number {
   for (let k = t + 1; k < count && k <= t + 4; k++) {
     const w = keys[k] ?? '';
-    if (HARMED.has(w)) {
+    if (HARMED.has(w) || (BEATINGS_GOT.has(w) && keys[k - 1] !== 'the')) {
       // "getting opened" is a stabbing only with "up"; "getting jumped" only as an attack (not "jumped at").
       if (w === 'opened' && keys[k + 1] !== 'up') return -1;
       if (w === 'jumped' && keys[k + 1] === 'at') return -1;

@@ -132,11 +132,28 @@ const MEANS_BY_VERB = new Map<string, Set<string>>([
   ...['slit', 'open', 'cut', 'slash'].map((v) => [v, CUT] as const),
   ...['drive', 'driving'].map((v) => [v, new Set([...PLACES, 'wall', 'tree'])] as const),
 ]);
+/** What a figure of speech is said not to be: "Not politically.", "Not his career.", "Not a metaphor." */
+const LITERAL_MARKS = new Set(['politically', 'career', 'metaphor']);
+/** The end foretold, which "not politically" makes literal: "you're finished", "I'm going to end X". */
+const ENDS = new Set([
+  'finished',
+  'end',
+  'done',
+  'over',
+  'regret',
+  'sorry',
+  'gone',
+  'history',
+  'bury',
+  'buried',
+]);
+
 /**
  * Words without which no rule here can fire (wordTable.ts flags them, so the many posts without one
  * skip this file): the conditional words and the means of self-harm, rarer than the openers.
  */
 export const VEILED_TRIGGERS = new Set([
+  ...LITERAL_MARKS,
   ...REFLEXIVES,
   'myself',
   ...CONDITIONAL,
@@ -209,6 +226,10 @@ export function veiledRules(ctx: Context, hits: RuleHit[]): void {
       selfEnding(ctx, t, hits);
       continue;
     }
+    if (LITERAL_MARKS.has(k)) {
+      if (endMeantLiterally(ctx, t, hits)) return;
+      continue;
+    }
     if (SWALLOWED.has(k) && takeTheLot(ctx, t, hits, () => (aimed ??= isAimed(ctx)))) return;
     if (k === 'myself' || PLACES.has(k)) {
       if (ifIWere(ctx, t, hits)) return;
@@ -227,6 +248,46 @@ export function veiledRules(ctx: Context, hits: RuleHit[]): void {
     if (conditional) conditionalHarm(ctx, t, hits);
     else suggestedMeans(ctx, t, hits);
   }
+}
+
+/**
+ * An end foretold to the person, then said not to be a figure of speech: "Abstain on Thursday and
+ * you're finished. Not politically. Finished.", "I'm going to end Dominic Ashgrove. Not his career.
+ * Him.", "you'll regret it personally. Not politically." The end must be said to "you" or of a name
+ * in the sentence before the mark (or its own), and the denial must end its sentence: "This will kill
+ * people. Not a metaphor" names nobody, and "kill" is the threat rules' business.
+ */
+function endMeantLiterally(ctx: Context, t: number, hits: RuleHit[]): boolean {
+  const keys = ctx.tok.keys;
+  const k = keys[t] ?? '';
+  const denied =
+    k === 'career'
+      ? keys[t - 2] === 'not' && (keys[t - 1] === 'his' || keys[t - 1] === 'her' || keys[t - 1] === 'your')
+      : k === 'metaphor'
+        ? keys[t - 1] === 'a' && keys[t - 2] === 'not'
+        : keys[t - 1] === 'not' || (keys[t - 1] === 'mean' && keys[t - 2] === 'dont');
+  // The denial is a sentence of its own ("Not politically. Finished."), not the start of one
+  // ("Not politically, you'll survive, but…").
+  if (!denied || sentenceEnd(ctx, t) !== t + 1) return false;
+  const own = sentenceStart(ctx, t);
+  const from = own > 0 ? sentenceStart(ctx, own - 1) : own;
+  let end = -1;
+  let someone = false;
+  for (let j = from; j < t; j++) {
+    const w = keys[j] ?? '';
+    if (ENDS.has(w)) end = j;
+    if (
+      w === '@user' ||
+      ctx.person[j] === 1 ||
+      ctx.lex.sets.secondPerson.has(w) ||
+      w === 'youre' ||
+      w === 'youll'
+    )
+      someone = true;
+  }
+  if (end < 0 || !someone) return false;
+  hits.push(span('threat', 0.8, end, t + 1, 'threat:meant-literally'));
+  return true;
 }
 
 const TAKE = new Set(['take', 'swallow', 'neck', 'down', 'takes']);

@@ -199,6 +199,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (m) return `pictures the person’s ${m[1]} injured (${quote('her face smashed in')})`;
       m = /^injure-(.+)$/.exec(tail);
       if (m) return `says the writer will injure the person’s ${m[1]} (${quote('I’ll smash your face in')})`;
+      if (tail === 'meant-literally')
+        return `tells the person they are finished, then says it is not a figure of speech (${quote('Not politically.')})`;
       if (tail === 'never-again')
         return `the writer guarantees the person will never walk or feel safe again (${quote('I’ll see to it you never walk again')})`;
       if (tail === 'alone-at-time') return 'tells the person when and where they are on their own';
