@@ -84,6 +84,8 @@ describe('why, in plain words', () => {
       /^intimidation, one of several signs together: what is left/,
     );
     expect(describeRule('threat:cue-foretold', nameOf)).toMatch(/what will become of them/);
+    expect(describeRule('threat:cue-condition', nameOf)).toMatch(/a vote or decision made the condition/);
+    expect(describeRule('threat:cue-consequence', nameOf)).toMatch(/not for their seat/);
     expect(describeRule('threat:meant-literally', nameOf)).toMatch(/not a figure of speech/);
     expect(describeRule('threat:never-again', nameOf)).toMatch(
       /^the writer guarantees the person will never walk/,

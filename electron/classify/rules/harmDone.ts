@@ -123,6 +123,11 @@ const BETWEEN = new Set([
 ]);
 /** Debates and contests, where people are "murdered" and "battered" every week. */
 const CONTESTS = new Set(['panel', 'debate', 'debates', 'pmqs', 'interview', 'question']);
+/**
+ * Where a beating told as a noun is a defeat: "got a kicking at the hustings / in the press / from the
+ * voters" (not "getting punched at that hustings", which happened).
+ */
+const LOST_AT = new Set(['hustings', 'press', 'papers', 'voters', 'locals']);
 /** Cheering the harm on. */
 const CHEERS = new Set([
   'best',
@@ -715,6 +720,7 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
     // "got absolutely murdered on the Question Time panel", "getting battered in the polls": a contest.
     if (windowHas(ctx, ctx.lex.sets.electoral, from, to) || windowHas(ctx, CONTESTS, from, to)) continue;
     const rule = keys[harm] ?? '';
+    if (BEATINGS_GOT.has(rule) && windowHas(ctx, LOST_AT, from, to)) continue;
     // A past attack may be cheered in the next sentence: "that MP got knifed at his surgery? Good times."
     const cheerTo = keys[t] === 'got' ? sentenceEnd(ctx, to) : to;
     if (windowHas(ctx, CHEERS, from, cheerTo)) {

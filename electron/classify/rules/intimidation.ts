@@ -74,7 +74,11 @@ const TIME = 128;
 const STRONG = 256;
 const FORETOLD = 512;
 const AFTERMATH = 1024;
+const CONDITION = 2048;
+const CONSEQUENCE = 4096;
 const KIND_NAMES = new Map<number, string>([
+  [CONDITION, 'condition'],
+  [CONSEQUENCE, 'consequence'],
   [FORETOLD, 'foretold'],
   [AFTERMATH, 'aftermath'],
   [WATCH, 'watching'],
@@ -103,6 +107,10 @@ const PHRASES: [number, string[]][] = [
       'ahll be waitin',
       'ahll be waiting',
       'be waiting for you',
+      'waitin for thee',
+      'waiting for thee',
+      'waitin for ye',
+      'waitin on ye',
       'well be waiting',
       'be seeing you',
       'see you soon',
@@ -230,6 +238,7 @@ const PHRASES: [number, string[]][] = [
       'tonight',
       'tomorrow',
       'tmrw',
+      'the morra',
       'on the way home',
       'after work',
       'by christmas',
@@ -470,6 +479,70 @@ const PHRASES: [number, string[]][] = [
       'next of kin',
       'wooden box',
       'stop breathing',
+    ],
+  ],
+  [
+    // A vote or a decision made the condition of what follows: "Approve that scheme and…", "if that
+    // LTN goes in…", "keep voting like that and…".
+    CONDITION,
+    [
+      'vote for',
+      'vote against',
+      'vote yes',
+      'vote no',
+      'vote wrong',
+      'vote to',
+      'votes for',
+      'keep voting',
+      'keep votin',
+      'keep pushing',
+      'keep backing',
+      'approve that',
+      'approve the',
+      'approve this',
+      'pass the',
+      'pass that',
+      'sign off',
+      'support the',
+      'back the',
+      'scrap the',
+      'close the',
+      'close that',
+      'shut the',
+      'touch the',
+      'touch our',
+      'goes through',
+      'gets through',
+      'goes in',
+      'goes ahead',
+      'before you vote',
+      'abstain on',
+    ],
+  ],
+  [
+    // What follows the condition, said of the person and not of their seat.
+    CONSEQUENCE,
+    [
+      'your last',
+      'be the one who',
+      'be the one going',
+      'be the ones paying',
+      'wont be around',
+      'get yours',
+      'will be you',
+      'see what happens',
+      'see whit happens',
+      'gets done',
+      'needing bodyguards',
+      'the cemetery',
+      'see you buried',
+      'only thing burning',
+      'stay that way',
+      'something of yours',
+      'weve got planned',
+      'see who needs',
+      'wont be driving',
+      'expect to be driving',
     ],
   ],
   [
@@ -748,10 +821,11 @@ function endsSentence(ctx: Context, to: number): boolean {
 /** The cue kinds whose combination makes a threat (see the comment at the top). */
 function threatening(kinds: number): boolean {
   if ((kinds & (DENIED | STRONG)) !== 0) return true;
+  if ((kinds & CONDITION) !== 0 && (kinds & CONSEQUENCE) !== 0) return true;
   if ((kinds & INJURY) !== 0 && (kinds & PRESENCE) !== 0) return true;
   // A time counts with a weapon or with watching ("Got a claw hammer today. Your surgery's Friday"),
   // not with an omen alone ("Mark my words, they'll be massacred on Thursday" is about a vote).
-  const core = kinds & ~(TIME | FORETOLD | AFTERMATH);
+  const core = kinds & ~(TIME | FORETOLD | AFTERMATH | CONDITION | CONSEQUENCE);
   if ((core & (OMEN | WEAPON | WATCH)) === 0) return false;
   if ((core & (core - 1)) !== 0) return true; // two kinds
   return (kinds & TIME) !== 0 && (core & (WEAPON | WATCH)) !== 0;

@@ -65,6 +65,8 @@ const INTIMIDATION_CUES: Record<string, string> = {
   omen: `a warning of something to come (${quote('for now')}, ${quote('tick tock')})`,
   weapon: 'a weapon or something to burn with, not as a policy topic',
   injury: `an injury as the outcome (${quote('in an ambulance')})`,
+  condition: `a vote or decision made the condition (${quote('approve that scheme and')})`,
+  consequence: `what will follow for the person, not for their seat (${quote('your last')}, ${quote('see what happens')})`,
   aftermath: `what is left of someone after an attack (${quote('a neck brace')}, ${quote('your own teeth')})`,
   foretold: `told to the person as what will become of them (${quote('you’ll be')}, ${quote('by the time we’re done')})`,
   place: `the person’s own places or people (${quote('your surgery')}, ${quote('your kids')})`,

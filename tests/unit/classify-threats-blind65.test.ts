@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { abusive, keys } from './classifyProbe';
 
 /**
- * Plain threats of injury the rules missed in the studied sets (2026-12-06, twenty-fourth session; the
+ * Threats the rules missed in blind65 and the older studied sets (2026-12-06, twenty-fourth session; the
  * sentences paraphrase the misses, tests/fixtures/classify/README.md), each beside the harmless post
  * the same words make.
  */
@@ -139,5 +139,43 @@ describe('an end foretold, then said not to be a figure of speech', () => {
       abusive('Cutting disability benefits and calling it reform. This will kill people. Not a metaphor.'),
     ).toBe(false);
     expect(abusive("The minister's career is over. Not politically dead yet, but close")).toBe(false);
+  });
+});
+
+describe('a vote made the condition of what will happen to the person', () => {
+  it('finds "approve that scheme and … will be you lying in it", "vote wrong and … your last one"', () => {
+    expect(
+      keys(
+        'Approve that traffic scheme and the next roadblock on Orchard Row will be you lying in the middle of it',
+      ),
+    ).toContain('threat');
+    expect(keys("one vote. that's all it takes. vote wrong and friday's surgery is your last one")).toContain(
+      'threat',
+    );
+    expect(keys("Keep voting like that and you'll be needing bodyguards, Minister.")).toContain('threat');
+  });
+
+  it('is not an electoral warning or a policy consequence', () => {
+    expect(abusive('Vote for the cuts and see what happens at the next election, Minister')).toBe(false);
+    expect(
+      abusive(
+        'Keep voting until Brussels gets the result it wants. Call another referendum and see what happens',
+      ),
+    ).toBe(false);
+    expect(
+      abusive('Vote for this budget and it will be your last as Chancellor, the backbenches will see to it'),
+    ).toBe(false);
+    expect(abusive('Close the library and your kids will have nowhere to do their homework')).toBe(false);
+  });
+});
+
+describe('a beating told as a noun', () => {
+  it('is a defeat at the hustings or in the press, but a punch at the hustings happened', () => {
+    expect(
+      abusive('she got a kicking at the hustings in Ipswich last night and deserved every second of it'),
+    ).toBe(false);
+    expect(
+      keys('bev hartigan getting punched at that hustings was the best thing ive seen all year'),
+    ).toContain('harm_incitement');
   });
 });
