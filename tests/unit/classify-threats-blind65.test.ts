@@ -179,3 +179,19 @@ describe('a beating told as a noun', () => {
     ).toContain('harm_incitement');
   });
 });
+
+describe('something to burn with, beside their home', () => {
+  it('finds "your kids\' bedroom … full of flammable stuff"', () => {
+    expect(
+      keys(
+        "Your kids' bedroom is the one over the garage isn't it Tom. Garages are full of flammable stuff.",
+      ),
+    ).toContain('threat');
+  });
+
+  it('is not fire safety advice', () => {
+    expect(abusive('Garages are full of flammable stuff, so check your smoke alarm this bonfire night')).toBe(
+      false,
+    );
+  });
+});

@@ -592,6 +592,10 @@ const PHRASES: [number, string[]][] = [
       'bullets',
       'petrol can',
       'lighter fluid',
+      'jerry can',
+      'jerrycan',
+      'flammable',
+      'accelerant',
       'baseball bat',
       'cricket bat',
       'knuckleduster',
@@ -805,6 +809,8 @@ export const CUE_WORDS = [
 export const WEAK_CUE_WORDS = [...anchorsOf(true), ...anchorsOf(false).filter(isFrequent), ...PLACE_NOUNS];
 
 function policyTopic(keys: string[], t: number): boolean {
+  // An adjective: "full of flammable stuff" is no debate about flammables.
+  if (keys[t] === 'flammable') return false;
   const next = keys[t + 1] ?? '';
   const before = keys[t - 1] ?? '';
   if (before === 'a' && MONEY.has(keys[t - 2] ?? '')) return true;
