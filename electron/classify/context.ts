@@ -317,7 +317,7 @@ function personTokens(
     if (
       lowerOnly &&
       tok.slot[t]! < 0 &&
-      (isGivenName(lex, key) || (t > 0 && surnameAfter(lex, tok, t, key)))
+      (isGivenName(lex, key) || (t > 0 && surnameAfter(lex, tok, t, key)) || ownerName(norm, tok, t))
     ) {
       flags[t] = 1;
       continue;
@@ -440,6 +440,41 @@ const NOT_SURNAMES = new Set([
 ]);
 
 /** Token t (a word in lower case) is the surname after a given name or a title. */
+/** Words before a possessive that make it a thing's, not a person's: "the town's", "my mum's". */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'ur',
+  'his',
+  'her',
+  'our',
+  'their',
+  'this',
+  'that',
+  'every',
+  'each',
+  'no',
+  'any',
+  'some',
+  'yer',
+  'me',
+]);
+
+/**
+ * Typed in lower case, a word the word table does not know with an "'s" and no determiner before it
+ * is someone's name: "marchbank's got breast cancer", "devlin's farmhouse" (not "the town's").
+ */
+function ownerName(norm: Normalised, tok: TokenStore, t: number): boolean {
+  const end = tok.end[t]!;
+  if (end - tok.start[t]! < 5 || tok.emoji[t] === 1) return false;
+  const text = norm.text;
+  if (text.charCodeAt(end - 1) !== 115 || text.charCodeAt(end - 2) !== 39) return false;
+  return t === 0 || !DETERMINERS.has(tok.keys[t - 1] ?? '');
+}
+
 function surnameAfter(lex: Lexicon, tok: TokenStore, t: number, key: string): boolean {
   // Cheap tests first: adjacent words only ("tom, the" or "tom. anyway" are not a name and a surname).
   if (key.length < 3 || tok.emoji[t] === 1 || tok.start[t]! - tok.end[t - 1]! !== 1) return false;

@@ -93,6 +93,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind61.jsonl',
   'blind63.jsonl',
   'blind65.jsonl',
+  'blind67.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

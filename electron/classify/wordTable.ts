@@ -24,6 +24,7 @@ import { CARRIED, CARRIED_POSSESSIVE, GUARANTEE_WORDS, OUTCOMES } from './rules/
 import { SUBJECTS } from './rules/tropes';
 import { IDENTITY_WORDS } from './rules/identity';
 import { CELEBRATE_WORDS } from './rules/celebrate';
+import { GLOAT_WORDS } from './rules/gloating';
 import { CALL_MODALS } from './rules/callToHarm';
 import { SEX_VERBS } from './rules/sexualDesire';
 import { VEILED_TRIGGERS } from './rules/veiled';
@@ -200,6 +201,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [ABUSE_CUE_WORDS, W_ABUSE_CUE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
+    [GLOAT_WORDS, W_CELEBRATE],
     [CALL_MODALS, W_CALL],
     [SEX_VERBS, W_SEX],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).

@@ -223,6 +223,13 @@ describe('contrast set', () => {
     // legal warnings, news, safety advice and everyday talk in the same words; written and studied in
     // the twenty-fourth session: 62.0% (7 false alarms, 107 misses) at its start, 71.7% at its end.
     ['blind65.jsonl', 0.71],
+    // Wishing or glorifying harm without the stock phrases (150: indirect wishes of death or illness,
+    // attacks cheered, incitement by dare, bounty or whereabouts, harm wished on family, gloating over
+    // a real misfortune, dialect) against 150 wishes of political defeat in morbid words, criticism of
+    // policies that "kill", sympathy, condemnation, news and everyday talk in the same words; written
+    // and studied in the twenty-fourth session: 63.7% (7 false alarms, 102 misses) at its start,
+    // 68.7% at its end.
+    ['blind67.jsonl', 0.68],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -326,6 +333,9 @@ describe('contrast set', () => {
     // The same brief as blind65, written by a second helper and never read: 58.0% with the
     // twenty-fourth session's starting code, 60.7% with its final code (13 → 12 false alarms).
     ['blind66.jsonl', 0.6],
+    // The same brief as blind67, written by a second helper and never read: 61.3% with the
+    // twenty-fourth session's starting code, 62.3% with its final code (12 false alarms both times).
+    ['blind68.jsonl', 0.62],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

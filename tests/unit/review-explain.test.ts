@@ -86,6 +86,7 @@ describe('why, in plain words', () => {
     expect(describeRule('threat:cue-foretold', nameOf)).toMatch(/what will become of them/);
     expect(describeRule('threat:cue-condition', nameOf)).toMatch(/a vote or decision made the condition/);
     expect(describeRule('threat:cue-consequence', nameOf)).toMatch(/not for their seat/);
+    expect(describeRule('harm:gloat', nameOf)).toMatch(/^gloats over the person’s illness/);
     expect(describeRule('threat:meant-literally', nameOf)).toMatch(/not a figure of speech/);
     expect(describeRule('threat:never-again', nameOf)).toMatch(
       /^the writer guarantees the person will never walk/,

@@ -281,7 +281,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     for (let k = t + 1; k < count && k <= t + 10; k++) {
       if (k > t + 1 && clauseStart(ctx, k) === k) break;
       const w = keys[k] ?? '';
-      if (s.negators.has(w) || s.policyNouns.has(w) || RECOVERY.has(w)) break;
+      // "hope oakenshaw's leadership bid crashes": the bid is what crashes.
+      if (s.negators.has(w) || s.policyNouns.has(w) || RECOVERY.has(w) || s.electoral.has(w)) break;
       if (personAt(ctx, k)) person = true;
       else if (OFFICES.has(w)) office = true;
       // "breaks her neck", "snaps his neck" (not "sticks her neck out").

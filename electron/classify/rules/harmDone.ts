@@ -128,6 +128,8 @@ const CONTESTS = new Set(['panel', 'debate', 'debates', 'pmqs', 'interview', 'qu
  * voters" (not "getting punched at that hustings", which happened).
  */
 const LOST_AT = new Set(['hustings', 'press', 'papers', 'voters', 'locals']);
+/** …and where any beating is: "they're gonna get leathered in the locals". */
+const LOST_IN = new Set(['press', 'papers', 'voters', 'locals']);
 /** Cheering the harm on. */
 const CHEERS = new Set([
   'best',
@@ -278,7 +280,15 @@ const ATTACKED = new Set([
   'floored',
   'spat',
   'put',
+  'assaulted',
+  'shoved',
+  'firebombed',
+  // "the man who broke his nose" (a part after it), "the man who set fire to his office"
+  'broke',
+  'set',
 ]);
+/** What "broke" must break to be an attack: "the man who broke his nose" (not "broke the story"). */
+const BROKEN = new Set(['nose', 'jaw', 'arm', 'leg', 'legs', 'ribs', 'cheekbone', 'teeth', 'skull', 'neck']);
 /** "put him in A&E": "put" is an attack only with where it left them. */
 const PUT_IN = new Set(['hospital', 'a', 'icu', 'intensive', 'ambulance', 'wheelchair']);
 /** Who may attack without a relative ("a constituent hit @X with a placard? Hero."): never the victim
@@ -302,6 +312,11 @@ const PRAISE = new Set([
   // Egging on: "shoulda used rocks", "next time go for the MP" (and "missed a spot", below).
   'shoulda',
   'next',
+  // Honours: "should be on the new year honours list", "deserves the freedom of the city".
+  'honours',
+  'knighthood',
+  'medal',
+  'freedom',
 ]);
 /** Targets a praised attack must have had: an elected member or a named person. */
 const MEMBERS = new Set([
@@ -577,7 +592,9 @@ function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
       ATTACKED.has(w) &&
       (w !== 'went' || keys[rel + 2] === 'for') &&
       (w !== 'knocked' || KNOCKED.has(keys[rel + 2] ?? '') || MEMBERS.has(keys[rel + 2] ?? '')) &&
-      (w !== 'put' || putInHospital(ctx, rel + 2))
+      (w !== 'put' || putInHospital(ctx, rel + 2)) &&
+      (w !== 'set' || keys[rel + 2] === 'fire') &&
+      (w !== 'broke' || windowHas(ctx, BROKEN, rel + 2, rel + 6))
         ? rel + 1
         : -1;
     if (deed < 0) continue;
@@ -720,7 +737,7 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
     // "got absolutely murdered on the Question Time panel", "getting battered in the polls": a contest.
     if (windowHas(ctx, ctx.lex.sets.electoral, from, to) || windowHas(ctx, CONTESTS, from, to)) continue;
     const rule = keys[harm] ?? '';
-    if (BEATINGS_GOT.has(rule) && windowHas(ctx, LOST_AT, from, to)) continue;
+    if (windowHas(ctx, BEATINGS_GOT.has(rule) ? LOST_AT : LOST_IN, from, to)) continue;
     // A past attack may be cheered in the next sentence: "that MP got knifed at his surgery? Good times."
     const cheerTo = keys[t] === 'got' ? sentenceEnd(ctx, to) : to;
     if (windowHas(ctx, CHEERS, from, cheerTo)) {

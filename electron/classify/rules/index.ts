@@ -4,6 +4,7 @@ import { arsonRules as arsonRules_IMPORT } from './arson';
 import { bodyHarmRules as bodyHarmRules_IMPORT } from './bodyHarm';
 import { callToHarmRules as callToHarmRules_IMPORT } from './callToHarm';
 import { celebrateRules as celebrateRules_IMPORT } from './celebrate';
+import { gloatingRules as gloatingRules_IMPORT } from './gloating';
 import { scareQuoteRules as scareQuoteRules_IMPORT } from './scareQuotes';
 import { sexualDesireRules as sexualDesireRules_IMPORT } from './sexualDesire';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
@@ -60,6 +61,7 @@ const W_ABUSE_CUE = W_ABUSE_CUE_IMPORT;
 const abuseCueRules = abuseCueRules_IMPORT;
 const W_CELEBRATE = W_CELEBRATE_IMPORT;
 const celebrateRules = celebrateRules_IMPORT;
+const gloatingRules = gloatingRules_IMPORT;
 const scareQuoteRules = scareQuoteRules_IMPORT;
 const callToHarmRules = callToHarmRules_IMPORT;
 const sexualDesireRules = sexualDesireRules_IMPORT;
@@ -99,7 +101,10 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CUE) !== 0) intimidationRules(ctx, hits);
   if ((ctx.tok.flags & W_ABUSE_CUE) !== 0) abuseCueRules(ctx, hits);
-  if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
+  if ((ctx.tok.flags & W_CELEBRATE) !== 0) {
+    celebrateRules(ctx, hits);
+    gloatingRules(ctx, hits);
+  }
   callToHarmRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);
   surveillanceRules(ctx, hits, scan.policy + scan.critique);

@@ -234,6 +234,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cue = /^cue-(.+)$/.exec(tail);
       const cueText = cue ? INCITEMENT_CUES[cue[1] ?? ''] : undefined;
       if (cueText) return `a call for harm, one of several signs together: ${cueText}`;
+      if (tail === 'gloat')
+        return `gloats over the person’s illness, injury or loss as deserved (${quote('couldn’t happen to a nicer bloke')})`;
       if (tail === 'praised-attack')
         return `praises or eggs on someone who attacked an elected member (${quote('hero')}, ${quote('you missed a spot')})`;
       if (tail === 'no-jury')

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { abusive, keys } from './classifyProbe';
+
+/**
+ * Wishing and glorifying harm the rules missed in blind67 (2026-12-06, twenty-fourth session; the
+ * sentences paraphrase the misses, tests/fixtures/classify/README.md), each beside the harmless post
+ * the same words make.
+ */
+
+describe('a real misfortune gloated over (rules/gloating.ts)', () => {
+  it('finds "couldn\'t happen to a nicer bloke", "hope it\'s the fast sort", "stable. shame."', () => {
+    expect(
+      keys("cllr sowerby's in intensive care after the crash. couldn't happen to a nicer bloke 😂"),
+    ).toContain('harm_incitement');
+    expect(keys("heard hebblethwaite's got parkinson's. hope it's the fast sort")).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Cllr Mahmood was attacked outside the library. Popcorn out 🍿')).toContain(
+      'harm_incitement',
+    );
+    expect(keys('Minister Dunmore is in hospital and is "stable". Shame.')).toContain('harm_incitement');
+  });
+
+  it('is not sympathy, condemnation of gloaters, or a car crash interview', () => {
+    expect(
+      abusive('So sorry to hear Cllr Sowerby is in intensive care after the crash. Get well soon, Dave'),
+    ).toBe(false);
+    expect(
+      abusive(
+        "People calling Cllr Marsh's cancer karma are vile. Whatever her politics, nobody deserves that",
+      ),
+    ).toBe(false);
+    expect(
+      abusive('Cllr Dunmore is in hospital but stable. Thank goodness, what a shame it happened at all'),
+    ).toBe(false);
+    expect(abusive("Another car crash interview from Pryce 😂 couldn't happen to a nicer bloke")).toBe(false);
+  });
+});
+
+describe('a name typed in lower case with its "\'s"', () => {
+  it('is a person: "hope oakenshaw\'s car crashes"', () => {
+    expect(keys("hope oakenshaw's car crashes on the way to dunmere")).toContain('harm_incitement');
+  });
+
+  it("is not the town's, nor a leadership bid that crashes", () => {
+    expect(abusive("hope the town's bypass goes off the rails, what a waste of money")).toBe(false);
+    expect(
+      abusive("hope oakenshaw's leadership bid crashes and burns. she'd be a disaster for the party"),
+    ).toBe(false);
+  });
+});
+
+describe('praise for whoever attacked them, in more words', () => {
+  it('finds honours, a broken nose, "set fire to"', () => {
+    expect(
+      keys('the woman who threw bleach at cllr tunnicliffe should be on the new year honours list'),
+    ).toContain('harm_incitement');
+    expect(keys("the man who broke imran chaudry's nose is my personal hero")).toContain('harm_incitement');
+  });
+
+  it('is not a scoop, nor a sentence handed down', () => {
+    expect(abusive('The journalist who broke the story about Cllr Haddad deserves a medal')).toBe(false);
+    expect(abusive("The man who broke Cllr Haddad's nose was jailed today. Hero to nobody")).toBe(false);
+  });
+});
