@@ -13,7 +13,7 @@ import { STREET_SUFFIXES } from './doxxing';
 import type { Lexicon } from './lexicon';
 import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
-import { ALONE, ATTACKERS, BEATINGS_GOT, HARMED, INJURY, REWARDS } from './rules/harmDone';
+import { ALONE, ATTACKERS, BEATINGS_GOT, HARMED, INJURY, REWARDS, TAKERS } from './rules/harmDone';
 import { FIRE } from './rules/arson';
 import { FATE_WORDS } from './rules/fate';
 import { MENACE_WORDS } from './rules/menace';
@@ -164,6 +164,8 @@ export interface WordTable {
   ids: Int32Array;
   /** Per slot of `words`: W_* flags. */
   flags: Int32Array;
+  /** Per slot of `words`: 1 for the words that open rules/gloating.ts (flagged W_REWARD, which it shares). */
+  gloat: Uint8Array;
   /** lex.squeezed, keyed by squeezedHash of the key it is looked up with. */
   squeezed: HashTable;
 }
@@ -188,6 +190,9 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [HARMED, W_HARMED],
     [BEATINGS_GOT, W_HARMED],
     [REWARDS, W_REWARD],
+    // …and who takes it: a reward may be a sum ("£500 to whoever…"), which has no word to flag
+    // (not "first", far too common for the rare "first one to egg him gets a pint" with no reward word).
+    [[...TAKERS].filter((w) => w !== 'first'), W_REWARD],
     [ATTACKERS, W_ATTACKER],
     [INJURY, W_INJURY],
     [['know', 'ken'], W_KNOW],
@@ -201,7 +206,9 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [ABUSE_CUE_WORDS, W_ABUSE_CUE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
-    [GLOAT_WORDS, W_CELEBRATE],
+    // No flag bit is left for rules/gloating.ts: its rare words share the bounty rule's (runRules
+    // reads `gloat` to tell them apart).
+    [GLOAT_WORDS, W_REWARD],
     [CALL_MODALS, W_CALL],
     [SEX_VERBS, W_SEX],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
@@ -222,6 +229,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
       flags[s] = (flags[s] ?? 0) | bit;
     }
   for (const [w, id] of lex.vocab) ids[findString(words, w, wordHash(w))] = id;
+  const gloat = new Uint8Array(words.mask + 1);
+  for (const w of GLOAT_WORDS) gloat[findString(words, w, wordHash(w))] = 1;
   // lex.squeezed is looked up with squeeze(key): index each stored key by the hash of its squeezed
   // form (a stored key that is not itself squeezed can never be found, exactly as with the Map).
   const squeezed = newTable(lex.squeezed.size);
@@ -264,6 +273,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     words,
     ids,
     flags,
+    gloat,
     squeezed,
     chars,
     charOff,

@@ -63,3 +63,29 @@ describe('praise for whoever attacked them, in more words', () => {
     expect(abusive("The man who broke Cllr Haddad's nose was jailed today. Hero to nobody")).toBe(false);
   });
 });
+
+describe('others asked, and a price on their head, in more words', () => {
+  it('finds "who\'s brave enough to do what needs doing", a bounty in pounds, "pay the fine"', () => {
+    expect(
+      keys("who's brave enough to do what needs doing to Cllr Tunnicliffe? asking for the whole of Wexcombe"),
+    ).toContain('harm_incitement');
+    expect(
+      keys("£500 to whoever gets a proper hit on Fairlie at the count. video or it didn't happen"),
+    ).toContain('harm_incitement');
+    expect(
+      keys("i'll pay the fine for anyone who lamps Cllr Dunmore at full council thursday. dm me"),
+    ).toContain('harm_incitement');
+  });
+
+  it('is not a prize for a petition or a question', () => {
+    expect(abusive('£500 to whoever gets the most signatures on the petition to save the library')).toBe(
+      false,
+    );
+    expect(abusive("£5 to anyone who can explain the Chancellor's plan")).toBe(false);
+    expect(
+      abusive(
+        "who's with me? Let's pack the council meeting on Thursday and ask Cllr Dunmore about the bins",
+      ),
+    ).toBe(false);
+  });
+});

@@ -143,11 +143,9 @@ describe('an end foretold, then said not to be a figure of speech', () => {
 });
 
 describe('a vote made the condition of what will happen to the person', () => {
-  it('finds "approve that scheme and … will be you lying in it", "vote wrong and … your last one"', () => {
+  it('finds "sign off that wind farm and something of yours…", "vote wrong and … your last one"', () => {
     expect(
-      keys(
-        'Approve that traffic scheme and the next roadblock on Orchard Row will be you lying in the middle of it',
-      ),
+      keys('Sign off that wind farm and something of yours will be on the bonfire, Cllr Daltry'),
     ).toContain('threat');
     expect(keys("one vote. that's all it takes. vote wrong and friday's surgery is your last one")).toContain(
       'threat',

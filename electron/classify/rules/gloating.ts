@@ -82,37 +82,30 @@ const GLOATS = [
   'couldnt happen to a nicer',
   'couldnt have picked a better',
   'good riddance',
-  'one less of them',
   'popcorn',
   '🍿',
   '🎻',
   'smallest violin',
   'switch the machines off',
   'pull the plug',
-  'nearly there',
   'earned every',
   'serves him right',
   'serves her right',
-  'made my day',
   'first time ive smiled',
   'i was cheering',
   'karma',
-  'the fast sort',
-  'the fast kind',
   'the terminal kind',
   'the painful kind',
   'hope it spreads',
   'hope it hurts',
   'hope the damage is permanent',
-  'hope he never comes out',
-  'hope she never comes out',
-  'if only it was',
-  'wish it had been',
   'wish itd been',
   'shouldve finished',
-  'should have finished',
   'enjoy the grief',
-  'finally did something right',
+  'nearly there',
+  'the fast sort',
+  'the fast kind',
+  'never comes out',
 ];
 /** Said right after the news that they will live, these regret it: "is 'stable'. shame." */
 const REGRETS = new Set(['shame', 'gutted', 'pity', 'disappointing', 'damn']);
@@ -122,12 +115,32 @@ const MISFORTUNE_BY_ANCHOR = indexByAnchor(
   MISFORTUNES.map((p): [string[], null] => [p.split(' '), null]),
   anchorRank,
 );
+/** Each gloat is found from its rarest word, named here where the general ranking would pick a common one. */
+const PREFERRED = new Set([
+  'nicer',
+  'picked',
+  'machines',
+  'plug',
+  'itd',
+  'shouldve',
+  'spreads',
+  'hurts',
+  'fast',
+  'comes',
+  'nearly',
+]);
 const GLOAT_BY_ANCHOR = indexByAnchor(
   GLOATS.map((p): [string[], null] => [p.split(' '), null]),
-  anchorRank,
+  (w) => (PREFERRED.has(w) ? 10000 : anchorRank(w)),
 );
-/** Words that open the rule: the gloats' anchors and the regrets (celebrate.ts shares their flag). */
-export const GLOAT_WORDS: readonly string[] = [...GLOAT_BY_ANCHOR.keys(), ...REGRETS];
+/** Words that open the rule: the gloats' anchors and the news of recovery (not the regrets, "shame" and "damn" being far commoner). */
+export const GLOAT_WORDS: readonly string[] = [
+  ...GLOAT_BY_ANCHOR.keys(),
+  'stable',
+  'recovering',
+  'survived',
+  'discharged',
+];
 
 /** The first phrase of `index` in tokens [from, to): its start and end, or null. */
 function findPhrase(
@@ -157,6 +170,18 @@ function someoneIn(ctx: Context, from: number, to: number): boolean {
 
 export function gloatingRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
+  // The flag it shares with the bounty rule (W_REWARD) is also set by "anyone" and "quid": look for
+  // one of its own words, by word-table slot, before reading any phrase.
+  const table = ctx.tok.table;
+  if (!table) return;
+  const marks = table.gloat;
+  const slots = ctx.tok.slot;
+  let opened = false;
+  for (let t = 0; t < count && !opened; t++) {
+    const s = slots[t]!;
+    opened = s >= 0 && marks[s] === 1;
+  }
+  if (!opened) return;
   // The gloat first (the rarer half), then the misfortune within the two sentences before it.
   let gloat = findPhrase(keys, GLOAT_BY_ANCHOR, 0, count);
   if (!gloat) {

@@ -200,7 +200,7 @@ export const REWARDS = new Set([
 ]);
 const FIRST = new Set(['first']);
 /** Who the reward is for. */
-const TAKERS = new Set(['anyone', 'anybody', 'whoever', 'whoevers', 'first']);
+export const TAKERS = new Set(['anyone', 'anybody', 'whoever', 'whoevers', 'first']);
 /** What earns it: harm done, or getting to them first. */
 const EARNS = new Set([
   ...HARMED,
@@ -698,13 +698,33 @@ function missedASpot(ctx: Context): boolean {
   return false;
 }
 
+/** A sum of money: "£500", "$100" (the tokeniser drops the sign, the original text keeps it). */
+function moneyIn(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (w.length === 0 || w.charCodeAt(0) < 48 || w.charCodeAt(0) > 57) continue;
+    const at = ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0;
+    const sign = ctx.original.charCodeAt(at - 1);
+    if (sign === 0xa3 || sign === 36) return true;
+  }
+  return false;
+}
+
+/** "I'll pay the fine for anyone who…". */
+function payTheFine(ctx: Context, from: number, to: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = from + 2; k < to; k++)
+    if (keys[k] === 'fine' && keys[k - 1] === 'the' && keys[k - 2] === 'pay') return true;
+  return false;
+}
+
 function bounty(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     if (!TAKERS.has(keys[t] ?? '')) continue;
     const from = sentenceStart(ctx, t);
     const to = sentenceEnd(ctx, t);
-    if (!windowHas(ctx, REWARDS, from, to)) continue;
+    if (!windowHas(ctx, REWARDS, from, to) && !moneyIn(ctx, from, to) && !payTheFine(ctx, from, to)) continue;
     // The deed after the taker, and someone it is done to ("whoever gets to Pryce-Holloway first").
     let deed = -1;
     for (let k = t + 1; k < to && k <= t + 6; k++) {

@@ -118,6 +118,14 @@ export const INCITEMENT_PHRASES: [number, string[]][] = [
       'welcoming committee',
       'anyone in',
       'any of you near',
+      // blind67 (twenty-fourth session)
+      'whos with me',
+      'who is with me',
+      'whos brave enough',
+      'one of you lot',
+      'are we all cowards',
+      'best one gets done',
+      'you are someone',
     ],
   ],
   [
@@ -165,6 +173,12 @@ export const INCITEMENT_PHRASES: [number, string[]][] = [
       'just helping out',
       'away ye go',
       'bring whatever',
+      'finish this',
+      'a go at him',
+      'a go at her',
+      'hard objects',
+      'done anything about',
+      'perfect chance to show',
     ],
   ],
   [

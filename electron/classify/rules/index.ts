@@ -31,6 +31,7 @@ import {
   W_CUE as W_CUE_IMPORT,
   W_ABUSE_CUE as W_ABUSE_CUE_IMPORT,
   W_MENACE as W_MENACE_IMPORT,
+  W_REWARD as W_REWARD_IMPORT,
   W_SEX as W_SEX_IMPORT,
   W_VEILED as W_VEILED_IMPORT,
 } from '../wordFlags';
@@ -54,6 +55,7 @@ const arsonRules = arsonRules_IMPORT;
 const W_FATE = W_FATE_IMPORT;
 const fateRules = fateRules_IMPORT;
 const W_MENACE = W_MENACE_IMPORT;
+const W_REWARD = W_REWARD_IMPORT;
 const menaceRules = menaceRules_IMPORT;
 const W_CUE = W_CUE_IMPORT;
 const intimidationRules = intimidationRules_IMPORT;
@@ -101,10 +103,8 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CUE) !== 0) intimidationRules(ctx, hits);
   if ((ctx.tok.flags & W_ABUSE_CUE) !== 0) abuseCueRules(ctx, hits);
-  if ((ctx.tok.flags & W_CELEBRATE) !== 0) {
-    celebrateRules(ctx, hits);
-    gloatingRules(ctx, hits);
-  }
+  if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
+  if ((ctx.tok.flags & W_REWARD) !== 0) gloatingRules(ctx, hits);
   callToHarmRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);
   surveillanceRules(ctx, hits, scan.policy + scan.critique);

@@ -791,7 +791,7 @@ const BY_ANCHOR = indexByAnchor(
   anchorRank,
 );
 /** Kinds that never make a threat without a stronger one: their words mark a cue but do not open the rule. */
-const WEAK_KINDS = PRESENCE | PLACE | TIME | FORETOLD;
+const WEAK_KINDS = PRESENCE | PLACE | TIME | FORETOLD | CONDITION;
 const anchorsOf = (weak: boolean) =>
   [...BY_ANCHOR]
     .filter(([, list]) => list.some((e) => ((e.data.kind & WEAK_KINDS) !== 0) === weak))
