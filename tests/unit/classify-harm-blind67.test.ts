@@ -89,3 +89,26 @@ describe('others asked, and a price on their head, in more words', () => {
     ).toBe(false);
   });
 });
+
+describe('mishaps wished in more words', () => {
+  it('finds a car off the road, a tree, a prayer, "if there\'s any justice"', () => {
+    expect(keys('i prayed tonight that the ministers car goes off the road on the way to Dunmere')).toContain(
+      'harm_incitement',
+    );
+    expect(
+      keys('her office manager blocked me. hope he wraps that nice car round a tree on the way home'),
+    ).toContain('harm_incitement');
+    expect(
+      keys("if there's any justice in this world Siobhan Devlin gets a nice aggressive cancer"),
+    ).toContain('harm_incitement');
+    expect(keys('Minister Dunmore is "stable" after the attack. Shame.')).toContain('harm_incitement');
+  });
+
+  it('is not a policy hope', () => {
+    expect(
+      abusive("if there's any justice the minister will be voted out and the cancer waiting lists will fall"),
+    ).toBe(false);
+    expect(abusive('I hope the new bypass takes the lorries off the road through the village')).toBe(false);
+    expect(abusive("I hope the new bus lane doesn't land us with more traffic, Cllr Pryce")).toBe(false);
+  });
+});

@@ -57,6 +57,9 @@ const MISFORTUNES = [
   'was assaulted',
   'being assaulted',
   'after the assault',
+  'after the attack',
+  'after the stabbing',
+  'after being attacked',
   'got stabbed',
   'was stabbed',
   'got battered',
@@ -158,13 +161,26 @@ function findPhrase(
   return null;
 }
 
-/** A name, or he / she / him / her, in tokens [from, to). */
+/** Who a misfortune may befall besides a name: he, she, an office ("the minister who got stabbed"). */
+const SOMEONE = new Set([
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'him',
+  'minister',
+  'mp',
+  'cllr',
+  'councillor',
+  'secretary',
+  'chancellor',
+  'msp',
+  'mla',
+]);
+
+/** A name, someone's pronoun or an office in tokens [from, to). */
 function someoneIn(ctx: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = ctx.tok.keys[k] ?? '';
-    if (ctx.person[k] === 1 || w === 'he' || w === 'she' || w === 'hes' || w === 'shes' || w === 'him')
-      return true;
-  }
+  for (let k = from; k < to; k++) if (ctx.person[k] === 1 || SOMEONE.has(ctx.tok.keys[k] ?? '')) return true;
   return false;
 }
 

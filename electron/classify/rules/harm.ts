@@ -31,6 +31,9 @@ export const WISH = new Set([
   'let',
   'crossed',
   'wait',
+  'prayed',
+  // only as "if there's any justice": "…siobhan devlin gets a nice aggressive cancer"
+  'justice',
 ]);
 const OUTCOME = new Set([
   'die',
@@ -224,12 +227,19 @@ const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
  * Mishaps told in a phrase: "ends up in a ditch", "goes off a bridge", "something happens to your
  * kids", "slashes his tyres" (not "backs the bridge repairs", "slashes the budget").
  */
+const VEHICLES = new Set(['lorry', 'bus', 'train', 'truck', 'tram', 'tractor']);
 function mishap(keys: string[], k: number): boolean {
   const w = keys[k] ?? '';
   const before = keys[k - 1] ?? '';
   if (w === 'ditch')
     return (before === 'a' || before === 'the') && (keys[k - 2] === 'in' || keys[k - 2] === 'into');
   if (w === 'bridge') return (before === 'a' || before === 'the') && keys[k - 2] === 'off';
+  // "the plane that doesn't land", "goes off the road", "under a lorry", "round a tree"
+  if (w === 'land')
+    return before === 'doesnt' || before === 'never' || before === 'didnt' || before === 'wont';
+  if (w === 'road') return before === 'the' && keys[k - 2] === 'off';
+  if (VEHICLES.has(w)) return (before === 'a' || before === 'the') && keys[k - 2] === 'under';
+  if (w === 'tree') return before === 'a' && (keys[k - 2] === 'round' || keys[k - 2] === 'into');
   if (w === 'happens') {
     if (before !== 'something' || keys[k + 1] !== 'to') return false;
     const who = keys[k + 2] ?? '';
@@ -248,7 +258,7 @@ function mishap(keys: string[], k: number): boolean {
  * Offices named as the person: "hope the MP for Stanwell North gets sepsis", "hope the Transport
  * Secretary gets mowed down". Not before an illness: "hope the minister acts on cancer waiting times".
  */
-const OFFICES = new Set(['mp', 'minister', 'secretary', 'chancellor', 'councillor', 'cllr']);
+const OFFICES = new Set(['mp', 'minister', 'ministers', 'secretary', 'chancellor', 'councillor', 'cllr']);
 
 /** Token k names or addresses a person: "she", "someone", "you", a name. */
 function personAt(ctx: Context, k: number): boolean {
@@ -276,6 +286,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     if (keys[t] === 'crossed' && keys[t - 1] !== 'fingers') continue;
     // "wait" only as "can't wait for": "can't wait for the day we read Derwent's obituary".
     if (keys[t] === 'wait' && keys[t - 1] !== 'cant' && keys[t - 1] !== 'cannot') continue;
+    if (keys[t] === 'justice' && keys[t - 1] !== 'any') continue;
     let person = false;
     let office = false;
     for (let k = t + 1; k < count && k <= t + 10; k++) {
@@ -295,7 +306,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (w === 'stroke' && keys[k + 1] === 'of') break;
       // Illness far from the wish is news ("…bars worshippers from prayers under the pretext of Covid").
       // ("can't wait for the day I read Cllr Pemberton's obituary" takes three more words to get there)
-      if (DISEASE.has(w) && k > t + (keys[t] === 'wait' ? 10 : 7)) break;
+      if (DISEASE.has(w) && k > t + (keys[t] === 'wait' || keys[t] === 'justice' ? 10 : 7)) break;
       if (DISEASE.has(w) && !person) person = personLaterInSentence(ctx, k);
       else if (!DISEASE.has(w) && office) person = true;
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
