@@ -417,6 +417,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     const owned = address && writerHasIt(ctx, ts, from);
     if (address && addressTalk(ctx, h, owned)) return false;
     if (NEGATION_APPLIES.has(h.category) && negated(ctx, ts, from)) return false;
+    // "Hang them all? No. Vote them all out? Absolutely.": the question asked, and answered no.
+    // (Only harm: "Really bitch? No." still calls her one.)
+    if (ANSWERED_NO_APPLIES.has(h.category) && answeredNo(ctx, ts)) return false;
     // "Not all Muslims are terrorists": the counter to a sweeping claim, not the claim. (Other
     // negations do not excuse identity abuse: "I'm not racist but…".)
     if (notAll(ctx, ts)) return false;
@@ -455,6 +458,41 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     }
     return true;
   });
+}
+
+const ANSWERED_NO_APPLIES = new Set(['threat', 'harm_incitement', 'self_harm']);
+/** The whole of a sentence that answers a question no: "No.", "Nope.", "Of course not." */
+const NO_ANSWER = new Set([
+  'no',
+  'nope',
+  'nah',
+  'not',
+  'of',
+  'course',
+  'obviously',
+  'definitely',
+  'absolutely',
+]);
+const NO_WORDS = new Set(['no', 'nope', 'nah', 'not']);
+
+/** The hit's sentence is a question, and the next sentence answers it no. */
+function answeredNo(ctx: Context, ts: number): boolean {
+  const { keys, count } = ctx.tok;
+  const end = sentenceEnd(ctx, ts);
+  if (end >= count) return false;
+  const text = ctx.norm.text;
+  let asked = false;
+  for (let i = ctx.tok.end[end - 1] ?? 0; i < (ctx.tok.start[end] ?? 0); i++)
+    if (text.charCodeAt(i) === 63) asked = true;
+  if (!asked) return false;
+  const next = sentenceEnd(ctx, end);
+  if (next - end > 3) return false;
+  let no = false;
+  for (let k = end; k < next; k++) {
+    if (!NO_ANSWER.has(keys[k] ?? '')) return false;
+    if (NO_WORDS.has(keys[k] ?? '')) no = true;
+  }
+  return no;
 }
 
 /**

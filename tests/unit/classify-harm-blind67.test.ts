@@ -112,3 +112,17 @@ describe('mishaps wished in more words', () => {
     expect(abusive("I hope the new bus lane doesn't land us with more traffic, Cllr Pryce")).toBe(false);
   });
 });
+
+describe('a violent question answered no', () => {
+  it('is not a call: "Hang them all? No. Vote them all out? Absolutely."', () => {
+    expect(abusive('Hang them all? No. Vote them all out? Absolutely. Democracy is the weapon.')).toBe(false);
+    expect(abusive('@GarethOwensMP Drop dead? No. Drop out of the race? Absolutely, and today please.')).toBe(
+      false,
+    );
+  });
+
+  it('is a call when answered yes, and an insult stays one', () => {
+    expect(keys('Should we hang the traitors? Yes. Start with Pryce.')).toContain('threat');
+    expect(abusive('Really, you stupid bitch? No.')).toBe(true);
+  });
+});
