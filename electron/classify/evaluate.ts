@@ -94,6 +94,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind63.jsonl',
   'blind65.jsonl',
   'blind67.jsonl',
+  'blind69.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -230,6 +230,12 @@ describe('contrast set', () => {
     // and studied in the twenty-fourth session: 63.7% (7 false alarms, 102 misses) at its start,
     // 68.7% at its end.
     ['blind67.jsonl', 0.68],
+    // Exposure of private information (150: home addresses whole or in pieces, private numbers and
+    // family accounts, routines, family, cars and second homes, dossiers handed on) against 150 public
+    // contact details, constituents' own addresses in casework, notices, lifestyle criticism that
+    // locates nobody, safety advice and friendly sightings; written and studied in the twenty-fourth
+    // session: 77.3% (16 false alarms, 52 misses) at its start, 79.3% at its end.
+    ['blind69.jsonl', 0.79],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -336,6 +342,9 @@ describe('contrast set', () => {
     // The same brief as blind67, written by a second helper and never read: 61.3% with the
     // twenty-fourth session's starting code, 62.3% with its final code (12 false alarms both times).
     ['blind68.jsonl', 0.62],
+    // The same brief as blind69, written by a second helper and never read: 75.0% with the
+    // twenty-fourth session's starting code, 75.3% with its final code (7 → 6 false alarms).
+    ['blind70.jsonl', 0.75],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

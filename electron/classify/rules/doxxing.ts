@@ -64,6 +64,8 @@ const PUBLIC_STREETS =
 /** The writer giving their own number: "my number's …", "call me on …", "text me". */
 const OWN_NUMBER =
   /\b(my (mobile|phone|number|no)|(call|ring|text|phone|reach|contact|whatsapp) me)\b[^.!?\n]{0,20}$/i;
+/** A notice's "please ring 07700 900555 if seen": the number asked to be rung is the writer's. */
+const NOTICE_NUMBER = /\bplease (call|ring|text|phone|contact)( us)?( on)?\s*$/i;
 
 const HOME_WORDS = new Set([
   'home',
@@ -532,6 +534,19 @@ function tokenAt(ctx: Context, d: Detected): number {
   return t;
 }
 
+/** Parts of the writer's own home named after its address: "our back garden", "my kitchen". */
+const OUR_PLACES = new Set([
+  'back',
+  'front',
+  'garden',
+  'kitchen',
+  'street',
+  'road',
+  'close',
+  'estate',
+  'door',
+]);
+
 /** The writer in first person just before the detail in its sentence, or "my house" just after it. */
 function writersPlace(ctx: Context, d: Detected): boolean {
   const { keys, count } = ctx.tok;
@@ -544,9 +559,17 @@ function writersPlace(ctx: Context, d: Detected): boolean {
     if (WRITER.has(w)) writer = true;
   }
   if (writer) return true;
-  // "23 Peel Street (my house — kettle's on)": after the detail's own words.
-  for (let k = t; k < Math.min(count, t + 8); k++)
-    if (keys[k] === 'my' && HOME_WORDS.has(keys[k + 1] ?? '')) return true;
+  // "23 Peel Street (my house — kettle's on)", "came round to 6 Willow Walk to see the flooding in
+  // our back garden": after the detail's own words, in its sentence.
+  const end = Math.min(sentenceEnd(ctx, t), t + 14);
+  for (let k = t; k < end; k++) {
+    if (SOMEONE_ELSES.has(keys[k] ?? '')) return false;
+    if (
+      (keys[k] === 'my' || keys[k] === 'our') &&
+      (HOME_WORDS.has(keys[k + 1] ?? '') || OUR_PLACES.has(keys[k + 1] ?? ''))
+    )
+      return true;
+  }
   return false;
 }
 
@@ -622,7 +645,8 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
     // "My number's 07700 900123 if any constituent needs me": the writer's own, given freely.
     if (
       (d.kind === 'mobile' || d.kind === 'landline') &&
-      OWN_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 40), d.start).replace(/[’']s\b/g, ''))
+      (OWN_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 40), d.start).replace(/[’']s\b/g, '')) ||
+        NOTICE_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 30), d.start)))
     )
       continue;
     // A public word right next to the detail ("the constituency office number is …", "22 Market

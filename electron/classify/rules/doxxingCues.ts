@@ -358,8 +358,31 @@ function othersKin(ctx: Context, from: number): boolean {
 const SUBJECTS = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mum', 'dad', 'missus']);
 
 /** Whether a doxxing cue counts where it was found. */
+/** Kinds of school, not a school: "a private school", "state schools". */
+const SCHOOL_KINDS = new Set([
+  'private',
+  'state',
+  'public',
+  'boarding',
+  'grammar',
+  'independent',
+  'faith',
+  'comprehensive',
+  'secondary',
+  'primary',
+  'fee-paying',
+  'paying',
+]);
+
 function accepted(ctx: Context, kind: number, from: number): boolean {
   if (kind === KIN) return othersKin(ctx, from);
+  // "sends his kids to a private school": a kind of school, which finds nobody.
+  if (
+    kind === VENUE &&
+    SCHOOL_KINDS.has(ctx.tok.keys[from - 1] ?? '') &&
+    ctx.tok.keys[from]?.startsWith('school')
+  )
+    return false;
   // "Birch lives in …", "she works nights"; not "ruined lives", "building works".
   const word = ctx.tok.keys[from];
   if ((kind === HOME && word === 'lives') || (kind === WORK && word === 'works')) {

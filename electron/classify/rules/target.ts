@@ -182,6 +182,22 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   }
   // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
   if (!insult && OWNERS.has(keys[ts - 1] ?? '')) return false;
+  if (!insult && ctx.person[te] !== 1) {
+    // "judging the dog show", "for the cancer unit": the first half of a compound noun.
+    if (COMPOUND_HEADS.has(keys[te] ?? '')) return false;
+    // "the dog will lick you to death": a kept animal, "the" one, is the animal ("the rats", "one of
+    // the sheep" may be people, and so is "the rat he is").
+    if (
+      keys[ts - 1] === 'the' &&
+      te === ts + 1 &&
+      KEPT.has(keys[ts] ?? '') &&
+      !(keys[ts] ?? '').endsWith('s') &&
+      keys[ts] !== 'sheep' &&
+      keys[ts - 2] !== 'of' &&
+      !LIKENED_ONE.has(keys[te] ?? '')
+    )
+      return false;
+  }
   // "She has a dog called Haggis", "we've got a cat": an animal someone keeps ("You have a pig for a
   // face", "he's got a rat face" still insult).
   if (
@@ -244,6 +260,52 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   // post is about that name: a person it names, addresses or refers to.
   return !ADJECTIVES.has(keys[ts] ?? '') && insultSentence(ctx, from, ts, te) && aboutSomeone(ctx);
 }
+
+/** After "the rat": who it is said to be ("like the rat he is", "the snake you are"). */
+const LIKENED_ONE = new Set(['he', 'she', 'you', 'u', 'they', 'hes', 'shes', 'youre']);
+
+/** Nouns an animal or disease word can qualify: "dog show", "cancer unit", "rat catcher". */
+const COMPOUND_HEADS = new Set([
+  'show',
+  'shows',
+  'walk',
+  'walks',
+  'walker',
+  'walkers',
+  'walking',
+  'owner',
+  'owners',
+  'food',
+  'lead',
+  'park',
+  'warden',
+  'rescue',
+  'shelter',
+  'grooming',
+  'bowl',
+  'fouling',
+  'poo',
+  'licence',
+  'friendly',
+  'unit',
+  'ward',
+  'wards',
+  'research',
+  'patients',
+  'patient',
+  'charity',
+  'screening',
+  'nurse',
+  'nurses',
+  'survivor',
+  'survivors',
+  'diagnosis',
+  'treatment',
+  'care',
+  'catcher',
+  'catchers',
+  'problem',
+]);
 
 /** Token k is joined to the next by a hyphen ("dim-witted"). */
 function hyphenAfter(ctx: Context, k: number): boolean {
