@@ -549,7 +549,7 @@ const OUR_PLACES = new Set([
 
 /** The writer in first person just before the detail in its sentence, or "my house" just after it. */
 function writersPlace(ctx: Context, d: Detected): boolean {
-  const { keys, count } = ctx.tok;
+  const keys = ctx.tok.keys;
   const t = tokenAt(ctx, d);
   const from = Math.max(sentenceStart(ctx, t), t - 10);
   let writer = false;
