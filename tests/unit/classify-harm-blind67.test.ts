@@ -126,3 +126,25 @@ describe('a violent question answered no', () => {
     expect(abusive('Really, you stupid bitch? No.')).toBe(true);
   });
 });
+
+describe('the means of self-harm, handed over plainly (older studied sets)', () => {
+  it('finds a chair and a rope, the platform edge, a hosepipe', () => {
+    expect(
+      keys('@EmmaThwaiteMP less about your feelings and more about a chair and a rope. Please.'),
+    ).toContain('self_harm');
+    expect(
+      keys(
+        "There's a train every ten minutes through Harnford, Phillips. Just stand a bit closer to the edge.",
+      ),
+    ).toContain('self_harm');
+    expect(
+      keys("@ImogenCrossMP got a garage? got a hosepipe? then you've got plans for the weekend"),
+    ).toContain('self_harm');
+  });
+
+  it('is not a recession, platform safety or gardening', () => {
+    expect(abusive("We're closer to the edge of a recession than the Chancellor admits")).toBe(false);
+    expect(abusive('Passengers should never stand closer to the edge than the yellow line')).toBe(false);
+    expect(abusive('Hosepipe ban lifted at last, Cllr Rigg. Got a hosepipe? Water those beans')).toBe(false);
+  });
+});
