@@ -112,7 +112,9 @@ const GLOATS = [
 ];
 /** Said right after the news that they will live, these regret it: "is 'stable'. shame." */
 const REGRETS = new Set(['shame', 'gutted', 'pity', 'disappointing', 'damn']);
-const RECOVERING = new Set(['stable', 'recovering', 'survived', 'survive', 'recover', 'pull', 'discharged']);
+/** The news that they will live; the rarer of these words also open the rule (GLOAT_WORDS). */
+const RECOVERY_NEWS = ['stable', 'recovering', 'survived', 'discharged'];
+const RECOVERING = new Set([...RECOVERY_NEWS, 'survive', 'recover', 'pull']);
 
 const MISFORTUNE_BY_ANCHOR = indexByAnchor(
   MISFORTUNES.map((p): [string[], null] => [p.split(' '), null]),
@@ -137,13 +139,7 @@ const GLOAT_BY_ANCHOR = indexByAnchor(
   (w) => (PREFERRED.has(w) ? 10000 : anchorRank(w)),
 );
 /** Words that open the rule: the gloats' anchors and the news of recovery (not the regrets, "shame" and "damn" being far commoner). */
-export const GLOAT_WORDS: readonly string[] = [
-  ...GLOAT_BY_ANCHOR.keys(),
-  'stable',
-  'recovering',
-  'survived',
-  'discharged',
-];
+export const GLOAT_WORDS: readonly string[] = [...GLOAT_BY_ANCHOR.keys(), ...RECOVERY_NEWS];
 
 /** The first phrase of `index` in tokens [from, to): its start and end, or null. */
 function findPhrase(

@@ -53,7 +53,13 @@ const pushCues = pushCues_IMPORT;
  *  - TIME: a day or a time ("Friday", "tonight", "every morning");
  *  - DENIED: a harmless reason for a visit denied by the writer ("I'm not coming to ask a question",
  *    "it isn't a petition");
- *  - STRONG: a warning with one meaning only ("be careful how you vote", "not the talking kind").
+ *  - STRONG: a warning with one meaning only ("be careful how you vote", "not the talking kind");
+ *  - AFTERMATH: what is left of someone after an attack ("hospital food", "a neck brace", "teeth");
+ *  - FORETOLD: the person told what will become of them ("you'll be", "by the time we're done");
+ *  - CONDITION: a vote or decision made the condition ("approve that scheme and", "keep voting");
+ *  - CONSEQUENCE: what follows for the person, not their seat ("your last", "will be you").
+ * An aftermath foretold is a threat unless the post is about waiting for care; so is a condition met
+ * by a consequence (the twenty-fourth session, from blind65).
  * A threat needs someone aimed at (a second-person word, an @mention or a name) and one of: a denied
  * reason for coming or a strong warning; an omen, a weapon or watching together with a second kind
  * (a time counts as that second kind only beside a weapon or watching, and only in a post that speaks
