@@ -95,6 +95,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind65.jsonl',
   'blind67.jsonl',
   'blind69.jsonl',
+  'blind71.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -236,6 +236,13 @@ describe('contrast set', () => {
     // locates nobody, safety advice and friendly sightings; written and studied in the twenty-fourth
     // session: 77.3% (16 false alarms, 52 misses) at its start, 79.3% at its end.
     ['blind69.jsonl', 0.79],
+    // Self-harm encouragement without "kill yourself" (150: means and places named obliquely, advice
+    // and "favours", replies to a politician's own mental-health post or bereavement, shaming,
+    // euphemism and emoji, dialect) against 150 calls to resign in the same words, mental-health posts
+    // and support, suicide-prevention news and everyday talk of bridges, pills and rope; written and
+    // studied in the twenty-fourth session: 65.3% (6 false alarms, 98 misses) at its start, 73.7% at
+    // its end.
+    ['blind71.jsonl', 0.73],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -345,6 +352,9 @@ describe('contrast set', () => {
     // The same brief as blind69, written by a second helper and never read: 75.0% with the
     // twenty-fourth session's starting code, 75.3% with its final code (7 → 6 false alarms).
     ['blind70.jsonl', 0.75],
+    // The same brief as blind71, written by a second helper and never read: 72.0% with the
+    // twenty-fourth session's starting code, 73.0% with its final code (4 false alarms both times).
+    ['blind72.jsonl', 0.73],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

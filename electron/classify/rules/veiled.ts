@@ -27,8 +27,19 @@ const windowHas = windowHas_IMPORT;
  */
 
 const CONDITIONAL = new Set(['shame', 'pity', 'tragedy']);
-const SECOND_REFLEXIVES = new Set(['yourself', 'urself', 'yaself', 'yerself']);
-const REFLEXIVES = new Set([...SECOND_REFLEXIVES, 'himself', 'herself', 'themselves']);
+// Yorkshire "thissen", Scots "yersel", "himsel": "tha wants to go an' top thissen".
+const SECOND_REFLEXIVES = new Set(['yourself', 'urself', 'yaself', 'yerself', 'thissen', 'yersel', 'yersen']);
+const REFLEXIVES = new Set([
+  ...SECOND_REFLEXIVES,
+  'himself',
+  'herself',
+  'themselves',
+  'hissen',
+  'hersen',
+  'himsel',
+  'hersel',
+  'hisself',
+]);
 /**
  * Verbs that, with the person themselves as object, mean ending their life: "delete yourself", "top
  * himself", "finish yourself off", "do yourself in", "take yourself out". A particle, when given, must
@@ -40,6 +51,10 @@ const SELF_END = new Map<string, { particle: string | null; score: number; secon
   ['delete', { particle: null, score: 0.75 }],
   ['bin', { particle: null, score: 0.6 }],
   ['unalive', { particle: null, score: 0.85 }],
+  // "end yourself", "uninstall yourself from the world": the person ended, not a career.
+  ['end', { particle: null, score: 0.8 }],
+  ['ended', { particle: null, score: 0.8 }],
+  ['uninstall', { particle: null, score: 0.8 }],
   ['off', { particle: null, score: 0.75 }],
   ['finish', { particle: 'off', score: 0.8 }],
   ['do', { particle: 'in', score: 0.8 }],
