@@ -240,9 +240,9 @@ describe('contrast set', () => {
     // and "favours", replies to a politician's own mental-health post or bereavement, shaming,
     // euphemism and emoji, dialect) against 150 calls to resign in the same words, mental-health posts
     // and support, suicide-prevention news and everyday talk of bridges, pills and rope; written and
-    // studied in the twenty-fourth session: 65.3% (6 false alarms, 98 misses) at its start, 73.7% at
+    // studied in the twenty-fourth session: 65.3% (6 false alarms, 98 misses) at its start, 76.0% at
     // its end.
-    ['blind71.jsonl', 0.73],
+    ['blind71.jsonl', 0.76],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -353,7 +353,7 @@ describe('contrast set', () => {
     // twenty-fourth session's starting code, 75.3% with its final code (7 → 6 false alarms).
     ['blind70.jsonl', 0.75],
     // The same brief as blind71, written by a second helper and never read: 72.0% with the
-    // twenty-fourth session's starting code, 73.0% with its final code (4 false alarms both times).
+    // twenty-fourth session's starting code, 73.3% with its final code (4 false alarms both times).
     ['blind72.jsonl', 0.73],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {

@@ -56,3 +56,26 @@ describe('the means, and a mental-health post answered with a push', () => {
     );
   });
 });
+
+describe('shaming and pushing in plain phrases', () => {
+  it('finds "why are you still alive", "a real man would have hanged himself", "don\'t bother swimming back"', () => {
+    expect(
+      keys('if I had done what you did I could not live with myself. so why are you still alive aled'),
+    ).toContain('self_harm');
+    expect(
+      keys('no honour whatsoever. a real man would have hanged himself after letting those kids down'),
+    ).toContain('self_harm');
+    expect(
+      keys(
+        "north sea's lovely off harlsey pier gareth. swim out as far as you can and don't bother swimming back",
+      ),
+    ).toContain('self_harm');
+  });
+
+  it('is not a lie-in or a question about a survivor', () => {
+    expect(abusive("Take a nap after lunch and don't wake up till tea, best Sunday ever")).toBe(false);
+    expect(abusive('The bridge collapsed in 1968 and the town still asks how anyone is still alive')).toBe(
+      false,
+    );
+  });
+});
