@@ -234,8 +234,8 @@ describe('contrast set', () => {
     // family accounts, routines, family, cars and second homes, dossiers handed on) against 150 public
     // contact details, constituents' own addresses in casework, notices, lifestyle criticism that
     // locates nobody, safety advice and friendly sightings; written and studied in the twenty-fourth
-    // session: 77.3% (16 false alarms, 52 misses) at its start, 79.3% at its end.
-    ['blind69.jsonl', 0.79],
+    // session: 77.3% (16 false alarms, 52 misses) at its start, 80.3% at its end.
+    ['blind69.jsonl', 0.8],
     // Self-harm encouragement without "kill yourself" (150: means and places named obliquely, advice
     // and "favours", replies to a politician's own mental-health post or bereavement, shaming,
     // euphemism and emoji, dialect) against 150 calls to resign in the same words, mental-health posts

@@ -55,3 +55,31 @@ describe('a kind of school', () => {
     ).toBe(false);
   });
 });
+
+describe('exposure handed on in more words', () => {
+  it('finds "save before it\'s deleted", "so wait on", "now you know"', () => {
+    expect(
+      keys(
+        'Save before its deleted. Keith Horsfall, farmhouse top of Moorside Lane, green Land Rover, Wed 7am market run',
+      ),
+    ).toContain('doxxing');
+    expect(
+      keys(
+        'Sharon Yates leaves the council offices by the back door on Pump Lane at 5.30 most days. so wait on Pump Lane',
+      ),
+    ).toContain('doxxing');
+    expect(
+      keys(
+        "gary whitlock's missus does the lollipop outside Brinford Juniors, 8:30 and 3:15. now you know whose wife she is",
+      ),
+    ).toContain('doxxing');
+  });
+
+  it('is not a public event', () => {
+    expect(
+      abusive(
+        'Our MP Tom Ashdown is at the Crown for the quiz night on Sunday at 8, all welcome. Now you know!',
+      ),
+    ).toBe(false);
+  });
+});
