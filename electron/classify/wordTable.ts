@@ -164,8 +164,6 @@ export interface WordTable {
   ids: Int32Array;
   /** Per slot of `words`: W_* flags. */
   flags: Int32Array;
-  /** Per slot of `words`: 1 for the words that open rules/gloating.ts (flagged W_REWARD, which it shares). */
-  gloat: Uint8Array;
   /** lex.squeezed, keyed by squeezedHash of the key it is looked up with. */
   squeezed: HashTable;
 }
@@ -206,8 +204,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [ABUSE_CUE_WORDS, W_ABUSE_CUE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
-    // No flag bit is left for rules/gloating.ts: its rare words share the bounty rule's (runRules
-    // reads `gloat` to tell them apart).
+    // No flag bit is left for rules/gloating.ts: its rare words share the bounty rule's, and the
+    // rule looks for one of its own before reading any phrase.
     [GLOAT_WORDS, W_REWARD],
     [CALL_MODALS, W_CALL],
     [SEX_VERBS, W_SEX],
@@ -229,8 +227,6 @@ export function buildWordTable(lex: Lexicon): WordTable {
       flags[s] = (flags[s] ?? 0) | bit;
     }
   for (const [w, id] of lex.vocab) ids[findString(words, w, wordHash(w))] = id;
-  const gloat = new Uint8Array(words.mask + 1);
-  for (const w of GLOAT_WORDS) gloat[findString(words, w, wordHash(w))] = 1;
   // lex.squeezed is looked up with squeeze(key): index each stored key by the hash of its squeezed
   // form (a stored key that is not itself squeezed can never be found, exactly as with the Map).
   const squeezed = newTable(lex.squeezed.size);
@@ -273,7 +269,6 @@ export function buildWordTable(lex: Lexicon): WordTable {
     words,
     ids,
     flags,
-    gloat,
     squeezed,
     chars,
     charOff,

@@ -6,6 +6,7 @@ import {
 } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import { YOULL } from './threat';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceEnd = sentenceEnd_IMPORT;
@@ -161,7 +162,7 @@ const WISHERS = new Set([
   'celebrate',
 ]);
 /** "you'll get your head kicked in": told to them as what will happen. */
-const YOU_WILL = new Set(['youll', 'ull', 'youre', 'gonna', 'yell', 'thall']);
+const YOU_WILL = new Set([...YOULL, 'ull', 'youre', 'gonna']);
 /** "take your head off": only with "off" after the part ("take your face mask" is not an injury). */
 const NEEDS_OFF = new Set(['take']);
 // Yorkshire "thi" / "thy" is "your": "tha'll be gettin' thi face rearranged".

@@ -140,6 +140,7 @@ const GLOAT_BY_ANCHOR = indexByAnchor(
 );
 /** Words that open the rule: the gloats' anchors and the news of recovery (not the regrets, "shame" and "damn" being far commoner). */
 export const GLOAT_WORDS: readonly string[] = [...GLOAT_BY_ANCHOR.keys(), ...RECOVERY_NEWS];
+const OPENERS = new Set(GLOAT_WORDS);
 
 /** The first phrase of `index` in tokens [from, to): its start and end, or null. */
 function findPhrase(
@@ -182,18 +183,9 @@ function someoneIn(ctx: Context, from: number, to: number): boolean {
 
 export function gloatingRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
-  // The flag it shares with the bounty rule (W_REWARD) is also set by "anyone" and "quid": look for
-  // one of its own words, by word-table slot, before reading any phrase.
-  const table = ctx.tok.table;
-  if (!table) return;
-  const marks = table.gloat;
-  const slots = ctx.tok.slot;
-  let opened = false;
-  for (let t = 0; t < count && !opened; t++) {
-    const s = slots[t]!;
-    opened = s >= 0 && marks[s] === 1;
-  }
-  if (!opened) return;
+  // The flag it shares with the bounty rule (W_REWARD) is also set by "anyone" and "quid": one of its
+  // own words first, before any phrase is read.
+  if (!windowHas(ctx, OPENERS, 0, count)) return;
   // The gloat first (the rarer half), then the misfortune within the two sentences before it.
   let gloat = findPhrase(keys, GLOAT_BY_ANCHOR, 0, count);
   if (!gloat) {
