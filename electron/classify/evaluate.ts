@@ -96,6 +96,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind67.jsonl',
   'blind69.jsonl',
   'blind71.jsonl',
+  'blind73.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -243,6 +243,12 @@ describe('contrast set', () => {
     // studied in the twenty-fourth session: 65.3% (6 false alarms, 98 misses) at its start, 76.0% at
     // its end.
     ['blind71.jsonl', 0.76],
+    // Misogyny without sexual content, threats or (mostly) slurs (150: unfit by nature, sent home,
+    // looks and age, a token or a man's doing, pet names, women in general, dialect) against 150 harsh
+    // criticism of women politicians, women's-policy talk, condemnation quoting misogyny, women's own
+    // lives, affectionate "love" and everyday talk in the same words; written and studied in the
+    // twenty-fifth session: 59.3% (4 false alarms, 118 misses) at its start, 76.7% at its end.
+    ['blind73.jsonl', 0.76],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -355,6 +361,9 @@ describe('contrast set', () => {
     // The same brief as blind71, written by a second helper and never read: 72.0% with the
     // twenty-fourth session's starting code, 73.3% with its final code (4 false alarms both times).
     ['blind72.jsonl', 0.73],
+    // The same brief as blind73, written by a second helper and never read: 58.7% with the
+    // twenty-fifth session's starting code, 62.7% with its final code (4 false alarms both times).
+    ['blind74.jsonl', 0.62],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -247,6 +247,12 @@ describe('why, in plain words', () => {
     expect(describeRule('identity:excluded-racism', named)).toBe(
       'says people of a group should be kept out of public life, expelled or punished, or cannot be trusted (“shouldn’t be allowed to stand”, “should be deported”) (Racism)',
     );
+    expect(describeRule('identity:unfit-misogyny', (k) => (k === 'misogyny' ? 'Misogyny' : k))).toBe(
+      'says women are unfit to lead or decide by nature (“women can’t handle …”, “… are too emotional”) (Misogyny)',
+    );
+    expect(describeRule('misogyny:cue-looks', nameOf)).toMatch(
+      /^misogyny, one of several signs together: her looks or age/,
+    );
     expect(describeRule('identity:sneer-racism', named)).toBe(
       'makes the person’s background a joke about their fitness for office (“A blind MP?”, “a woman chancellor 😂”) (Racism)',
     );

@@ -23,8 +23,11 @@ import {
   identityFromCues as identityFromCues_IMPORT,
 } from './identityCues';
 import {
+  MISOGYNY_KINDS,
   MISOGYNY_OPENING,
   MISOGYNY_PHRASES,
+  MISOGYNY_RARE_OPENING,
+  misogynyCueAccepted as misogynyCueAccepted_IMPORT,
   misogynyFromCues as misogynyFromCues_IMPORT,
 } from './misogynyCues';
 import {
@@ -44,14 +47,15 @@ const selfHarmFromCues = selfHarmFromCues_IMPORT;
 const sexualFromCues = sexualFromCues_IMPORT;
 const sexualCueAccepted = sexualCueAccepted_IMPORT;
 const misogynyFromCues = misogynyFromCues_IMPORT;
+const misogynyCueAccepted = misogynyCueAccepted_IMPORT;
 const identityCueAccepted = identityCueAccepted_IMPORT;
 const identityFromCues = identityFromCues_IMPORT;
 
 /**
  * The cues of calls for harm, self-harm, sexualised abuse, misogyny and identity contempt
  * (rules/incitementCues.ts, selfHarmCues.ts, sexualCues.ts, misogynyCues.ts, identityCues.ts) are found
- * in one scan of the post: their kinds use different bits of one mask (0-7, 8-10, 11-17, 19-23,
- * 24-29), so each rule reads its own. One scan instead of five keeps the classifier's speed (the scan
+ * in one scan of the post: their kinds use different bits of one mask (0-7, 8-10 with 18 and 30,
+ * 11-17, 19-23 with 31, 24-29), so each rule reads its own; all 32 are taken. One scan instead of five keeps the classifier's speed (the scan
  * is most of their cost).
  */
 const INDEX = cueIndex([
@@ -66,6 +70,8 @@ const INDEX = cueIndex([
 export const ABUSE_CUE_WORDS = openingAnchors(
   INDEX,
   INCITEMENT_OPENING | SELF_HARM_OPENING | SEXUAL_OPENING | MISOGYNY_OPENING | IDENTITY_OPENING,
+  0,
+  MISOGYNY_RARE_OPENING,
 );
 
 export function abuseCueRules(ctx: Context, hits: RuleHit[]): void {
@@ -77,7 +83,9 @@ export function abuseCueRules(ctx: Context, hits: RuleHit[]): void {
         ? incitementCueAccepted(ctx, kind, to)
         : (kind & SEXUAL_KINDS) !== 0
           ? sexualCueAccepted(ctx, kind, from, to)
-          : (kind & SELF_HARM_KINDS) === 0 || selfHarmCueAccepted(ctx, kind, from, to),
+          : (kind & MISOGYNY_KINDS) !== 0
+            ? misogynyCueAccepted(ctx, kind, from, to)
+            : (kind & SELF_HARM_KINDS) === 0 || selfHarmCueAccepted(ctx, kind, from, to),
   );
   if (kinds === 0) return;
   incitementFromCues(ctx, kinds, found, hits);

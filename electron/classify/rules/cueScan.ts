@@ -112,12 +112,18 @@ export function cueIndex(kinds: [number, string[]][]): CueIndex {
  * The anchors of the phrases whose kind is in `mask`, leaving out FREQUENT words unless the phrase's
  * kind is also in `always`: the words that set a rule's flag. A phrase made only of frequent words
  * ("who is next") is then read once the rule is open but does not open it, unless its kind says too
- * much to wait for another ("you know what to do").
+ * much to wait for another ("you know what to do"). Kinds in `rare` open the rule only from words
+ * outside the 600 commonest (BY_FREQUENCY): "ironing" and "pinny" may, "kids" and "looks" wait for
+ * another kind to open it.
  */
-export function openingAnchors<T>(index: CueIndex<T>, mask: number, always = 0): string[] {
+export function openingAnchors<T>(index: CueIndex<T>, mask: number, always = 0, rare = 0): string[] {
   return [...index]
     .filter(([w, list]) =>
-      list.some((e) => (e.data.kind & mask) !== 0 && (!FREQUENT.has(w) || (e.data.kind & always) !== 0)),
+      list.some(
+        (e) =>
+          ((e.data.kind & mask) !== 0 && (!FREQUENT.has(w) || (e.data.kind & always) !== 0)) ||
+          ((e.data.kind & rare) !== 0 && !RANK.has(w)),
+      ),
     )
     .map(([w]) => w);
 }

@@ -9,6 +9,7 @@ import {
 } from '../wordFlags';
 import { ruleHit, type RuleHit } from './hit';
 import { aboutSomeone as aboutSomeone_IMPORT } from './target';
+import { unfitByNature as unfitByNature_IMPORT } from './womenUnfit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_IDENTITY = W_IDENTITY_IMPORT;
@@ -19,6 +20,7 @@ const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const clauseStart = clauseStart_IMPORT;
 const windowHas = windowHas_IMPORT;
+const unfitByNature = unfitByNature_IMPORT;
 
 /**
  * Identity abuse without a slur, dressed as a political point: a protected group shut out of public
@@ -92,8 +94,27 @@ const GROUPS = new Map<string, string>([
   ),
 ]);
 /** The words that open this rule (wordTable.ts flags them W_IDENTITY). */
+/** Words for women as a whole (rules/womenUnfit.ts): "girls" and "ladies" name no group elsewhere. */
+const WOMEN = new Set([
+  'women',
+  'woman',
+  'female',
+  'females',
+  'girls',
+  'ladies',
+  'lass',
+  'wumman',
+  'wummin',
+  'wimmin',
+]);
 export const IDENTITY_WORDS: readonly string[] = [
   ...GROUPS.keys(),
+  'girls',
+  'ladies',
+  'lass',
+  'wumman',
+  'wummin',
+  'wimmin',
   'typical',
   'blind',
   'brown',
@@ -237,6 +258,13 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
       const cat = GROUPS.get(k) ?? SNEER_ONLY.get(k) ?? 'racism';
       hits.push(ruleHit(cat, 0.85, t, sneerAt, `identity:sneer-${cat}`));
       return;
+    }
+    if (WOMEN.has(k)) {
+      const unfit = unfitByNature(ctx, t);
+      if (unfit > 0) {
+        hits.push(ruleHit('misogyny', 0.85, t, unfit, 'identity:unfit-misogyny'));
+        return;
+      }
     }
     const category = GROUPS.get(k);
     if (!category) continue;

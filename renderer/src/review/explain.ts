@@ -121,7 +121,8 @@ const MISOGYNY_CUES: Record<string, string> = {
   home: `the kitchen, children or a husband as where she belongs (${quote('go make a sandwich')})`,
   hormones: `hormones or moods as her judgement (${quote('PMS')}, ${quote('hysterical')})`,
   unfit: `women called unfit or out of place (${quote('women can’t handle')}, ${quote('token woman')})`,
-  shush: `told to smile, calm down or sit down (${quote('smile love')})`,
+  shush: `told to smile, calm down, sit down or run along (${quote('smile love')}, ${quote('out of your depth')})`,
+  looks: `her looks or age as her worth (${quote('frumpy')}, ${quote('past it')}, ${quote('no man would want her')})`,
 };
 
 export function headName(head: string): string {
@@ -297,7 +298,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `puts ${quote(scare[1] ?? '')} in scare quotes to deny the person’s gender or marriage (${quote('her ‘wife’')})`;
       if (tail === 'sent-home')
         return `tells the person to go back to another country (${quote('back to Karachi')})`;
-      const m = /^(typical|excluded|generalised|hatred|sneer)-(.+)$/.exec(tail);
+      const m = /^(typical|excluded|generalised|hatred|sneer|unfit)-(.+)$/.exec(tail);
       const group = m ? ` (${nameOf(m[2] ?? '')})` : '';
       if (m?.[1] === 'typical')
         return `sneers at the person’s background as the explanation (${quote('Typical Pole.')})${group}`;
@@ -307,6 +308,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `makes the person’s background a joke about their fitness for office (${quote('A blind MP?')}, ${quote('a woman chancellor 😂')})${group}`;
       if (m?.[1] === 'hatred')
         return `says the writer hates a whole group (${quote('I hate …')}, ${quote('… make me sick')})${group}`;
+      if (m?.[1] === 'unfit')
+        return `says women are unfit to lead or decide by nature (${quote('women can’t handle …')}, ${quote('… are too emotional')})${group}`;
       if (m?.[1] === 'generalised')
         return `makes a sweeping claim about a whole group (${quote('… are a drain')}, ${quote('… can’t integrate')})${group}`;
       return `identity-based abuse (${tail})`;
