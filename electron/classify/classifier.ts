@@ -55,8 +55,11 @@ const buildContext = buildContext_IMPORT;
  * rules-15: "every bone in" a part, Scots, Geordie and Yorkshire forms of threats ("gonnae", "ye'll",
  * "thi face", "heed", "chibbed"), the writer's guarantee that someone will "never walk again"
  * (rules/threat.ts guaranteedHarm); "never walk again" alone is no longer a threat (news of an injury).
+ * rules-16: women called unfit by nature ("women can't handle…", "put a woman in charge and…"), looks
+ * and age, dismissals and address-only pet names as misogyny cues, a chore given as an order; a
+ * politician's origin as the foregone explanation of their act, racist stock phrases.
  */
-export const RULES_VERSION = 'rules-15';
+export const RULES_VERSION = 'rules-16';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -242,7 +242,7 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
     names,
     digits,
     table,
-    packStyle(sn.letters, sn.capitals, countChar(original, 33), countChar(original, 35), baseStore.count),
+    packStyle(sn.letters, sn.capitals, sn.bangs, sn.hashes, baseStore.count),
   );
 }
 
@@ -259,14 +259,6 @@ function spacedWithArticle(tok: TokenStore, t: number, norm: Normalised): boolea
   if (first !== 97 && first !== 105) return false;
   const span = norm.srcEnd[tok.end[t]! - 1]! - norm.srcStart[tok.start[t]!]!;
   return span >= 2 * len - 1;
-}
-
-/** How many times char `c` occurs in s (native indexOf: "!" and "#" are rare). */
-function countChar(s: string, c: number): number {
-  const ch = String.fromCharCode(c);
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
 }
 
 /** lookupKey for a key that is not in the vocabulary itself: masks ("f*ck") and elongations ("stuupid"). */

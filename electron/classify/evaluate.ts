@@ -97,6 +97,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind69.jsonl',
   'blind71.jsonl',
   'blind73.jsonl',
+  'blind75.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

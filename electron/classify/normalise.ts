@@ -128,6 +128,8 @@ for (const c of [104, 72, 119, 87, 64]) MAY_START[c] = 1;
 const PLAIN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) PLAIN[c] = MAY_START[c] === 0 && LEETISH[ASCII_FOLD[c]!] === 0 ? 1 : 0;
 for (const c of [104, 72, 119, 87]) PLAIN[c] = 2;
+// "#" goes to the general branch, which counts it for the style features (rare: hashtags).
+PLAIN[35] = 0;
 const WORD_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_ASCII[c] = isWordAscii(c) ? 1 : 0;
 /** Whether src[i] starts a word (no ASCII word char before it), as links and mentions must. */
@@ -174,6 +176,9 @@ export interface ScratchNormalised {
   /** ASCII letters and capitals in the ORIGINAL text (the model's style features). */
   letters: number;
   capitals: number;
+  /** "!" and "#" in the ORIGINAL text (the model's style features). */
+  bangs: number;
+  hashes: number;
   codes: Uint16Array;
   srcStart: Int32Array;
   srcEnd: Int32Array;
@@ -187,6 +192,8 @@ const scratchResult: ScratchNormalised = {
   lLike: false,
   letters: 0,
   capitals: 0,
+  bangs: 0,
+  hashes: 0,
   codes: aCodes,
   srcStart: aStart,
   srcEnd: aEnd,
@@ -210,6 +217,8 @@ export function normaliseScratch(original: string): ScratchNormalised {
   lLike = false;
   letterCount = 0;
   capitalCount = 0;
+  bangCount = 0;
+  hashCount = 0;
   let letterSum = 0;
   let wide = false;
   const one = latin1;
@@ -266,6 +275,8 @@ export function normaliseScratch(original: string): ScratchNormalised {
         }
       }
       letterSum += LETTER_INC[c]!;
+      if (c === 33) bangCount++;
+      else if (c === 35) hashCount++;
       const o = ASCII_FOLD[c]!;
       codes[n] = o;
       one[n] = o;
@@ -321,6 +332,8 @@ export function normaliseScratch(original: string): ScratchNormalised {
     r.lLike = lLike;
     r.letters = letters + letterCount;
     r.capitals = capitals + capitalCount;
+    r.bangs = bangCount;
+    r.hashes = hashCount;
     return r;
   }
   r.digits = digitCount;
@@ -328,6 +341,8 @@ export function normaliseScratch(original: string): ScratchNormalised {
   r.lLike = lLike;
   r.letters = letters + letterCount;
   r.capitals = capitals + capitalCount;
+  r.bangs = bangCount;
+  r.hashes = hashCount;
   if (!mayJoin) {
     r.text = decode(aCodes, aView, n);
     r.length = n;
@@ -358,6 +373,8 @@ let letterDigit = false;
 let lLike = false;
 let letterCount = 0;
 let capitalCount = 0;
+let bangCount = 0;
+let hashCount = 0;
 
 const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -367,11 +384,13 @@ function countDigit(src: Uint16Array, i: number): void {
   if (i > 0 && isAsciiAlpha(src[i - 1]!)) letterDigit = true;
 }
 
-/** Digits, letters and capitals in src[from, to) (original text that becomes a placeholder). */
+/** Digits, letters, capitals, "!" and "#" in src[from, to) (original text that becomes a placeholder). */
 function countDigits(src: Uint16Array, from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const c = src[k]!;
     if (c === 49 || c === 124 || c === 33) lLike = true;
+    if (c === 33) bangCount++;
+    else if (c === 35) hashCount++;
     if (isDigit(c)) countDigit(src, k);
     else if (c < 128) {
       letterCount += LETTER_INC[c]! > 0 ? 1 : 0;

@@ -249,6 +249,13 @@ describe('contrast set', () => {
     // lives, affectionate "love" and everyday talk in the same words; written and studied in the
     // twenty-fifth session: 59.3% (4 false alarms, 118 misses) at its start, 76.7% at its end.
     ['blind73.jsonl', 0.76],
+    // Racism without threats, sexual content or (mostly) slurs (150: belonging denied and "go back",
+    // origin as the explanation, stereotypes, race as the reason for office, names, accents and dress,
+    // replacement talk, animal imagery and codes) against 150 harsh criticism of ethnic-minority
+    // politicians, hardline immigration policy, condemnation quoting racism, heritage and faith
+    // celebrations and the same words in everyday use; written and studied in the twenty-fifth
+    // session: 58.7% (2 false alarms, 122 misses) at its start, 82.3% at its end.
+    ['blind75.jsonl', 0.82],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -364,6 +371,9 @@ describe('contrast set', () => {
     // The same brief as blind73, written by a second helper and never read: 58.7% with the
     // twenty-fifth session's starting code, 62.7% with its final code (4 false alarms both times).
     ['blind74.jsonl', 0.62],
+    // The same brief as blind75, written by a second helper and never read: 57.7% with the
+    // twenty-fifth session's starting code, 61.7% with its final code (6 false alarms both times).
+    ['blind76.jsonl', 0.61],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

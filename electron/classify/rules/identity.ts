@@ -74,6 +74,8 @@ const GROUPS = new Map<string, string>([
     'albanians',
     'bulgarians',
     'lithuanians',
+    'ghanaian',
+    'caribbean',
   ].map((w) => [w, 'racism'] as const),
   ...[
     'gay',
@@ -253,7 +255,7 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
       }
       continue;
     }
-    const sneerAt = sneered(ctx, t);
+    const sneerAt = sneered(ctx, t) || predictable(ctx, t);
     if (sneerAt > 0) {
       const cat = GROUPS.get(k) ?? SNEER_ONLY.get(k) ?? 'racism';
       hits.push(ruleHit(cat, 0.85, t, sneerAt, `identity:sneer-${cat}`));
@@ -871,6 +873,38 @@ function sneered(ctx: Context, t: number): number {
   if (!asked && !laughed) return 0;
   if (windowHas(ctx, PRAISE, 0, count) || windowHas(ctx, VICTIM, 0, count)) return 0;
   return end;
+}
+
+/** Words right before a group that make its politician's act predictable: "What do you expect from a…". */
+const FORESEEN_BEFORE = new Set(['typical', 'expect']);
+/**
+ * Words anywhere in the post that say the same: "Join the dots", "Surprise surprise". Not 🙄, which
+ * rolls its eyes at anything ("Disabled MP … secured a debate 🙄 only an hour though").
+ */
+const FORESEEN = new Set(['dots', 'surprise']);
+/** What may stand between the marker and the group: "of course the", "what do you expect from a". */
+const FORESEEN_GAP = new Set(['the', 'a', 'an', 'our', 'this', 'from', 'another']);
+
+/**
+ * A politician's group given as what explains their act: "What do you expect from a Pakistani MP?",
+ * "Typical Nigerian councillor", "Romanian councillor wants more money for housing. Surprise
+ * surprise." The group word names an office right after it ("Somali councillor", "Pakistani-heritage
+ * MP"). Not news or praise: the marker of a foregone conclusion is needed ("of course" and
+ * "predictable" were tried: "of course the Somali councillor was first to volunteer", and a false
+ * alarm on a set never read), and a post of praise or about abuse of the person is left alone. One
+ * past the office, or 0.
+ */
+function predictable(ctx: Context, t: number): number {
+  const { keys, count } = ctx.tok;
+  if (!GROUPS.has(keys[t] ?? '')) return 0;
+  const office = keys[t + 1] === 'heritage' || keys[t + 1] === 'born' ? t + 2 : t + 1;
+  if (!ROLES.has(keys[office] ?? '') && keys[office] !== 'politician') return 0;
+  let b = t - 1;
+  while (b >= 0 && b >= t - 3 && FORESEEN_GAP.has(keys[b] ?? '')) b--;
+  const before = FORESEEN_BEFORE.has(keys[b] ?? '');
+  if (!before && !windowHas(ctx, FORESEEN, 0, count)) return 0;
+  if (windowHas(ctx, PRAISE, 0, count) || windowHas(ctx, VICTIM, 0, count)) return 0;
+  return office + 1;
 }
 
 /** Where people are told to go "back" to: the countries and cities racist abuse names. */
