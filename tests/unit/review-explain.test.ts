@@ -250,6 +250,9 @@ describe('why, in plain words', () => {
     expect(describeRule('identity:unfit-misogyny', (k) => (k === 'misogyny' ? 'Misogyny' : k))).toBe(
       'says women are unfit to lead or decide by nature (“women can’t handle …”, “… are too emotional”) (Misogyny)',
     );
+    expect(describeRule('identity:foregone-racism', named)).toBe(
+      'gives the person’s background as the explanation of what they did (“What do you expect from a Pakistani MP?”) (Racism)',
+    );
     expect(describeRule('misogyny:cue-looks', nameOf)).toMatch(
       /^misogyny, one of several signs together: her looks or age/,
     );

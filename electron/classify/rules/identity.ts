@@ -255,10 +255,12 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
       }
       continue;
     }
-    const sneerAt = sneered(ctx, t) || predictable(ctx, t);
-    if (sneerAt > 0) {
+    const sneerAt = sneered(ctx, t);
+    const foreseenAt = sneerAt > 0 ? 0 : predictable(ctx, t);
+    if (sneerAt > 0 || foreseenAt > 0) {
       const cat = GROUPS.get(k) ?? SNEER_ONLY.get(k) ?? 'racism';
-      hits.push(ruleHit(cat, 0.85, t, sneerAt, `identity:sneer-${cat}`));
+      const kind = sneerAt > 0 ? 'sneer' : 'foregone';
+      hits.push(ruleHit(cat, 0.85, t, sneerAt || foreseenAt, `identity:${kind}-${cat}`));
       return;
     }
     if (WOMEN.has(k)) {

@@ -298,7 +298,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `puts ${quote(scare[1] ?? '')} in scare quotes to deny the person’s gender or marriage (${quote('her ‘wife’')})`;
       if (tail === 'sent-home')
         return `tells the person to go back to another country (${quote('back to Karachi')})`;
-      const m = /^(typical|excluded|generalised|hatred|sneer|unfit)-(.+)$/.exec(tail);
+      const m = /^(typical|excluded|generalised|hatred|sneer|unfit|foregone)-(.+)$/.exec(tail);
       const group = m ? ` (${nameOf(m[2] ?? '')})` : '';
       if (m?.[1] === 'typical')
         return `sneers at the person’s background as the explanation (${quote('Typical Pole.')})${group}`;
@@ -308,6 +308,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `makes the person’s background a joke about their fitness for office (${quote('A blind MP?')}, ${quote('a woman chancellor 😂')})${group}`;
       if (m?.[1] === 'hatred')
         return `says the writer hates a whole group (${quote('I hate …')}, ${quote('… make me sick')})${group}`;
+      if (m?.[1] === 'foregone')
+        return `gives the person’s background as the explanation of what they did (${quote('What do you expect from a Pakistani MP?')})${group}`;
       if (m?.[1] === 'unfit')
         return `says women are unfit to lead or decide by nature (${quote('women can’t handle …')}, ${quote('… are too emotional')})${group}`;
       if (m?.[1] === 'generalised')
