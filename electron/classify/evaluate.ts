@@ -98,6 +98,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind71.jsonl',
   'blind73.jsonl',
   'blind75.jsonl',
+  'blind77.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

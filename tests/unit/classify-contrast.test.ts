@@ -256,6 +256,14 @@ describe('contrast set', () => {
     // celebrations and the same words in everyday use; written and studied in the twenty-fifth
     // session: 58.7% (2 false alarms, 122 misses) at its start, 82.3% at its end.
     ['blind75.jsonl', 0.82],
+    // Antisemitism and Islamophobia through tropes (75 each: dual loyalty and control, Jews made to
+    // answer for Israel, old tropes and Holocaust mockery, conspiracies; Muslims as terrorists or
+    // groomers, takeover talk, mockery of faith, the "block vote") against 150 criticism of Israel's
+    // government, Hamas and politicians' records, hardline policy on Islamism, condemnation quoting
+    // the abuse, festivals and interfaith posts and the same words in everyday use; written and
+    // studied in the twenty-fifth session: 65.0% (9 false alarms, 96 misses) at its start, 88.7% at
+    // its end.
+    ['blind77.jsonl', 0.88],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -374,6 +382,9 @@ describe('contrast set', () => {
     // The same brief as blind75, written by a second helper and never read: 57.7% with the
     // twenty-fifth session's starting code, 61.7% with its final code (6 false alarms both times).
     ['blind76.jsonl', 0.61],
+    // The same brief as blind77, written by a second helper and never read: 65.0% with the
+    // twenty-fifth session's starting code, 67.3% with its final code (6 → 5 false alarms).
+    ['blind78.jsonl', 0.67],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
