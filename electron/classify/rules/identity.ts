@@ -9,7 +9,7 @@ import {
 } from '../wordFlags';
 import { ruleHit, type RuleHit } from './hit';
 import { aboutSomeone as aboutSomeone_IMPORT } from './target';
-import { unfitByNature as unfitByNature_IMPORT } from './womenUnfit';
+import { unfitByNature as unfitByNature_IMPORT, WOMEN_WORDS } from './womenUnfit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_IDENTITY = W_IDENTITY_IMPORT;
@@ -21,6 +21,7 @@ const sentenceStart = sentenceStart_IMPORT;
 const clauseStart = clauseStart_IMPORT;
 const windowHas = windowHas_IMPORT;
 const unfitByNature = unfitByNature_IMPORT;
+const WOMEN = WOMEN_WORDS;
 
 /**
  * Identity abuse without a slur, dressed as a political point: a protected group shut out of public
@@ -96,27 +97,10 @@ const GROUPS = new Map<string, string>([
   ),
 ]);
 /** The words that open this rule (wordTable.ts flags them W_IDENTITY). */
-/** Words for women as a whole (rules/womenUnfit.ts): "girls" and "ladies" name no group elsewhere. */
-const WOMEN = new Set([
-  'women',
-  'woman',
-  'female',
-  'females',
-  'girls',
-  'ladies',
-  'lass',
-  'wumman',
-  'wummin',
-  'wimmin',
-]);
 export const IDENTITY_WORDS: readonly string[] = [
   ...GROUPS.keys(),
-  'girls',
-  'ladies',
-  'lass',
-  'wumman',
-  'wummin',
-  'wimmin',
+  // "girls", "ladies", "lass": words for women that name no group elsewhere (rules/womenUnfit.ts)
+  ...[...WOMEN].filter((w) => !GROUPS.has(w)),
   'typical',
   'blind',
   'brown',

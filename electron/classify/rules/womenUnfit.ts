@@ -26,7 +26,7 @@ const W_REPORTING = W_REPORTING_IMPORT;
  */
 
 /** The whole group, as the subject of a claim (with dialect and text-speak spellings). */
-const PLURAL = new Set([
+export const WOMEN_WORDS: ReadonlySet<string> = new Set([
   'women',
   'females',
   'girls',
@@ -272,7 +272,7 @@ export function unfitByNature(ctx: Context, t: number): number {
     const one = oneForAll(ctx, t);
     if (one !== 0) return one;
   }
-  if (!PLURAL.has(k)) return 0;
+  if (!WOMEN_WORDS.has(k)) return 0;
   let lead = t;
   let end = t + 1;
   if (IN_OFFICE.has(keys[t + 1] ?? '')) end = t + 2;
