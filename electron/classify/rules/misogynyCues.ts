@@ -36,9 +36,9 @@ const pushCues = pushCues_IMPORT;
  *    "you're out of your depth", "the big boys will take it from here");
  *  - LOOKS: her looks or age as her worth, or being unwanted by men ("frumpy", "botox", "a face like
  *    that", "easy on the eye", "past it", "dried up", "no man would want her", "a newer model").
- * A pet name counts only when it addresses her ("Nice try, love.", "Sweetheart, leave…"), not "a
- * pet project", "a sweetheart deal" or "I love"; a pet name opening the post speaks to someone. A
- * chore or the kitchen given as an order ("Back to the ironing board with you, Councillor", "Pop off
+ * A pet name that is an everyday word ("love", "hen", "bab") counts only when it addresses her ("Nice
+ * try, love."), not "I love"; a pet name opening its sentence speaks to someone ("Sweetheart,
+ * leave…"). A chore or the kitchen given as an order ("Back to the ironing board with you, Councillor", "Pop off
  * and do the dishes") is two kinds in one: the home, and being sent there.
  * Misogyny when two kinds meet in a post about someone (a name, an @mention, "you", "she"); not in a
  * court report. One kind alone is not enough: "sit down" and "token gesture" are ordinary talk, and taking the
@@ -442,6 +442,11 @@ const ADDRESS_ONLY = new Set(['love', 'honey', 'hun', 'hen', 'lass', 'lassie', '
 export function misogynyCueAccepted(ctx: Context, kind: number, from: number, to: number): boolean {
   if (kind === HOME) return !CHORES.has(ctx.tok.keys.slice(from, to).join(' ')) || orderedHome(ctx, from);
   if (kind !== PET || !ADDRESS_ONLY.has(ctx.tok.keys[from] ?? '')) return true;
+  return vocative(ctx, from, to);
+}
+
+/** Whether the word at [from, to) is set off as a form of address (misogynyCueAccepted). */
+function vocative(ctx: Context, from: number, to: number): boolean {
   const { keys, count, start, end, emoji } = ctx.tok;
   const text = ctx.norm.text;
   const before =
@@ -590,6 +595,15 @@ function onlyReason(ctx: Context, from: number): boolean {
   return false;
 }
 
+/**
+ * Whether a pet name speaks to someone, set off as a form of address ("Sweetheart, leave the defence
+ * briefings to the grown-ups", "Well done sweetie, you read…"; an everyday one is accepted only so).
+ */
+function spokenTo(ctx: Context, found: Found[]): boolean {
+  for (const [kind, from, to] of found) if (kind === PET && vocative(ctx, from, to)) return true;
+  return false;
+}
+
 /** How many tokens the cues may span. */
 const NEAR = 40;
 
@@ -616,8 +630,7 @@ export function misogynyFromCues(ctx: Context, kinds: number, found: Found[], hi
       last = Math.max(last, to);
     }
   if (last - first > NEAR) return;
-  // A one-word pet name was accepted only as speaking to someone (misogynyCueAccepted).
-  if ((own & PET) === 0 && !aimedAtSomeone(ctx) && !aboutHer(ctx)) return;
+  if (!spokenTo(ctx, found) && !aimedAtSomeone(ctx) && !aboutHer(ctx)) return;
   if (reportsACase(ctx)) return;
   pushCues(found, KIND_NAMES, 'misogyny', 'misogyny', hits);
 }
