@@ -99,6 +99,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind73.jsonl',
   'blind75.jsonl',
   'blind77.jsonl',
+  'blind79.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -264,6 +264,13 @@ describe('contrast set', () => {
     // studied in the twenty-fifth session: 65.0% (9 false alarms, 96 misses) at its start, 88.7% at
     // its end.
     ['blind77.jsonl', 0.88],
+    // Anti-LGBTQ+ abuse and ableism without slurs (75 each: misgendering, the groomer smear, mockery,
+    // "unnatural"; impairment as unfitness, mocked aids and speech, mental illness as an insult,
+    // "faking it") against 150 criticism of records, policy on self-ID, single-sex spaces and
+    // welfare, condemnation quoting the abuse, politicians' own lives and the same words in everyday
+    // use ("lame duck", "blind spot", a guide dog at work); written and studied in the twenty-fifth
+    // session: 59.0% (2 false alarms, 121 misses) at its start, 83.3% at its end.
+    ['blind79.jsonl', 0.83],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -385,6 +392,9 @@ describe('contrast set', () => {
     // The same brief as blind77, written by a second helper and never read: 65.0% with the
     // twenty-fifth session's starting code, 67.3% with its final code (6 → 5 false alarms).
     ['blind78.jsonl', 0.67],
+    // The same brief as blind79, written by a second helper and never read: 55.7% with the
+    // twenty-fifth session's starting code, 60.0% with its final code (5 → 2 false alarms).
+    ['blind80.jsonl', 0.6],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

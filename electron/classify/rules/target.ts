@@ -36,6 +36,18 @@ const COLLECTIVES = new Set([
 ]);
 /** Possessives: right before an animal word they make it a pet or livestock ("your dog"), not a name-call. */
 const OWNERS = new Set(['your', 'ur', 'yer', 'her', 'his', 'their', 'my', 'our', 'its']);
+/** What makes a kept animal a working one: "guide dog", "sniffer dogs", "police horse". */
+const WORKING = new Set([
+  'guide',
+  'assistance',
+  'hearing',
+  'sniffer',
+  'police',
+  'service',
+  'therapy',
+  'guard',
+  'working',
+]);
 /** Before "a dog": having one ("has a dog", "got a cat", "owns a pig"). */
 const KEEPS = new Set(['has', 'have', 'had', 'got', 'owns', 'own', 'owned', 'adopted', 'rescued', 'bought']);
 /** Animals people keep; not disease or identity words ("Irish have a disease", "have a Jew nation"). */
@@ -182,6 +194,8 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   }
   // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
   if (!insult && OWNERS.has(keys[ts - 1] ?? '')) return false;
+  // "her guide dog", "Guide dog Hettie", "the police horses": an animal at work.
+  if (!insult && WORKING.has(keys[ts - 1] ?? '') && KEPT.has(keys[ts] ?? '')) return false;
   if (!insult && ctx.person[te] !== 1) {
     // "judging the dog show", "for the cancer unit": the first half of a compound noun.
     if (COMPOUND_HEADS.has(keys[te] ?? '')) return false;
