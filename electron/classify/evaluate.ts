@@ -100,6 +100,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind75.jsonl',
   'blind77.jsonl',
   'blind79.jsonl',
+  'blind81.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -482,97 +482,6 @@ function orderedHome(ctx: Context, from: number): boolean {
   return t < from && from - t <= 4 && ORDERS.has(keys[t] ?? '') && !windowHas(ctx, HE, 0, ctx.tok.count);
 }
 
-/** Words of a woman's body only (not "hysterical" or "tantrum", said of men too). */
-const HER_BODY = new Set([
-  'pms',
-  'pmsing',
-  'time of the month',
-  'week of the month',
-  'her period',
-  'through the change',
-  'menopausal',
-  'menopause has',
-  'hormonal',
-  'hormones',
-  'hot flushes',
-  'hrt',
-  'her hrt',
-  'ovaries',
-]);
-/** Her work as a politician. */
-const WORK = new Set([
-  'vote',
-  'voted',
-  'votes',
-  'voting',
-  'budget',
-  'committee',
-  'chairs',
-  'chair',
-  'chamber',
-  'pmqs',
-  'fmqs',
-  'decision',
-  'decisions',
-  'decide',
-  'announces',
-  'announce',
-  'policy',
-  'speech',
-  'debate',
-  'council',
-  'cabinet',
-  'job',
-  'codes',
-  'minister',
-  'chancellor',
-  'pm',
-  'leader',
-]);
-/** A policy or campaign about women's health: "HRT shortages", "the menopause strategy". */
-const HEALTH_TOPIC = new Set([
-  'shortage',
-  'shortages',
-  'strategy',
-  'campaign',
-  'awareness',
-  'support',
-  'access',
-  'workplace',
-  'guidance',
-  'clinic',
-  'clinics',
-  'prescription',
-  'prescriptions',
-  'charges',
-  'leave',
-  'women',
-  'staff',
-  'employers',
-  'thank',
-  'thanks',
-]);
-
-/**
- * Whether the body cue at [from, to) is said of her and made the reason for her work: "Hormones
- * shouldn't be setting the council budget", "she's aal hormones, cannit make a decision", "check
- * whether the Chancellor has taken her HRT". Not a post about women's health as policy ("HRT
- * shortages", "menopause leave", thanks for a campaign).
- */
-function bodyAtWork(ctx: Context, from: number, to: number): boolean {
-  const { keys, count } = ctx.tok;
-  const phrase = to - from === 1 ? (keys[from] ?? '') : keys.slice(from, to).join(' ');
-  if (!HER_BODY.has(phrase) && !(phrase === 'the change' && keys[from - 1] === 'through')) return false;
-  if (!windowHas(ctx, WORK, 0, count) || windowHas(ctx, HEALTH_TOPIC, 0, count)) return false;
-  // said of her: "she's…", "her…", a name, or the sentence's subject ("Hormones shouldn't…")
-  if (phrase.startsWith('her ')) return true;
-  for (let b = from - 1; b >= 0 && b >= from - 3; b--) {
-    const k = keys[b] ?? '';
-    if (k === 'she' || k === 'shes' || k === 'her') return true;
-  }
-  return false;
-}
-
 /** "because", and the ways it is typed. */
 const BECAUSE = new Set(['because', 'cos', 'coz', 'cause', 'cuz', 'bc']);
 
@@ -613,9 +522,6 @@ export function misogynyFromCues(ctx: Context, kinds: number, found: Found[], hi
   if (own === HOME) {
     // the home given as an order is the home and being sent there
     for (const [kind, from] of found) if (kind === HOME && orderedHome(ctx, from)) own |= SHUSH;
-  } else if (own === BODY) {
-    // her cycle or the menopause made the reason for her work: "Hormones shouldn't be setting the council budget"
-    for (const [kind, from, to] of found) if (kind === BODY && bodyAtWork(ctx, from, to)) own |= PLACE;
   } else if (own === PLACE) {
     // a token or a man given as the only reason she holds office: "only there because of her dad"
     for (const [kind, from] of found) if (kind === PLACE && onlyReason(ctx, from)) own |= SHUSH;
