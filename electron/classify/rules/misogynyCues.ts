@@ -8,6 +8,7 @@ import {
 } from './cueScan';
 import type { RuleHit } from './hit';
 import {
+  clauseBreakBefore as clauseBreakBefore_IMPORT,
   clauseStart as clauseStart_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
   windowHas as windowHas_IMPORT,
@@ -15,6 +16,7 @@ import {
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const clauseStart = clauseStart_IMPORT;
+const clauseBreakBefore = clauseBreakBefore_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
 const aimedAtSomeone = aimedAtSomeone_IMPORT;
@@ -447,24 +449,14 @@ export function misogynyCueAccepted(ctx: Context, kind: number, from: number, to
 
 /** Whether the word at [from, to) is set off as a form of address (misogynyCueAccepted). */
 function vocative(ctx: Context, from: number, to: number): boolean {
-  const { keys, count, start, end, emoji } = ctx.tok;
-  const text = ctx.norm.text;
+  const { keys, count, emoji } = ctx.tok;
   const before =
     sentenceStart(ctx, from) === from ||
     keys[from - 1] === '@user' ||
     BEFORE_PET.has(keys[from - 1] ?? '') ||
-    punctuated(text, end[from - 1] ?? 0, start[from] ?? 0);
+    clauseBreakBefore(ctx, from);
   if (!before) return false;
-  return to >= count || emoji[to] === 1 || punctuated(text, end[from] ?? 0, start[to] ?? text.length);
-}
-
-/** Whether text[a, b) holds punctuation that sets a word off (, . ! ? ; : …). */
-function punctuated(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2026) return true;
-  }
-  return false;
+  return to >= count || emoji[to] === 1 || clauseBreakBefore(ctx, to);
 }
 
 /** Orders that send her somewhere: "Go and make a sandwich", "Back to the ironing board", "Pop the kettle on". */
