@@ -58,8 +58,10 @@ const buildContext = buildContext_IMPORT;
  * rules-16: women called unfit by nature ("women can't handle…", "put a woman in charge and…"), looks
  * and age, dismissals and address-only pet names as misogyny cues, a chore given as an order; a
  * politician's origin as the foregone explanation of their act, racist stock phrases.
+ * rules-17: "I'll" in Brummie and Geordie, habits known as intimidation, threats as real replies put
+ * them (blind83); "dead to me", video games, court reports and pest control set aside.
  */
-export const RULES_VERSION = 'rules-16';
+export const RULES_VERSION = 'rules-17';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

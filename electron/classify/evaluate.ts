@@ -101,6 +101,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind77.jsonl',
   'blind79.jsonl',
   'blind81.jsonl',
+  'blind83.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

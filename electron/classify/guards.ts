@@ -1,6 +1,8 @@
 import type { Context } from './context';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
+// Called only while classifying, after every module has loaded (cueScan.ts imports this file too).
+import { reportsACase } from './rules/cueScan';
 import {
   addressedBefore as addressedBefore_IMPORT,
   admiring as admiring_IMPORT,
@@ -142,6 +144,16 @@ const GAMES = new Set([
   'bowls',
   'scrabble',
   'chess',
+  // Video games: "ur dead next time on FIFA mate 🎮"
+  'fifa',
+  'fortnite',
+  'warzone',
+  'xbox',
+  'ps5',
+  'playstation',
+  'minecraft',
+  'mariokart',
+  '🎮',
 ]);
 /** Games spelt with a hyphen: "cook-off", "bake-off", "five-a-side". */
 const GAME_PAIRS = new Map([
@@ -412,6 +424,15 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // attempt": an attack told as news or condemned, not wished for.
     if (h.category === 'harm_incitement' && h.rule.startsWith('lex:') && pastAttack(ctx, ts, from))
       return false;
+    // "Jury finds man guilty of harassment after he … filmed outside her house": a court case told in
+    // the third person reports what was done, it does not do it.
+    if (
+      VIOLENT.has(h.category) &&
+      h.rule.startsWith('lex:') &&
+      toldOfOthers(ctx, ts, h.tokEnd) &&
+      reportsACase(ctx)
+    )
+      return false;
     const address = h.category === 'doxxing' && aboutAddress(ctx, h);
     // "I've got your home address": the writer has it, whatever else the post says.
     const owned = address && writerHasIt(ctx, ts, from);
@@ -626,6 +647,19 @@ const PAST_EVENT = new Set([
 ]);
 /** "has had", "she's had": a perfect "had", not "had the right idea" or "had better aim". */
 const PERFECT = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve']);
+
+const THIRD_PERSON = new Set(['her', 'him', 'his', 'them', 'their']);
+/** A hit that speaks of "her", "him" or "them" and not to "you". */
+function toldOfOthers(ctx: Context, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  let third = false;
+  for (let k = ts; k < te; k++) {
+    const w = keys[k] ?? '';
+    if (ctx.lex.sets.secondPerson.has(w) || ctx.lex.sets.possessive2.has(w)) return false;
+    if (THIRD_PERSON.has(w)) third = true;
+  }
+  return third;
+}
 
 function pastAttack(ctx: Context, ts: number, from: number): boolean {
   const keys = ctx.tok.keys;

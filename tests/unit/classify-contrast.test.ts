@@ -278,6 +278,13 @@ describe('contrast set', () => {
     // aubergines and politicians' own relationships; written and studied in the twenty-fifth session:
     // 54.3% (7 false alarms, 130 misses) at its start, 81.0% at its end.
     ['blind81.jsonl', 0.8],
+    // Threats (90), calls for harm (40) and self-harm urged (20) written as real replies to UK
+    // politicians on the live arguments of 2024-2026 (dialect, text-speak, routines known, property
+    // then the person) against 85 furious criticism in violent figures of speech and 65 court news,
+    // solidarity, safety advice, gaming, cooking and pest control in the same words; written and
+    // studied in the twenty-sixth session: 74.0% (8 false alarms, 70 misses) at its start, 89.7% at
+    // its end.
+    ['blind83.jsonl', 0.89],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -405,6 +412,9 @@ describe('contrast set', () => {
     // The same brief as blind81, written by a second helper and never read: 55.0% with the
     // twenty-fifth session's starting code, 59.7% with its final code (6 false alarms both times).
     ['blind82.jsonl', 0.59],
+    // The same brief as blind83, written by a second helper and never read: 70.0% with the
+    // twenty-sixth session's starting code, 70.3% with its final code (13 false alarms both times).
+    ['blind84.jsonl', 0.7],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

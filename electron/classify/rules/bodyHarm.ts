@@ -180,6 +180,8 @@ const WRITER = new Set([
   'were',
   'wed',
   'ahll',
+  'arll',
+  'aall',
   'ahm',
   'ahd',
   'me',

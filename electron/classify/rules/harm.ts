@@ -92,6 +92,11 @@ const OUTCOME = new Set([
   'maimed',
   'paralysed',
   'crippled',
+  // Scots for slashes: "hope some wee ned chibs him"
+  'chibs',
+  'chibbed',
+  'knifed',
+  'glassed',
   // Accidents and illness: "hope he slips in the shower and cracks his skull", "pray for a tragic
   // accident for Rachel", "thoughts and prayers that she catches something incurable".
   'slips',

@@ -121,6 +121,11 @@ const PHRASES: [number, string[]][] = [
       'be seeing you',
       'see you soon',
       'see you around',
+      'well be at the',
+      'might come watch',
+      'might pop in',
+      'see ye there',
+      'see u there',
       'know where you',
       'know where u',
       'know where she',
@@ -210,6 +215,19 @@ const PHRASES: [number, string[]][] = [
       'know your gaff',
       'ken the road',
       'know the road',
+      // The writer knows the person's habits (blind83, twenty-sixth session): "You always leave by the
+      // side door", "she's always last out", "Same time tomorrow yeah", "a lot of us follow u".
+      'you always leave',
+      'u always leave',
+      'you always park',
+      'u always park',
+      'you always walk',
+      'u always walk',
+      'always last out',
+      'always the last out',
+      'same time tomorrow',
+      'a lot of us follow',
+      'how easy it is to get into',
     ],
   ],
   [
@@ -779,6 +797,14 @@ const SPORT = new Set([
   'targets',
   'competition',
   'season',
+  // Pest control on a farm, and the firearms certificate it needs: "shotgun cert … fox control at night".
+  'cert',
+  'fox',
+  'foxes',
+  'rabbits',
+  'pest',
+  'pests',
+  'lamping',
 ]);
 /** "cost a bomb", "spent a bomb": money. */
 const MONEY = new Set(['cost', 'costs', 'costing', 'spent', 'spend', 'paid', 'pay', 'charge', 'charged']);

@@ -251,7 +251,6 @@ export const SEXUAL_PHRASES: [number, string[]][] = [
       'a looker',
       'proper fit',
       'fit as',
-      'lush',
       'very attractive',
       'find you attractive',
       'lovelier',

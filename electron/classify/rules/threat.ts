@@ -29,6 +29,11 @@ const THING_NOUNS = THING_NOUNS_IMPORT;
  */
 // Scots "gonnae" / "gonny" too: "Am gonnae batter ye".
 const IMPLIED_I = new Set(['gonna', 'gunna', 'finna', 'gon', 'wanna', 'gotta', 'gonnae', 'gonny']);
+/**
+ * "I'll" in other voices: Scots "ah'll", Brummie "ar'll", Geordie "aa'll" ("ar'll break both yer
+ * legs", "aa'll knock ye clean oot").
+ */
+export const DIALECT_ILL = new Set(['ill', 'ahll', 'arll', 'aall']);
 const WEAK_MODALS = new Set(['could', 'would', 'id', 'want', 'wanna', 'must']);
 const OBJECT_FILLERS = new Set([
   'the',
@@ -264,8 +269,7 @@ function guaranteedHarm(ctx: Context, g: number, hits: RuleHit[]): boolean {
   for (let k = g - 1; k >= 0 && k >= g - 4; k--) {
     const w = keys[k] ?? '';
     if (s.negators.has(w)) return false;
-    if (w === 'i' || w === 'ill' || w === 'we' || w === 'well' || w === 'ahll' || IMPLIED_I.has(w))
-      writer = k;
+    if (w === 'i' || w === 'we' || w === 'well' || DIALECT_ILL.has(w) || IMPLIED_I.has(w)) writer = k;
   }
   if (writer < 0) return false;
   for (let n = g + 1; n < count && n <= g + 9; n++) {
@@ -331,11 +335,11 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
       w === 'ive' ||
       // Scots: "ah'm", "ah'll", "ah'd"
       w === 'ahm' ||
-      w === 'ahll' ||
-      w === 'ahd'
+      w === 'ahd' ||
+      DIALECT_ILL.has(w)
     ) {
       subject = true;
-      if (w === 'ill' || w === 'id' || w === 'ahll' || w === 'ahd') intentAt = intentAt < 0 ? k : intentAt;
+      if (w === 'id' || w === 'ahd' || DIALECT_ILL.has(w)) intentAt = intentAt < 0 ? k : intentAt;
       if (w === 'id' || w === 'ahd') weak = true;
       intentAt = Math.min(intentAt < 0 ? k : intentAt, k);
     }
