@@ -59,9 +59,12 @@ const buildContext = buildContext_IMPORT;
  * and age, dismissals and address-only pet names as misogyny cues, a chore given as an order; a
  * politician's origin as the foregone explanation of their act, racist stock phrases.
  * rules-17: "I'll" in Brummie and Geordie, habits known as intimidation, threats as real replies put
- * them (blind83); "dead to me", video games, court reports and pest control set aside.
+ * them (blind83); "dead to me", video games, court reports and pest control set aside. rules-18: harm
+ * the writer wants to watch ("I want to see him bleed"), "needs his legs breaking", "wants kneecapped"
+ * (blind85); a visit "and ask", a sum of money beside someone's children, a keeper who "wants
+ * shooting" set aside.
  */
-export const RULES_VERSION = 'rules-17';
+export const RULES_VERSION = 'rules-18';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -102,6 +102,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind79.jsonl',
   'blind81.jsonl',
   'blind83.jsonl',
+  'blind85.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

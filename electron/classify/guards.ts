@@ -144,6 +144,12 @@ const GAMES = new Set([
   'bowls',
   'scrabble',
   'chess',
+  // Players and officials: "their keeper wants shooting 😂 up the Vale!!"
+  'keeper',
+  'goalkeeper',
+  'goalie',
+  'referee',
+  'linesman',
   // Video games: "ur dead next time on FIFA mate 🎮"
   'fifa',
   'fortnite',

@@ -285,6 +285,11 @@ describe('contrast set', () => {
     // studied in the twenty-sixth session: 74.0% (8 false alarms, 70 misses) at its start, 89.7% at
     // its end.
     ['blind83.jsonl', 0.89],
+    // Calls for harm and harm wished (100) and self-harm urged (50) in real replies, Facebook groups and
+    // TikTok comments, against 85 furious criticism with deathly figures of speech and 65 court news,
+    // condolences, suicide-prevention and sport posts; written and studied in the twenty-sixth
+    // session: 71.0% (8 false alarms, 79 misses) at its start, 93.0% at its end.
+    ['blind85.jsonl', 0.93],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -415,6 +420,9 @@ describe('contrast set', () => {
     // The same brief as blind83, written by a second helper and never read: 70.0% with the
     // twenty-sixth session's starting code, 70.3% with its final code (13 false alarms both times).
     ['blind84.jsonl', 0.7],
+    // The same brief as blind85, written by a second helper and never read: 71.0% with the
+    // twenty-sixth session's starting code, 71.7% with its final code (5 → 4 false alarms).
+    ['blind86.jsonl', 0.71],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

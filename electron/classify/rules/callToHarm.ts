@@ -116,6 +116,44 @@ const HARMED_WITH = new Map<string, Set<string>>([
   ['beaten', new Set(['up', 'to'])],
   ['battered', new Set(['to'])],
 ]);
+const OWNERS = new Set(['his', 'her', 'their', 'your', 'ur', 'yer']);
+const BODY_PARTS = new Set([
+  'legs',
+  'leg',
+  'head',
+  'face',
+  'knees',
+  'kneecaps',
+  'teeth',
+  'skull',
+  'neck',
+  'arms',
+  'fingers',
+  'jaw',
+  'nose',
+  'ribs',
+]);
+/** The harm done to a part, as British English says it after "needs his legs …". */
+const BODY_HARM = new Set([
+  'breaking',
+  'broken',
+  'kicking',
+  'kicked',
+  'smashing',
+  'smashed',
+  'caving',
+  'snapping',
+  'snapped',
+  'stamping',
+  'stamped',
+  'busting',
+  'bursting',
+  'knocking',
+  'rearranging',
+  'removing',
+  'pulling',
+]);
+
 /** What a person should be, or deserves: the modal before "be" / "get" / the harm noun. */
 export const CALL_MODALS: readonly string[] = [
   'should',
@@ -234,6 +272,14 @@ function harmAfterModal(ctx: Context, m: number): number {
     return h + 1;
   }
   if (!GERUND_MODALS.has(modal)) return -1;
+  // Scots and Irish "wants kneecapped", "needs shot": the participle without "be".
+  if ((modal === 'wants' || modal === 'needs') && HARMED.has(w)) {
+    const next = keys[k + 1] ?? '';
+    if (FIGURATIVE_AFTER.has(next) && !HARMED_WITH_PARTICLE.get(w)?.has(next)) return -1;
+    return k + 1;
+  }
+  // "needs his legs breaking", "wants her head kicking in": a part of the person, then the harm.
+  if (OWNERS.has(w) && BODY_PARTS.has(keys[k + 1] ?? '') && BODY_HARM.has(keys[k + 2] ?? '')) return k + 3;
   // "needs shooting", "deserves a bullet", "wants a good kicking", "deserves the rope"
   let h = k;
   while (h < count && h <= k + 2 && ARTICLES.has(keys[h] ?? '')) h++;

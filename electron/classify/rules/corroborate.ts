@@ -48,6 +48,8 @@ const COMMON = new Set(
     'good riddance',
     'civil war',
     'someone will',
+    // a career's end: "do one, you're finished"
+    'youre finished',
     'a rope',
     'end it',
   ].flatMap((p) => [`lex:threat:${p}`, `lex:harm_incitement:${p}`, `lex:self_harm:${p}`]),
@@ -161,7 +163,8 @@ function statedPurpose(ctx: Context): boolean {
       windowHas(ctx, FIXED, t + 1, Math.min(count, t + 11))
     )
       return true;
-    if (keys[t - 1] !== 'to' || !PURPOSES.has(keys[t] ?? '')) continue;
+    // "to ask about petrol prices"; "turn up at his surgery and ask him why he voted…"
+    if ((keys[t - 1] !== 'to' && keys[t - 1] !== 'and') || !PURPOSES.has(keys[t] ?? '')) continue;
     // "I'm not coming to ask a question": a purpose denied is a threat's cue (rules/intimidation.ts).
     if (keys[t - 2] === 'not' || keys[t - 3] === 'not') continue;
     return true;

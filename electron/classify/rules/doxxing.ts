@@ -168,6 +168,15 @@ export const DAYS = new Set(WEEKDAYS);
 /** Possessives naming someone else's family. */
 const OTHERS = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', '@user']);
 
+/** A sum of money, not a time or a house number: "£3k", "3k a year", "$500", "2bn". */
+function moneyAt(ctx: Context, k: number): boolean {
+  const key = ctx.tok.keys[k] ?? '';
+  if (key.endsWith('k') || key.endsWith('bn')) return true;
+  const s = ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0;
+  const before = ctx.original.charCodeAt(s - 1);
+  return before === 163 || before === 36 || before === 8364;
+}
+
 /** "Nair's kids go to St Mary's", "drops his son at Oakfield school at 8": family plus a where or when. */
 function familyRoutine(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
@@ -194,7 +203,9 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
       const raw = keys[k] ?? '';
       if (
         k > t &&
-        (ctx.person[k] === 1 || DAYS.has(raw) || (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57))
+        (ctx.person[k] === 1 ||
+          DAYS.has(raw) ||
+          (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && !moneyAt(ctx, k)))
       )
         specific = k;
     }

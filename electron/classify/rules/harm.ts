@@ -34,7 +34,15 @@ export const WISH = new Set([
   'prayed',
   // only as "if there's any justice": "…siobhan devlin gets a nice aggressive cancer"
   'justice',
+  // only after a wish to watch: "I want to see him bleed", "nothing would make my Christmas like
+  // seeing her in a neck brace" (DESIRE, below)
+  'see',
+  'watch',
+  'seeing',
+  'watching',
 ]);
+/** Before "to see" / "to watch" (or "seeing"), a wish to watch: "I'd love to see", "I'd pay to watch". */
+const DESIRE = new Set(['love', 'like', 'want', 'wanna', 'pay', 'enjoy', 'relish']);
 const OUTCOME = new Set([
   'die',
   'dies',
@@ -92,6 +100,8 @@ const OUTCOME = new Set([
   'maimed',
   'paralysed',
   'crippled',
+  // "seeing her in a neck brace"
+  'brace',
   // Scots for slashes: "hope some wee ned chibs him"
   'chibs',
   'chibbed',
@@ -238,7 +248,12 @@ function mishap(keys: string[], k: number): boolean {
   const before = keys[k - 1] ?? '';
   if (w === 'ditch')
     return (before === 'a' || before === 'the') && (keys[k - 2] === 'in' || keys[k - 2] === 'into');
-  if (w === 'bridge') return (before === 'a' || before === 'the') && keys[k - 2] === 'off';
+  // "goes off a bridge", "off the swing bridge"
+  if (w === 'bridge')
+    return (
+      ((before === 'a' || before === 'the') && keys[k - 2] === 'off') ||
+      ((keys[k - 2] === 'a' || keys[k - 2] === 'the') && keys[k - 3] === 'off')
+    );
   // "the plane that doesn't land", "goes off the road", "under a lorry", "round a tree"
   if (w === 'land')
     return before === 'doesnt' || before === 'never' || before === 'didnt' || before === 'wont';
@@ -264,6 +279,14 @@ function mishap(keys: string[], k: number): boolean {
  * Secretary gets mowed down". Not before an illness: "hope the minister acts on cancer waiting times".
  */
 const OFFICES = new Set(['mp', 'minister', 'ministers', 'secretary', 'chancellor', 'councillor', 'cllr']);
+
+/** "see" and "watch" are wishes only after one ("love to see", "like seeing"); other wish words always. */
+function wishToWatch(keys: string[], t: number): boolean {
+  const w = keys[t] ?? '';
+  if (w === 'see' || w === 'watch') return keys[t - 1] === 'to' && DESIRE.has(keys[t - 2] ?? '');
+  if (w === 'seeing' || w === 'watching') return DESIRE.has(keys[t - 1] ?? '');
+  return true;
+}
 
 /** Token k names or addresses a person: "she", "someone", "you", a name. */
 function personAt(ctx: Context, k: number): boolean {
@@ -292,6 +315,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     // "wait" only as "can't wait for": "can't wait for the day we read Derwent's obituary".
     if (keys[t] === 'wait' && keys[t - 1] !== 'cant' && keys[t - 1] !== 'cannot') continue;
     if (keys[t] === 'justice' && keys[t - 1] !== 'any') continue;
+    if (!wishToWatch(keys, t)) continue;
     let person = false;
     let office = false;
     for (let k = t + 1; k < count && k <= t + 10; k++) {
