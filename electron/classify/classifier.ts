@@ -62,9 +62,10 @@ const buildContext = buildContext_IMPORT;
  * them (blind83); "dead to me", video games, court reports and pest control set aside. rules-18: harm
  * the writer wants to watch ("I want to see him bleed"), "needs his legs breaking", "wants kneecapped"
  * (blind85); a visit "and ask", a sum of money beside someone's children, a keeper who "wants
- * shooting" set aside.
+ * shooting" set aside. rules-19: "women don't belong in the cabinet" (rules/womenUnfit.ts), identity
+ * stock phrases (blind87); a reclaimed word after "as a … I", a named emoji, graffiti reported set aside.
  */
-export const RULES_VERSION = 'rules-18';
+export const RULES_VERSION = 'rules-19';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

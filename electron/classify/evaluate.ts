@@ -103,6 +103,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind81.jsonl',
   'blind83.jsonl',
   'blind85.jsonl',
+  'blind87.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

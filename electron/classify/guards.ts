@@ -463,8 +463,11 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (
       h.tokEnd - ts === 1 &&
       s.reclaimable.has(ctx.tok.keys[ts] ?? '') &&
-      windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts)
+      (windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts) || asOneSelf(ctx, ts))
     )
+      return false;
+    // "Screenshotting every 🐒 emoji under his posts for the police": the emoji named, not used.
+    if (h.tokEnd - ts === 1 && EMOJI_WORDS.has(ctx.tok.keys[ts + 1] ?? '') && ctx.tok.emoji[ts] === 1)
       return false;
     if (h.tokEnd - ts === 1 && s.selfDescribed.has(ctx.tok.keys[ts] ?? '') && describesSelfAnywhere(ctx, ts))
       return false;
@@ -653,6 +656,14 @@ const PAST_EVENT = new Set([
 ]);
 /** "has had", "she's had": a perfect "had", not "had the right idea" or "had better aim". */
 const PERFECT = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve']);
+
+const EMOJI_WORDS = new Set(['emoji', 'emojis', 'emojies']);
+
+/** "as a crip I'm glad…": the writer names what they are before saying "I". */
+function asOneSelf(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  return keys[ts - 2] === 'as' && keys[ts - 1] === 'a' && FIRST_PERSON_SUBJECT.has(keys[ts + 1] ?? '');
+}
 
 const THIRD_PERSON = new Set(['her', 'him', 'his', 'them', 'their']);
 /** A hit that speaks of "her", "him" or "them" and not to "you". */

@@ -290,6 +290,12 @@ describe('contrast set', () => {
     // condolences, suicide-prevention and sport posts; written and studied in the twenty-sixth
     // session: 71.0% (8 false alarms, 79 misses) at its start, 93.0% at its end.
     ['blind85.jsonl', 0.93],
+    // Identity abuse as real replies put it, about a third with slurs (30 racism, 25 each
+    // Islamophobia and antisemitism, 30 misogyny, 20 each anti-LGBTQ+ and ableism) against 90 harsh
+    // criticism and hard-line positions and 60 self-description, festival greetings, counter-speech
+    // quoting the abuse and reclaimed words; written and studied in the twenty-sixth session: 72.3%
+    // (6 false alarms, 77 misses) at its start, 89.3% at its end.
+    ['blind87.jsonl', 0.89],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -423,6 +429,9 @@ describe('contrast set', () => {
     // The same brief as blind85, written by a second helper and never read: 71.0% with the
     // twenty-sixth session's starting code, 71.7% with its final code (5 → 4 false alarms).
     ['blind86.jsonl', 0.71],
+    // The same brief as blind87, written by a second helper and never read: 76.0% with the
+    // twenty-sixth session's starting code and with its final code (3 false alarms both times).
+    ['blind88.jsonl', 0.76],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

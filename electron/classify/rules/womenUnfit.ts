@@ -216,6 +216,22 @@ const BAD_AT = new Set(['hopeless', 'useless', 'rubbish', 'terrible', 'incapable
 /** The home as women's place: "women belong in the kitchen", "women should stay at home". */
 const HOME = new Set(['home', 'kitchen', 'kitchens', 'sink', 'housework', 'nursery', 'cooker']);
 const STAY = new Set(['stay', 'be', 'get', 'go', 'stick', 'keep']);
+/** Where power is: "women don't belong in the cabinet". */
+const POWER_PLACES = new Set([
+  'cabinet',
+  'politics',
+  'parliament',
+  'government',
+  'power',
+  'westminster',
+  'commons',
+  'charge',
+  'office',
+  'chamber',
+  'leadership',
+  'boardroom',
+  'council',
+]);
 /** "…need a man to explain it", "…need a firm hand". */
 const NEED_WHAT = new Set(['man', 'men', 'husband', 'firm', 'minder', 'chaperone']);
 /** "…shouldn't be doing a man's job". */
@@ -357,6 +373,8 @@ function denied(ctx: Context, at: number): number {
   if (w === 'have' && TEMPERAMENT.has(next)) return v + 2;
   // "…aren't built for it", "…aren't cut out for", "…aren't fit to lead"
   if (BUILT.has(w) && (next === 'for' || next === 'out' || (w !== 'made' && next === 'to'))) return v + 2;
+  // "…don't belong in the cabinet" (not "…don't belong in the kitchen", which says the opposite)
+  if (w === 'belong') for (let o = v + 1; o <= v + 3; o++) if (POWER_PLACES.has(keys[o] ?? '')) return o + 1;
   // "…shouldn't be doing a man's job"
   if (w === 'be' && next === 'doing')
     for (let o = v + 2; o <= v + 4; o++)
