@@ -64,8 +64,10 @@ const buildContext = buildContext_IMPORT;
  * (blind85); a visit "and ask", a sum of money beside someone's children, a keeper who "wants
  * shooting" set aside. rules-19: "women don't belong in the cabinet" (rules/womenUnfit.ts), identity
  * stock phrases (blind87); a reclaimed word after "as a … I", a named emoji, graffiti reported set aside.
+ * rules-20: crude sexual talk about a woman politician and women told their place, as real replies
+ * put them (blind89).
  */
-export const RULES_VERSION = 'rules-19';
+export const RULES_VERSION = 'rules-20';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -104,6 +104,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind83.jsonl',
   'blind85.jsonl',
   'blind87.jsonl',
+  'blind89.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

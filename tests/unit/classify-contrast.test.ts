@@ -296,6 +296,12 @@ describe('contrast set', () => {
     // quoting the abuse and reclaimed words; written and studied in the twenty-sixth session: 72.3%
     // (6 false alarms, 77 misses) at its start, 89.3% at its end.
     ['blind87.jsonl', 0.89],
+    // Sexual harassment (100, a third crude) and non-sexual misogyny (50) as real replies to women
+    // politicians put them, against 70 harsh criticism (sex-related policy, "in bed with the donors")
+    // and 80 compliments, congratulations, women's health campaigns, deepfake-law news and food emoji;
+    // written and studied in the twenty-sixth session: 70.0% (2 false alarms, 88 misses) at its
+    // start, 90.3% at its end.
+    ['blind89.jsonl', 0.9],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -432,6 +438,9 @@ describe('contrast set', () => {
     // The same brief as blind87, written by a second helper and never read: 76.0% with the
     // twenty-sixth session's starting code and with its final code (3 false alarms both times).
     ['blind88.jsonl', 0.76],
+    // The same brief as blind89, written by a second helper and never read: 65.7% with the
+    // twenty-sixth session's starting code, 67.0% with its final code (9 false alarms both times).
+    ['blind90.jsonl', 0.67],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
