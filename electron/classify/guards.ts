@@ -632,13 +632,21 @@ function asserts(w: string, next: string): boolean {
   return (NEGATIVE_AUX.has(w) && next === 'it') || ((w === 'cant' || w === 'cannot') && next === 'wait');
 }
 
+const INSINUATE = new Set(['saying', 'sayin', 'suggesting', 'implying']);
+const BUT = new Set(['but']);
+
 function negated(ctx: Context, ts: number, from: number): boolean {
   const s = ctx.lex.sets;
   const keys = ctx.tok.keys;
   let negator = false;
-  for (let k = Math.max(from, ts - 3); k < ts && !negator; k++)
+  let at = -1;
+  for (let k = Math.max(from, ts - 3); k < ts && !negator; k++) {
     negator = s.negators.has(keys[k] ?? '') && !asserts(keys[k] ?? '', keys[k + 1] ?? '');
+    if (negator) at = k;
+  }
   if (!negator) return false;
+  // "I'm not saying she slept her way up the list, but…": an insinuation, said by disowning it.
+  if (INSINUATE.has(keys[at + 1] ?? '') && windowHas(ctx, BUT, ts + 1, sentenceEnd(ctx, ts))) return false;
   // "why don't you just die", "just don't come back" are not negations of the abuse
   return !windowHas(ctx, s.negationExceptions, Math.max(from, ts - 5), ts);
 }
@@ -734,7 +742,8 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
       // "you can tell she's …", "I could tell": evidently, not a report.
       const before = ctx.tok.keys[k - 1] ?? '';
       if (w === 'tell' && (before === 'can' || before === 'could' || before === 'cant')) continue;
-      return !FIRST_PERSON_SUBJECT.has(before);
+      // "I'm not saying…" is the writer's own (the negation guard judges it).
+      return !FIRST_PERSON_SUBJECT.has(before === 'not' ? (ctx.tok.keys[k - 2] ?? '') : before);
     }
   }
   return false;

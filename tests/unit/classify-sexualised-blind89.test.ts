@@ -22,6 +22,18 @@ describe('crude sexual talk about her', () => {
   });
 });
 
+describe('insinuation said by disowning it', () => {
+  it('finds "I\'m not saying she slept her way up the list but…"', () => {
+    expect(keys("i'm not saying she slept her way up the list but the panel was all blokes 😏")).toContain(
+      'misogyny',
+    );
+  });
+
+  it('is not a rumour denied', () => {
+    expect(abusive("I'm not saying she slept her way up. She worked for it.")).toBe(false);
+  });
+});
+
 describe('women told their place', () => {
   it('finds the sandwich, the men sorting it, a woman with the codes', () => {
     expect(keys('@CllrMandal go and make your husband a sandwich x')).toContain('misogyny');
