@@ -6,7 +6,7 @@ import {
 } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
-import { YOULL } from './threat';
+import { DIALECT_ILL, YOULL } from './threat';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceEnd = sentenceEnd_IMPORT;
@@ -168,10 +168,10 @@ const NEEDS_OFF = new Set(['take']);
 // Yorkshire "thi" / "thy" is "your": "tha'll be gettin' thi face rearranged".
 const OWNERS = new Set(['your', 'ur', 'yer', 'thi', 'thy', 'his', 'her', 'their', 'that', 'yon']);
 const SECOND = new Set(['your', 'ur', 'yer', 'thi', 'thy', 'that', 'yon']);
-/** The writer as the one who will do it: "I'll", "I'm gonna", "we'll", "let me", "ah'll". */
+/** The writer as the one who will do it: "I'll" (and "ah'll", "ar'll"), "I'm gonna", "we'll", "let me". */
 const WRITER = new Set([
+  ...DIALECT_ILL,
   'i',
-  'ill',
   'im',
   'id',
   'ive',
@@ -179,9 +179,6 @@ const WRITER = new Set([
   'well',
   'were',
   'wed',
-  'ahll',
-  'arll',
-  'aall',
   'ahm',
   'ahd',
   'me',
