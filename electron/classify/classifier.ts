@@ -65,9 +65,10 @@ const buildContext = buildContext_IMPORT;
  * shooting" set aside. rules-19: "women don't belong in the cabinet" (rules/womenUnfit.ts), identity
  * stock phrases (blind87); a reclaimed word after "as a … I", a named emoji, graffiti reported set aside.
  * rules-20: crude sexual talk about a woman politician and women told their place, as real replies
- * put them (blind89); "I'm not saying …, but" is said, not denied or reported (guards.ts).
+ * put them (blind89); "I'm not saying …, but" is said, not denied or reported (guards.ts). rules-21:
+ * "I'll kill you for …" with a laugh and a kiss is a friend's hyperbole (guards.ts `playful`).
  */
-export const RULES_VERSION = 'rules-20';
+export const RULES_VERSION = 'rules-21';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

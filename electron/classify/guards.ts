@@ -466,6 +466,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       (windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts) || asOneSelf(ctx, ts))
     )
       return false;
+    // "I'm going to kill you for posting that photo 😂😂 … x": a hyperbole among friends.
+    if (h.category === 'threat' && PLAYFUL_THREAT.test(h.rule) && playful(ctx, ts, h.tokEnd)) return false;
     // "Screenshotting every 🐒 emoji under his posts for the police": the emoji named, not used.
     if (h.tokEnd - ts === 1 && EMOJI_WORDS.has(ctx.tok.keys[ts + 1] ?? '') && ctx.tok.emoji[ts] === 1)
       return false;
@@ -666,6 +668,29 @@ const PAST_EVENT = new Set([
 const PERFECT = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve']);
 
 const EMOJI_WORDS = new Set(['emoji', 'emojis', 'emojies']);
+
+/** The hyperboles of friends: "I'll kill you", "I will end you", "going to murder him". */
+const PLAYFUL_THREAT =
+  /^(threat:intent-(kill|end|murder|strangle|throttle)-person|lex:threat:.*\b(kill|end|murder) (you|u|him|her)\b.*)$/;
+const LAUGHS = new Set(['😂', '🤣', '😆', '😅', 'lol', 'haha', 'hahaha', 'lmao', 'pmsl']);
+/** Warmth: a kiss, a heart, "love you", "sister", "bestie". */
+const WARMTH = new Set(['x', 'xx', 'xxx', '❤', '❤️', '😘', '🥰', '💕', '💜', '💙', '💚', 'sister', 'bestie']);
+/**
+ * A threat said with a laugh and a kiss, for a small reason: "I'm going to kill you for posting that
+ * photo of me 😂😂 … you're buying the drinks Friday x", "I'm going to kill him for that answer about
+ * the Tudors 😂 (love you mate)". All three are needed: a laugh alone goes with real threats too
+ * ("jokin obvs 😂 …or am i").
+ */
+function playful(ctx: Context, ts: number, te: number): boolean {
+  const { keys, count } = ctx.tok;
+  if (!windowHas(ctx, LAUGHS, 0, count)) return false;
+  let warm = windowHas(ctx, WARMTH, 0, count);
+  for (let k = 0; k + 1 < count && !warm; k++)
+    warm = keys[k] === 'love' && (keys[k + 1] === 'you' || keys[k + 1] === 'ya' || keys[k + 1] === 'u');
+  if (!warm) return false;
+  // the small reason: "… for posting that photo", "… for that answer"
+  return keys[te] === 'for';
+}
 
 /** "as a crip I'm glad…": the writer names what they are before saying "I". */
 function asOneSelf(ctx: Context, ts: number): boolean {

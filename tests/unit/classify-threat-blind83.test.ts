@@ -86,3 +86,23 @@ describe('look-alikes set aside', () => {
     expect(keys("the jury got it wrong. I know where you live and you're dead")).toContain('threat');
   });
 });
+
+describe('a hyperbole among friends', () => {
+  it('is not "I\'m going to kill you for posting that photo 😂 … x"', () => {
+    expect(
+      abusive(
+        "@CllrCadwallader I'm going to kill you for posting that photo of me at the fun run 😂😂 drinks Friday x",
+      ),
+    ).toBe(false);
+    expect(
+      abusive(
+        "Lost the pub quiz again. I'm going to kill him for that answer about the Tudors 😂 (love you mate)",
+      ),
+    ).toBe(false);
+  });
+
+  it('is still a threat with a laugh alone, or a kiss for what was done to a town', () => {
+    expect(keys("I'm going to kill you for what you did to this town 😂")).toContain('threat');
+    expect(keys("I'm going to kill you 😂 x")).toContain('threat');
+  });
+});
