@@ -7,6 +7,7 @@ import {
   W_VIOLENCE as W_VIOLENCE_IMPORT,
   W_WISH as W_WISH_IMPORT,
 } from '../wordFlags';
+import { BODY } from './bodyHarm';
 import { ELECTORAL } from './harm';
 import { ruleHit, type RuleHit } from './hit';
 
@@ -117,22 +118,6 @@ const HARMED_WITH = new Map<string, Set<string>>([
   ['battered', new Set(['to'])],
 ]);
 const OWNERS = new Set(['his', 'her', 'their', 'your', 'ur', 'yer']);
-const BODY_PARTS = new Set([
-  'legs',
-  'leg',
-  'head',
-  'face',
-  'knees',
-  'kneecaps',
-  'teeth',
-  'skull',
-  'neck',
-  'arms',
-  'fingers',
-  'jaw',
-  'nose',
-  'ribs',
-]);
 /** The harm done to a part, as British English says it after "needs his legs …". */
 const BODY_HARM = new Set([
   'breaking',
@@ -279,7 +264,7 @@ function harmAfterModal(ctx: Context, m: number): number {
     return k + 1;
   }
   // "needs his legs breaking", "wants her head kicking in": a part of the person, then the harm.
-  if (OWNERS.has(w) && BODY_PARTS.has(keys[k + 1] ?? '') && BODY_HARM.has(keys[k + 2] ?? '')) return k + 3;
+  if (OWNERS.has(w) && BODY.has(keys[k + 1] ?? '') && BODY_HARM.has(keys[k + 2] ?? '')) return k + 3;
   // "needs shooting", "deserves a bullet", "wants a good kicking", "deserves the rope"
   let h = k;
   while (h < count && h <= k + 2 && ARTICLES.has(keys[h] ?? '')) h++;
