@@ -66,9 +66,12 @@ const buildContext = buildContext_IMPORT;
  * stock phrases (blind87); a reclaimed word after "as a … I", a named emoji, graffiti reported set aside.
  * rules-20: crude sexual talk about a woman politician and women told their place, as real replies
  * put them (blind89); "I'm not saying …, but" is said, not denied or reported (guards.ts). rules-21:
- * "I'll kill you for …" with a laugh and a kiss is a friend's hyperbole (guards.ts `playful`).
+ * "I'll kill you for …" with a laugh and a kiss is a friend's hyperbole (guards.ts `playful`). rules-22:
+ * insults in British voices, an insult aimed by the handle after it, a likeness ("scum like @x"), a
+ * sentence that is only a name for someone (blind91); "@user's" read as the handle; the writer's own
+ * failing, a pet, a policy called a disease and "rats off a sinking ship" set aside.
  */
-export const RULES_VERSION = 'rules-21';
+export const RULES_VERSION = 'rules-22';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -105,6 +105,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind85.jsonl',
   'blind87.jsonl',
   'blind89.jsonl',
+  'blind91.jsonl',
+  'blind93.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

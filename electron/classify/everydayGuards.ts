@@ -1,10 +1,15 @@
 import type { Context } from './context';
 import type { RuleHit } from './rules/hit';
-import { sentenceEnd as sentenceEnd_IMPORT, windowHas as windowHas_IMPORT } from './tokenWindow';
+import {
+  sentenceEnd as sentenceEnd_IMPORT,
+  sentenceStart as sentenceStart_IMPORT,
+  windowHas as windowHas_IMPORT,
+} from './tokenWindow';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
+const sentenceStart = sentenceStart_IMPORT;
 
 /**
  * Everyday talk that borrows abuse's words, set aside by the guards (guards.ts): a career "nobody will
@@ -27,6 +32,14 @@ export function everydayTalk(ctx: Context, h: RuleHit): boolean {
     if (h.rule.startsWith('lex:') && h.score < 0.8 && beside(ctx, HELP_SERVICES, ts, h.tokEnd)) return true;
   }
   if (DANGEROUS_WINK.has(h.category) && civicWink(ctx, ts, h.tokEnd)) return true;
+  // "Finished treatment today, rang the bell … cancer you lost": the illness itself.
+  if (
+    h.category === 'dehumanisation' &&
+    h.tokEnd - ts === 1 &&
+    DISEASES.has(ctx.tok.keys[ts] ?? '') &&
+    windowHas(ctx, CARE, 0, ctx.tok.count)
+  )
+    return true;
   return h.category === 'doxxing' && h.rule.startsWith('lex:') && h.score < 0.8 && writersOwn(ctx, ts);
 }
 
@@ -218,6 +231,11 @@ const MILD = new Set([
   'div',
   'knobhead',
   'sod',
+  'walloper',
+  'bampot',
+  'fud',
+  'roaster',
+  'divvy',
 ]);
 /** Warmth besides the thanks of lexicons/guards.json `gratitude`: a birthday, a retirement, a cuppa owed. */
 const WARMTH = new Set(['birthday', 'retirement', 'legend', 'canny', 'ta', 'cuppa', 'cuppas']);
@@ -280,23 +298,103 @@ function questionAfter(ctx: Context, t: number): boolean {
 }
 
 /** "I'm an idiot for believing the manifesto", "I'm the muppet here": the writer of themselves. */
-function selfInsult(ctx: Context, ts: number): boolean {
+export function selfInsult(ctx: Context, ts: number): boolean {
   const keys = ctx.tok.keys;
   for (let k = ts - 1; k >= Math.max(0, ts - 4); k--) {
     const w = keys[k] ?? '';
     // Not "And I'm the idiot?", "Yeah and I'm the idiot": sarcasm that means the other is.
     if (w === 'im' || (w === 'am' && keys[k - 1] === 'i'))
       return keys[k - 1] !== 'and' && keys[k - 2] !== 'and' && !questionAfter(ctx, ts);
-    if (
-      w !== 'a' &&
-      w !== 'an' &&
-      w !== 'the' &&
-      w !== 'such' &&
-      w !== 'total' &&
-      w !== 'absolute' &&
-      w !== 'complete'
-    )
-      return false;
+    // "sorry for being a gobshite", "apologies for being such a prat"
+    if (w === 'being') return keys[k - 1] === 'for' && keys[k - 2] !== 'you' && keys[k - 2] !== 'u';
+    if (!SELF_FILLERS.has(w)) return false;
   }
   return false;
 }
+/** Words between "I'm" and the insult that leave it said of the writer ("I'm a total muppet"). */
+const SELF_FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'such',
+  'total',
+  'absolute',
+  'complete',
+  'proper',
+  'right',
+  'utter',
+]);
+
+/** Animals people keep as pets. */
+const PETS = new Set([
+  'dog',
+  'dogs',
+  'doggo',
+  'pup',
+  'puppy',
+  'cat',
+  'cats',
+  'kitten',
+  'rabbit',
+  'rabbits',
+  'bunny',
+  'hamster',
+  'guinea',
+  'gerbil',
+  'ferret',
+  'parrot',
+  'budgie',
+  'tortoise',
+  'pony',
+  'pig',
+]);
+/** Whose the pet is: the writer's ("our rabbit", "me dog"). */
+const MINE = new Set(['my', 'our', 'me', 'ma', 'mi']);
+/** What only a kept animal gets: a vet, a walk, a show. */
+const PET_CARE = new Set([
+  'vet',
+  'vets',
+  'walkies',
+  'microchipped',
+  'kennel',
+  'kennels',
+  'groomer',
+  'crufts',
+]);
+
+/**
+ * The hit's sentence is about the writer's own pet ("our rabbit is a fat lazy pig"), or the hit is an
+ * animal word in a post about keeping one ("ya dozy dog ate a sock. vet bill £400", "the ugliest dog at
+ * the dog show. he won ugliest dog"). Not when the sentence tags someone.
+ */
+export function saidOfPet(ctx: Context, ts: number): boolean {
+  const { keys, count } = ctx.tok;
+  const from = sentenceStart(ctx, ts);
+  for (let k = from; k < sentenceEnd(ctx, ts); k++) if (keys[k] === '@user') return false;
+  for (let k = from; k < ts; k++)
+    if (MINE.has(keys[k] ?? '') && (PETS.has(keys[k + 1] ?? '') || PETS.has(keys[k + 2] ?? ''))) return true;
+  if (!PETS.has(keys[ts] ?? '')) return false;
+  for (let k = 0; k < count; k++) {
+    const w = keys[k] ?? '';
+    if (PET_CARE.has(w) || (PETS.has(w) && keys[k + 1] === 'show')) return true;
+  }
+  return false;
+}
+
+/** Illnesses that are also insults ("a cancer on this country"). */
+const DISEASES = new Set(['cancer', 'tumour', 'disease', 'virus', 'plague']);
+/** Treatment: a post with these talks of the illness. */
+const CARE = new Set([
+  'treatment',
+  'chemo',
+  'chemotherapy',
+  'radiotherapy',
+  'diagnosis',
+  'diagnosed',
+  'oncology',
+  'remission',
+  'hospice',
+  'macmillan',
+  'survivor',
+  'screening',
+]);

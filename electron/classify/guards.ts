@@ -20,6 +20,8 @@ import {
 } from './supportGuards';
 import {
   banter as banter_IMPORT,
+  selfInsult as selfInsult_IMPORT,
+  saidOfPet as saidOfPet_IMPORT,
   everydayTalk as everydayTalk_IMPORT,
   type EverydayPost,
 } from './everydayGuards';
@@ -69,6 +71,8 @@ const sentenceEnd = sentenceEnd_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const everydayTalk = everydayTalk_IMPORT;
 const banter = banter_IMPORT;
+const selfInsult = selfInsult_IMPORT;
+const saidOfPet = saidOfPet_IMPORT;
 
 /**
  * Guards decide when words that look abusive are not abuse:
@@ -408,8 +412,15 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (h.category === 'profanity' && (thanks ??= grateful(ctx)) && !addressed(ctx, from, h.tokEnd))
       return false;
     // "@Cllr you absolute plonker, you left your keys in my van. Ta for the lift": banter.
-    if ((h.category === 'personal_insult' || h.category === 'profanity') && banter(ctx, ts, h.tokEnd, post))
+    if (
+      (h.category === 'personal_insult' || h.category === 'profanity' || h.category === 'dehumanisation') &&
+      banter(ctx, ts, h.tokEnd, post)
+    )
       return false;
+    // "I'm thick as mince me", "sorry for being a gobshite at the christmas do": said of the writer;
+    // "our rabbit is a fat lazy pig 🐇", "ya dozy dog 🐶 ate a sock. vet bill £400": of a pet.
+    // (Not swearing: "I'm fucking angry", "my dog went ape shit" still swear.)
+    if (SAID_OF_POLICY.has(h.category) && (selfInsult(ctx, ts) || saidOfPet(ctx, ts))) return false;
     // A weapon emoji after a figure of speech in its sentence illustrates it ("he bombed at the
     // hustings 💣"), as the word itself would.
     if (h.rule === 'threat:weapon-emoji') {
@@ -484,6 +495,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       toldInSolidarity(ctx, from, ts, h.tokEnd)
     )
       return false;
+    // "the farm tax is a cancer on rural britain": a policy called a disease is criticism of it.
+    if (SAID_OF_POLICY.has(h.category) && policyIs(ctx, ts)) return false;
     if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
       if (namesAbusers(ctx, h.tokEnd) || toldToIgnore(ctx, from, ts, h.tokEnd)) return false;
       if (h.category !== 'profanity' && insultsAbusers(ctx, sentenceStart(ctx, ts), ts)) return false;
@@ -493,6 +506,17 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
 }
 
 const ANSWERED_NO_APPLIES = new Set(['threat', 'harm_incitement', 'self_harm']);
+const SAID_OF_POLICY = new Set(['dehumanisation', 'personal_insult']);
+/** Verbs that make the word before them the subject of a description: "the cap is a cancer". */
+const IS = new Set(['is', 'was', 'remains', 'its']);
+
+/** The hit (or its article) follows "<policy> is": "the two child cap is a cancer on…". */
+function policyIs(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  let k = ts - 1;
+  if (keys[k] === 'a' || keys[k] === 'an') k--;
+  return IS.has(keys[k] ?? '') && ctx.lex.sets.policyNouns.has(keys[k - 1] ?? '');
+}
 /** The whole of a sentence that answers a question no: "No.", "Nope.", "Of course not." */
 const NO_ANSWER = new Set([
   'no',

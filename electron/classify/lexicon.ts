@@ -347,6 +347,13 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
       byLength.set(k.length, list);
     }
   }
+  // A masked word names a word of its own first ("b**ch" is "bitch", not the "bunch" of "bunch of
+  // mugs"): single-word entries lead each list, in the order they were added.
+  for (const list of byLength.values()) {
+    const own = list.filter((k) => singles.has(k));
+    const rest = list.filter((k) => !singles.has(k));
+    list.splice(0, list.length, ...own, ...rest);
+  }
 
   const sets: WordSets = {
     secondPerson: toSet(targets.secondPerson),

@@ -228,7 +228,8 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
           prev = d;
           len++;
           j++;
-        } else if (d === 39 && isWordChar(src[j + 1]!)) {
+        } else if (d === 39 && c !== 64 && isWordChar(src[j + 1]!)) {
+          // (Not in a handle: "@user's" is the handle and its "s", so the handle reads as one.)
           apos = true;
           j++;
         } else break;
@@ -266,6 +267,10 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
       continue;
     }
     const to = Math.min(j, n);
+    // "@user's": the handle is the token; its "'s" is skipped, not read as a word "s" (possessiveS
+    // in rules/cueScan.ts still sees it).
+    let next = j;
+    if (c === 64 && src[j] === 39 && src[j + 1] === 115 && !isWordChar(src[j + 2]!)) next = j + 2;
     let s = -1;
     let vid = -1;
     const bit = bloomBit(h);
@@ -294,7 +299,7 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
     klen[count] = len;
     if (isEmoji === 1) hasEmoji = true;
     count++;
-    i = j;
+    i = next;
   }
   st.count = count;
   st.flags = flags;

@@ -302,6 +302,17 @@ describe('contrast set', () => {
     // written and studied in the twenty-sixth session: 70.0% (2 false alarms, 88 misses) at its
     // start, 90.3% at its end.
     ['blind89.jsonl', 0.9],
+    // Personal insults (70, many in dialect), dehumanisation (40) and abuse of a party's members (40)
+    // as real replies put them, against 90 harsh criticism (some swearing at a policy, which this
+    // taxonomy counts as profanity) and 60 banter, self-deprecation, pets, pests and cancer
+    // awareness; written and studied in the twenty-seventh session: 77.3% (26 false alarms, 42
+    // misses) at its start, 91.7% at its end.
+    ['blind91.jsonl', 0.91],
+    // Doxxing (80), intimidation built on it (40) and threats tied to home or family (30) against 70
+    // criticism using public addresses and records and 80 office notices, event venues, lost pets and
+    // security advice; written and studied in the twenty-seventh session: 73.0% (14 false alarms, 67
+    // misses) at its start.
+    ['blind93.jsonl', 0.73],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -441,6 +452,12 @@ describe('contrast set', () => {
     // The same brief as blind89, written by a second helper and never read: 65.7% with the
     // twenty-sixth session's starting code, 67.0% with its final code (9 false alarms both times).
     ['blind90.jsonl', 0.67],
+    // The same brief as blind91, written by a second helper and never read: 78.7% with the
+    // twenty-seventh session's starting code, 81.0% with its final code (21 → 17 false alarms).
+    ['blind92.jsonl', 0.81],
+    // The same brief as blind93, written by a second helper and never read: 74.7% with the
+    // twenty-seventh session's starting code.
+    ['blind94.jsonl', 0.74],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

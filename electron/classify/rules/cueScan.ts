@@ -226,7 +226,9 @@ export function reportsACase(ctx: Context): boolean {
 export function possessiveS(ctx: Context, t: number): boolean {
   const end = ctx.tok.end[t] ?? 0;
   const text = ctx.norm.text;
-  return end >= 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39;
+  if (end >= 2 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) === 39) return true;
+  // A handle's "'s" is not part of its token (tokenise.ts): "@user's".
+  return text.charCodeAt(end) === 39 && text.charCodeAt(end + 1) === 115 && ctx.tok.keys[t] === '@user';
 }
 
 /** Whether token t starts with a capital letter in the original text. */

@@ -5,10 +5,13 @@ import {
   sentenceStart as sentenceStart_IMPORT,
 } from '../guards';
 
+import { possessiveS as possessiveS_IMPORT } from './cueScan';
+
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceStart = sentenceStart_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const clauseBreakBefore = clauseBreakBefore_IMPORT;
+const possessiveS = possessiveS_IMPORT;
 
 /**
  * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
@@ -193,7 +196,9 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
     if (!clauseBreakBefore(ctx, te + 1) && s.policyNouns.has(keys[te + 1] ?? '')) return false;
   }
   // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
-  if (!insult && OWNERS.has(keys[ts - 1] ?? '')) return false;
+  // ("@user's dog": the handle's "s" owns it too.)
+  if (!insult && (OWNERS.has(keys[ts - 1] ?? '') || (keys[ts - 1] === '@user' && possessiveS(ctx, ts - 1))))
+    return false;
   // "her guide dog", "Guide dog Hettie", "the police horses": an animal at work.
   if (!insult && WORKING.has(keys[ts - 1] ?? '') && KEPT.has(keys[ts] ?? '')) return false;
   if (!insult && ctx.person[te] !== 1) {
@@ -259,20 +264,54 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   }
   for (let k = te; k < count && k < te + 3; k++) if (s.secondPerson.has(keys[k] ?? '')) return true;
   if (insult && OFFICE_HOLDERS.has(keys[te] ?? '')) return true;
-  // "Clueless, self-righteous idiots, the lot of them"
-  if (insult)
-    for (let k = te; k < count && k < te + 5; k++)
-      if (ALL_OF_THEM.has(keys[k] ?? '')) return k < sentenceEnd(ctx, ts);
+  // "what a massive tit @Cllr": the handle right after the insult is whom it names.
+  if (insult && keys[te] === '@user' && !clauseBreakBefore(ctx, te)) return true;
+  // "scum like @GrahamAstleyMP", "parasites like him": the likeness is the person.
+  if (keys[te] === 'like' && !clauseBreakBefore(ctx, te) && someoneAt(ctx, te + 1)) return true;
+  // "filth in a suit", "a rat in a rosette": dressed as a person, so said of one.
+  if (keys[te] === 'in' && keys[te + 1] === 'a' && DRESSED.has(keys[te + 2] ?? '')) return true;
+  // "Clueless, self-righteous idiots, the lot of them", "rats the lot of them"
+  for (let k = te; k < count && k < te + 5; k++)
+    if (ALL_OF_THEM.has(keys[k] ?? '')) {
+      if (insult) return k < sentenceEnd(ctx, ts);
+      if (allOfThem(ctx, k) && k < sentenceEnd(ctx, ts)) return true;
+    }
   // "rat Starmer": a name right after the word (not the rest of a title it starts: "Pig Out Festival").
   if (ctx.person[te] === 1 && !sameName(ctx, ts, te)) return true;
+  // "subhuman. look at him.", "filth. thats what @Owen is": a sentence that is only a name for a
+  // person (not "Rats!" or "Animal." said of a goal).
+  if (!insult)
+    return (
+      NAME_CALLS.has(keys[ts] ?? '') &&
+      insultSentence(ctx, from, ts, te) &&
+      aboutSomeone(ctx) &&
+      !politicalPost(ctx)
+    );
   // A bare insult opening or closing a short reply is aimed at whoever is being replied to.
-  if (!insult) return false;
   if (keys[ts - 1] === '@user') return true;
   // Not a closing remark after a first sentence about something else ("…scrapped the link. Really stupid.").
   if (count <= SHORT_REPLY_TOKENS && from === 0 && (ts === 0 || te === count)) return true;
   // A sentence that is only an insult noun ("Half-wit.", "What an absolute twat.") calls whoever the
   // post is about that name: a person it names, addresses or refers to.
   return !ADJECTIVES.has(keys[ts] ?? '') && insultSentence(ctx, from, ts, te) && aboutSomeone(ctx);
+}
+
+/** What a person is dressed in: "filth in a suit", "a rat in a rosette". */
+const DRESSED = new Set(['suit', 'tie', 'rosette', 'wig', 'skirt', 'dress', 'frock', 'hi-vis', 'blazer']);
+
+/** Token k is a person: a name, a handle, or a pronoun for one ("like him", "like you"). */
+function someoneAt(ctx: Context, k: number): boolean {
+  const w = ctx.tok.keys[k] ?? '';
+  const s = ctx.lex.sets;
+  return ctx.person[k] === 1 || s.secondPerson.has(w) || (s.thirdPerson.has(w) && !POSSESSIVE3.has(w));
+}
+/** Third-person words that own rather than name ("like his dad"). */
+const POSSESSIVE3 = new Set(['his', 'their', 'theirs']);
+
+/** "the lot of them", "all of them", "every one of em" ending at token k (not just "them"). */
+function allOfThem(ctx: Context, k: number): boolean {
+  const keys = ctx.tok.keys;
+  return keys[k - 1] === 'of' && (keys[k - 2] === 'lot' || keys[k - 2] === 'all' || keys[k - 2] === 'one');
 }
 
 /** After "the rat": who it is said to be ("like the rat he is", "the snake you are"). */
@@ -327,10 +366,51 @@ function hyphenAfter(ctx: Context, k: number): boolean {
   return end === (ctx.tok.start[k + 1] ?? 0) - 1 && ctx.norm.text.charCodeAt(end) === 45;
 }
 
-/** Tokens [from, sentence end) are only the insult, with at most an exclamation before it. */
+/** The post has political vocabulary ("Parasite." may then judge a policy just named). */
+function politicalPost(ctx: Context): boolean {
+  for (const m of ctx.matches) {
+    const kind = ctx.lex.entries[m.entry]?.kind;
+    if (kind === 'policy' || kind === 'critique') return true;
+  }
+  return false;
+}
+
+/** Dehumanising words that, alone as a sentence, name a person: "Subhuman.", "Filth." */
+const NAME_CALLS = new Set([
+  'subhuman',
+  'subhumans',
+  'filth',
+  'vermin',
+  'parasite',
+  'parasites',
+  'maggot',
+  'cockroach',
+  'leech',
+  'swine',
+]);
+
+/**
+ * Tokens [from, sentence end) are only the insult, with at most three words before it that describe
+ * it ("What an absolute twat.", "plastic faced hag.", "greasy oaf."): not a policy, a pronoun, a name
+ * or a verb of being, which would make it a sentence about something ("the plan is a joke").
+ */
 function insultSentence(ctx: Context, from: number, ts: number, te: number): boolean {
   if (sentenceEnd(ctx, ts) !== te || ts - from > 3) return false;
-  for (let k = from; k < ts; k++) if (!EXCLAIM.has(ctx.tok.keys[k] ?? '')) return false;
+  const s = ctx.lex.sets;
+  for (let k = from; k < ts; k++) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (EXCLAIM.has(w)) continue;
+    if (
+      ctx.person[k] === 1 ||
+      s.policyNouns.has(w) ||
+      s.copula.has(w) ||
+      s.firstPerson.has(w) ||
+      s.secondPerson.has(w) ||
+      s.thirdPerson.has(w) ||
+      s.thingNouns.has(w)
+    )
+      return false;
+  }
   return true;
 }
 
