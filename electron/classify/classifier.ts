@@ -69,9 +69,12 @@ const buildContext = buildContext_IMPORT;
  * "I'll kill you for …" with a laugh and a kiss is a friend's hyperbole (guards.ts `playful`). rules-22:
  * insults in British voices, an insult aimed by the handle after it, a likeness ("scum like @x"), a
  * sentence that is only a name for someone (blind91); "@user's" read as the handle; the writer's own
- * failing, a pet, a policy called a disease and "rats off a sinking ship" set aside.
+ * failing, a pet, a policy called a disease and "rats off a sinking ship" set aside. rules-23: the
+ * crowd asked where someone lives (rules/whereabouts.ts), a relative's work with a hint to go there, a
+ * registration whose owner is named after it, intimidation told as a remark (blind93); a lost-pet
+ * notice's number and an acronym made a verb ("FOI'd") set aside.
  */
-export const RULES_VERSION = 'rules-22';
+export const RULES_VERSION = 'rules-23';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -11,7 +11,7 @@
  */
 import { STREET_SUFFIXES } from './doxxing';
 import type { Lexicon } from './lexicon';
-import { FAMILY, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
+import { FAMILY_WORDS, PRIVATE_LIFE_TRIGGERS } from './rules/doxxing';
 import { WISH } from './rules/harm';
 import { ALONE, ATTACKERS, BEATINGS_GOT, HARMED, INJURY, REWARDS, TAKERS } from './rules/harmDone';
 import { FIRE } from './rules/arson';
@@ -178,7 +178,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [OUTCOMES, W_OUTCOME],
     [WISH, W_WISH],
     [SUBJECTS, W_TROPE],
-    [FAMILY, W_FAMILY],
+    [FAMILY_WORDS, W_FAMILY],
     [STREET_SUFFIXES, W_STREET],
     [lex.sets.condemnation, W_CONDEMNATION],
     [lex.sets.reporting, W_REPORTING],

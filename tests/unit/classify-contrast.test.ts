@@ -311,8 +311,8 @@ describe('contrast set', () => {
     // Doxxing (80), intimidation built on it (40) and threats tied to home or family (30) against 70
     // criticism using public addresses and records and 80 office notices, event venues, lost pets and
     // security advice; written and studied in the twenty-seventh session: 73.0% (14 false alarms, 67
-    // misses) at its start.
-    ['blind93.jsonl', 0.73],
+    // misses) at its start, 83.3% at its end.
+    ['blind93.jsonl', 0.83],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -456,8 +456,8 @@ describe('contrast set', () => {
     // twenty-seventh session's starting code, 81.0% with its final code (21 → 17 false alarms).
     ['blind92.jsonl', 0.81],
     // The same brief as blind93, written by a second helper and never read: 74.7% with the
-    // twenty-seventh session's starting code.
-    ['blind94.jsonl', 0.74],
+    // twenty-seventh session's starting code, 77.3% with its final code (11 false alarms both times).
+    ['blind94.jsonl', 0.77],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

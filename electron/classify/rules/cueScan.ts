@@ -190,6 +190,8 @@ const CASE_WORDS = new Set([
   'trial',
   'magistrates',
   'judge',
+  'convicts',
+  'sentencing',
 ]);
 /** Courts named by their kind ("Harbury Crown Court"); another capitalised word names a building. */
 const COURT_KINDS = new Set([

@@ -14,6 +14,7 @@ import {
 } from './doxxingCues';
 import type { RuleHit } from './hit';
 import { WEEKDAYS } from './menace';
+import { whereaboutsRules as whereaboutsRules_IMPORT } from './whereabouts';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const detectPersonalInfo = detectPersonalInfo_IMPORT;
@@ -23,6 +24,7 @@ const W_STREET = W_STREET_IMPORT;
 const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
 const talkAboutExposure = talkAboutExposure_IMPORT;
 const doxxingCueRules = doxxingCueRules_IMPORT;
+const whereaboutsRules = whereaboutsRules_IMPORT;
 const possessiveS = possessiveS_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
@@ -66,6 +68,9 @@ const OWN_NUMBER =
   /\b(my (mobile|phone|number|no)|(call|ring|text|phone|reach|contact|whatsapp) me)\b[^.!?\n]{0,20}$/i;
 /** A notice's "please ring 07700 900555 if seen": the number asked to be rung is the writer's. */
 const NOTICE_NUMBER = /\bplease (call|ring|text|phone|contact)( us)?( on)?\s*$/i;
+/** "LOST: grey cat … ring 07700 900552 any time": a lost-and-found notice's own number. */
+const LOST_NOTICE = /^\W*(lost|missing|found)\b/i;
+const CALL_ON = /\b(call|ring|text|phone)( me| us)?( on)?\s*$/i;
 
 const HOME_WORDS = new Set([
   'home',
@@ -121,6 +126,12 @@ export const FAMILY = new Set([
   'mum',
   'dad',
 ]);
+/**
+ * Family words that wake the doxxing cue scan (W_FAMILY; rules/doxxingCues.ts): the above and
+ * relatives a disclosure sends people to ("his missus works at the Boots on Kirkgate", "his brother
+ * runs the garage on Leeds Rd"), which the family-routine rule does not read.
+ */
+export const FAMILY_WORDS = new Set([...FAMILY, 'missus', 'sister', 'brother', 'mam']);
 const ROUTINE = new Set([
   'school',
   'nursery',
@@ -236,6 +247,7 @@ const RESIDENCE = new Set([
   'pad',
   'digs',
   'hoose',
+  'yard',
 ]);
 /** After "the one" / "the white yin": where a visitor would find it ("the one above the dry cleaners"). */
 const WHICH_ONE = new Set(['above', 'behind', 'next', 'opposite', 'beside']);
@@ -249,7 +261,13 @@ function pinned(ctx: Context, t: number): boolean {
   const keys = ctx.tok.keys;
   const k = keys[t] ?? '';
   const next = keys[t + 1] ?? '';
-  if ((k === 'one' || k === 'yin') && (keys[t - 1] === 'the' || keys[t - 2] === 'the') && WHICH_ONE.has(next))
+  // (Scots "the wan above the chippy". Not "the one with the…": "her house is the one with the best
+  // garden in the village" is praise.)
+  if (
+    (k === 'one' || k === 'yin' || k === 'wan') &&
+    (keys[t - 1] === 'the' || keys[t - 2] === 'the') &&
+    WHICH_ONE.has(next)
+  )
     return true;
   const c0 = next.charCodeAt(0);
   const numbered = (k === 'number' || k === 'no') && c0 >= 48 && c0 <= 57 && next.length <= 4;
@@ -376,6 +394,10 @@ export const PRIVATE_LIFE_TRIGGERS = new Set([
   'moored',
   'maisonette',
   'annexe',
+  // Where someone lives, asked after (rules/whereabouts.ts).
+  'live',
+  'stays',
+  'bides',
 ]);
 const THIRD = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 'hes', 'shes']);
 
@@ -407,6 +429,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   let detail1 = '';
   let details = 0;
   let vehicle = -1;
+  let vehicleWord = -1;
   let pastime = -1;
   let when = -1;
   let days = false;
@@ -421,7 +444,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       home = t;
     // "Ostley's moved to Juniper Way", "lives above the chippy".
     if (
-      (k === 'lives' || k === 'moved') &&
+      (k === 'lives' || k === 'moved' || k === 'bides' || k === 'stays') &&
       t > 0 &&
       keys[t + 1] !== 'matter' &&
       (THIRD.has(keys[t - 1] ?? '') || ctx.person[t - 1] === 1 || possessiveS(ctx, t - 1))
@@ -431,7 +454,12 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       if (details === 0) detail1 = k;
       details++;
     }
-    if (VEHICLE.has(k) && someones(ctx, t)) vehicle = t;
+    if (VEHICLE.has(k)) {
+      if (someones(ctx, t)) vehicle = t;
+      // "Registration of @Cllr's Range Rover is FX70 DKN": whose it is may come after the word.
+      else if (vehicleWord < 0 && !MINE.has(keys[t - 1] ?? '') && !MINE.has(keys[t - 2] ?? ''))
+        vehicleWord = t;
+    }
     if (PASTIMES.has(k)) pastime = t;
     if (DAYS.has(k)) days = true;
     // "6am", "9:30" (tokens "9" "30")
@@ -471,7 +499,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       tokEnd: home + 1,
       rule: 'doxxing:home-details',
     });
-  if (vehicle >= 0 && ctx.digits.digits >= 2) {
+  if ((vehicle >= 0 || (vehicleWord >= 0 && someoneNamed(ctx))) && ctx.digits.digits >= 2) {
     const m = REGISTRATION.exec(ctx.original);
     if (m)
       hits.push({
@@ -498,6 +526,18 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
       rule: 'doxxing:routine',
     });
   return home >= 0;
+}
+
+/** The writer's own: "my car reg …". */
+const MINE = new Set(['my', 'our', 'me']);
+
+/** The post names or tags someone, or speaks of him or her. */
+function someoneNamed(ctx: Context): boolean {
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = ctx.tok.keys[t] ?? '';
+    if (k === '@user' || k === 'his' || k === 'her' || k === 'cllr' || ctx.person[t] === 1) return true;
+  }
+  return false;
 }
 
 const LOCATORS = new Set(['on', 'in', 'at', 'off', 'near', 'of', 'onto', 'corner']);
@@ -606,7 +646,9 @@ function repairAt(ctx: Context, d: Detected): boolean {
 
 function detailRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_FAMILY) !== 0) familyRoutine(ctx, hits);
-  const someonesHome = (ctx.tok.flags & W_PRIVATE_LIFE) !== 0 && privateLife(ctx, hits);
+  const privateWords = (ctx.tok.flags & W_PRIVATE_LIFE) !== 0;
+  if (privateWords) whereaboutsRules(ctx, hits);
+  const someonesHome = privateWords && privateLife(ctx, hits);
   let phraseHit = false;
   for (let i = 0; i < hits.length && !phraseHit; i++) phraseHit = hits[i]?.category === 'doxxing';
   // A street suffix among the tokens (word-table flags; the set itself is checked by the detector).
@@ -657,7 +699,9 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
     if (
       (d.kind === 'mobile' || d.kind === 'landline') &&
       (OWN_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 40), d.start).replace(/[’']s\b/g, '')) ||
-        NOTICE_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 30), d.start)))
+        NOTICE_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 30), d.start)) ||
+        (LOST_NOTICE.test(ctx.original) &&
+          CALL_ON.test(ctx.original.slice(Math.max(0, d.start - 30), d.start))))
     )
       continue;
     // A public word right next to the detail ("the constituency office number is …", "22 Market

@@ -79,6 +79,8 @@ export function scanLexicon(ctx: Context): LexiconScan {
     }
     if (shadowed(ctx, i)) continue;
     if (e.weight <= 0) continue;
+    // "FOI'd his claims": an acronym made a verb, not the slur its letters spell ("foid").
+    if (m.end - m.start === 1 && acronymVerb(ctx, m.start)) continue;
     if (e.kind === 'targeted' && placeName(ctx, m.start, m.end)) {
       out.masked.push([m.start, m.end]);
       continue;
@@ -115,6 +117,15 @@ export function scanLexicon(ctx: Context): LexiconScan {
     }
   echoes(ctx, out.hits);
   return out;
+}
+
+/** Token t is capitals, an apostrophe and an ending: "FOI'd", "MP'd", "DM'ed". */
+function acronymVerb(ctx: Context, t: number): boolean {
+  const from = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
+  const to = ctx.norm.srcEnd[(ctx.tok.end[t] ?? 1) - 1] ?? 0;
+  const word = ctx.original.slice(from, to);
+  const apos = word.search(/['’]/);
+  return apos >= 2 && /^[A-Z]+$/.test(word.slice(0, apos)) && /^(d|ed|s|ing)$/.test(word.slice(apos + 1));
 }
 
 /** "Sheep Street", "Swine Lane": a capitalised word before a capitalised street suffix names a place. */
