@@ -72,9 +72,11 @@ const buildContext = buildContext_IMPORT;
  * failing, a pet, a policy called a disease and "rats off a sinking ship" set aside. rules-23: the
  * crowd asked where someone lives (rules/whereabouts.ts), a relative's work with a hint to go there, a
  * registration whose owner is named after it, intimidation told as a remark (blind93); a lost-pet
- * notice's number and an acronym made a verb ("FOI'd") set aside.
+ * notice's number and an acronym made a verb ("FOI'd") set aside. rules-24: a pile-on's stock phrases
+ * in every category, "should be sent back to…" as a command, a scare quote inside a phrase (blind95);
+ * a quoted "(((echo)))" reported, and people asking the pile-on to stop, set aside.
  */
-export const RULES_VERSION = 'rules-23';
+export const RULES_VERSION = 'rules-24';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -107,6 +107,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind89.jsonl',
   'blind91.jsonl',
   'blind93.jsonl',
+  'blind95.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -463,10 +463,13 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (notAll(ctx, ts)) return false;
     // …the quote may begin inside the hit: emailing her that she "deserved to be raped". (A scare
     // quote, rules/scareQuotes.ts, is the writer's own word in quotes, not someone else's words.)
+    // (Not one word in quotes that the writer's own words carry on from: "has 'affirmed' into
+    // mutilation" is a scare quote inside the phrase.)
     if (
       (ctx.quoted[ts] === 1 || (h.tokEnd - 1 > ts && ctx.quoted[h.tokEnd - 1] === 1)) &&
       contextOutsideQuotes &&
-      !h.rule.startsWith(SCARE_QUOTED)
+      !h.rule.startsWith(SCARE_QUOTED) &&
+      !scareQuotedStart(ctx, ts, h.tokEnd)
     )
       return false;
     if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
@@ -506,6 +509,12 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
 }
 
 const ANSWERED_NO_APPLIES = new Set(['threat', 'harm_incitement', 'self_harm']);
+
+/** The hit opens with one quoted word and goes on outside the quotes ("'affirmed' into mutilation"). */
+function scareQuotedStart(ctx: Context, ts: number, te: number): boolean {
+  const q = ctx.quoted;
+  return te - ts > 1 && q[ts] === 1 && q[ts - 1] !== 1 && q[ts + 1] !== 1 && q[te - 1] !== 1;
+}
 const SAID_OF_POLICY = new Set(['dehumanisation', 'personal_insult']);
 /** Verbs that make the word before them the subject of a description: "the cap is a cancer". */
 const IS = new Set(['is', 'was', 'remains', 'its']);

@@ -313,6 +313,11 @@ describe('contrast set', () => {
     // security advice; written and studied in the twenty-seventh session: 73.0% (14 false alarms, 67
     // misses) at its start, 83.3% at its end.
     ['blind93.jsonl', 0.83],
+    // A pile-on after a divisive decision (150 abuse across every category in the campaign's words,
+    // hashtags and near-copied slogans) against 100 harsh criticism under the same hashtags and 50
+    // supporters, fact-checks and people calling the pile-on out; written and studied in the
+    // twenty-seventh session: 80.3% (5 false alarms, 54 misses) at its start, 93.3% at its end.
+    ['blind95.jsonl', 0.93],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -456,8 +461,11 @@ describe('contrast set', () => {
     // twenty-seventh session's starting code, 81.0% with its final code (21 → 17 false alarms).
     ['blind92.jsonl', 0.81],
     // The same brief as blind93, written by a second helper and never read: 74.7% with the
-    // twenty-seventh session's starting code, 77.3% with its final code (11 false alarms both times).
+    // twenty-seventh session's starting code, 77.7% with its final code (11 → 10 false alarms).
     ['blind94.jsonl', 0.77],
+    // The same brief as blind95, written by a second helper and never read: 83.3% with the
+    // twenty-seventh session's starting code, 85.7% with its final code (2 → 1 false alarms).
+    ['blind96.jsonl', 0.85],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

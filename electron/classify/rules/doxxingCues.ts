@@ -158,6 +158,8 @@ export const DOXXING_PHRASES: [number, string[]][] = [
       'tag her husband',
       'tag his wife',
       'now you do too',
+      'thought youd all like to see',
+      'where the family are',
     ],
   ],
   [
@@ -190,6 +192,11 @@ export const DOXXING_PHRASES: [number, string[]][] = [
       'sister',
       'brother',
       'mam',
+      // possessives typed as one word ("her daughter's name" reads "daughters")
+      'daughters',
+      'wifes',
+      'husbands',
+      'sons',
       'office manager',
       'caseworker',
     ],
@@ -374,6 +381,12 @@ export const DOXXING_PHRASES: [number, string[]][] = [
       'reported it',
       'reported the account',
       'dont be that person',
+      // blind95: people asking the pile-on to stop
+      'stop tagging',
+      'stop posting',
+      'stop sharing',
+      'address isnt',
+      'kids arent',
     ],
   ],
 ];

@@ -936,6 +936,8 @@ const ORIGINS = new Set([
   'bulgaria',
   'lithuania',
 ]);
+/** Before "sent": a command ("should be sent back", "get sent back"), not a report. */
+const PASSIVE = new Set(['be', 'been', 'get', 'gets', 'getting']);
 const SEND = new Set([
   'go',
   'get',
@@ -965,14 +967,23 @@ function sentHome(ctx: Context, hits: RuleHit[]): void {
     if (w === 'back' && keys[t + 1] === 'to') place = t + 2;
     else if ((w === 'flights' || w === 'plane') && keys[t + 1] === 'to') place = t + 2;
     else if (w === 'represent') place = keys[t + 1] === 'the' ? t + 2 : t + 1;
+    // "go back to the Punjab"
+    if (keys[place] === 'the' && ORIGINS.has(keys[place + 1] ?? '')) place++;
     if (place < 0 || !ORIGINS.has(keys[place] ?? '')) continue;
+    // The word that sends starts the hit: "should be sent back to Nigeria" is a command, not a report
+    // of something sent (guards.ts reads a reporting verb before a hit).
+    // (Not the past: "He sent back to Nigeria the money he owed" tells what he did.)
+    const sender =
+      [t - 1, t - 2, t - 3].find(
+        (b) => b >= 0 && SEND.has(keys[b] ?? '') && (keys[b] !== 'sent' || PASSIVE.has(keys[b - 1] ?? '')),
+      ) ?? -1;
     const sent =
       w !== 'back' ||
       clauseStart(ctx, t) === t ||
       (keys[place + 1] === 'with' && keys[place + 2] === 'you') ||
-      [t - 1, t - 2, t - 3].some((b) => b >= 0 && SEND.has(keys[b] ?? ''));
+      sender >= 0;
     if (sent && aboutSomeone(ctx)) {
-      hits.push(ruleHit('racism', 0.85, t, place + 1, 'identity:sent-home'));
+      hits.push(ruleHit('racism', 0.85, sender >= 0 ? sender : t, place + 1, 'identity:sent-home'));
       return;
     }
   }

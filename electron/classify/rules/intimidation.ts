@@ -253,6 +253,13 @@ const PHRASES: [number, string[]][] = [
       'always watching',
       'left your office at',
       'left ur office at',
+      // A pile-on (blind95): "we know which mosque she goes to", "we know where the surgery is".
+      'know which mosque',
+      'know which church',
+      'know where the surgery',
+      'know where your surgery',
+      'know where ur surgery',
+      'enjoy the walk home',
     ],
   ],
   [
@@ -268,6 +275,8 @@ const PHRASES: [number, string[]][] = [
       'wont know which one',
       'be a widower by',
       'be a widow by',
+      'not a threat its a promise',
+      'its not a threat its a promise',
     ],
   ],
   [
@@ -349,6 +358,14 @@ const PHRASES: [number, string[]][] = [
       'give her my regards',
       'give him my regards',
       'look just like you',
+      // blind95: "close our ward and see what happens to you", "enjoy the walk home… gets dark early".
+      'see what happens to you',
+      'see what happens to u',
+      'gets dark early',
+      'wont remember much',
+      'gonna need them',
+      'going to need them',
+      'good locks',
       'mark my words',
       'youve been warned',
       'consider yourself warned',

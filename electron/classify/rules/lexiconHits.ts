@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import type { RuleHit } from './hit';
-import { W_STREET as W_STREET_IMPORT } from '../wordFlags';
+import { W_CONDEMNATION, W_FRAMING, W_REPORTING, W_STREET as W_STREET_IMPORT } from '../wordFlags';
 import { capitalised as capitalised_IMPORT } from './cueScan';
 import { figurativeApplies } from '../guards';
 import { mentionsTopic } from '../topic';
@@ -204,6 +204,9 @@ function echoes(ctx: Context, hits: RuleHit[]): void {
   const text = ctx.norm.text;
   const at = text.indexOf('(((');
   if (at < 0) return;
+  // "Screenshots of the '(((Rosen)))' replies … should be reported": the echo quoted and reported.
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if ((before === 39 || before === 34) && reportedOrCondemned(ctx)) return;
   const close = text.indexOf(')))', at + 3);
   if (close < 0) return;
   let ts = 0;
@@ -219,6 +222,13 @@ function echoes(ctx: Context, hits: RuleHit[]): void {
     start: ctx.norm.srcStart[at] ?? 0,
     end: ctx.norm.srcEnd[close + 2] ?? 0,
   });
+}
+
+/** A reporting, framing or condemning word anywhere in the post (word-table flags). */
+function reportedOrCondemned(ctx: Context): boolean {
+  for (let t = 0; t < ctx.tok.count; t++)
+    if ((ctx.flagsAt(t) & (W_REPORTING | W_CONDEMNATION | W_FRAMING)) !== 0) return true;
+  return false;
 }
 
 function lexHit(category: string, score: number, tokStart: number, tokEnd: number, rule: string): RuleHit {
