@@ -74,9 +74,11 @@ const buildContext = buildContext_IMPORT;
  * registration whose owner is named after it, intimidation told as a remark (blind93); a lost-pet
  * notice's number and an acronym made a verb ("FOI'd") set aside. rules-24: a pile-on's stock phrases
  * in every category, "should be sent back to…" as a command, a scare quote inside a phrase (blind95);
- * a quoted "(((echo)))" reported, and people asking the pile-on to stop, set aside.
+ * a quoted "(((echo)))" reported, and people asking the pile-on to stop, set aside. rules-25: local
+ * news comments' stock phrases (blind97); lost-and-found notices, a planning objection and a surname
+ * after a Facebook name tag ("@Gary Pratt") set aside.
  */
-export const RULES_VERSION = 'rules-24';
+export const RULES_VERSION = 'rules-25';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

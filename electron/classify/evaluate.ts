@@ -108,6 +108,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind91.jsonl',
   'blind93.jsonl',
   'blind95.jsonl',
+  'blind97.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

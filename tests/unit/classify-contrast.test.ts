@@ -318,6 +318,11 @@ describe('contrast set', () => {
     // supporters, fact-checks and people calling the pile-on out; written and studied in the
     // twenty-seventh session: 80.3% (5 false alarms, 54 misses) at its start, 93.3% at its end.
     ['blind95.jsonl', 0.93],
+    // Comments under local news and in community groups about councillors (150 abuse across every
+    // category, often inside a rant about bins, potholes or planning) against 100 harsh criticism and
+    // 50 thanks, lost pets, event notices and people calling abuse out; written and studied in the
+    // twenty-seventh session: 80.0% (4 false alarms, 56 misses) at its start, 95.0% at its end.
+    ['blind97.jsonl', 0.95],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -466,6 +471,9 @@ describe('contrast set', () => {
     // The same brief as blind95, written by a second helper and never read: 83.3% with the
     // twenty-seventh session's starting code, 85.7% with its final code (2 → 1 false alarms).
     ['blind96.jsonl', 0.85],
+    // The same brief as blind97, written by a second helper and never read: 79.7% with the
+    // twenty-seventh session's starting code, 81.3% with its final code (3 → 1 false alarms).
+    ['blind98.jsonl', 0.81],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

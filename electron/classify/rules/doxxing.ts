@@ -68,9 +68,10 @@ const OWN_NUMBER =
   /\b(my (mobile|phone|number|no)|(call|ring|text|phone|reach|contact|whatsapp) me)\b[^.!?\n]{0,20}$/i;
 /** A notice's "please ring 07700 900555 if seen": the number asked to be rung is the writer's. */
 const NOTICE_NUMBER = /\bplease (call|ring|text|phone|contact)( us)?( on)?\s*$/i;
-/** "LOST: grey cat … ring 07700 900552 any time": a lost-and-found notice's own number. */
-const LOST_NOTICE = /^\W*(lost|missing|found)\b/i;
-const CALL_ON = /\b(call|ring|text|phone)( me| us)?( on)?\s*$/i;
+/** "LOST: grey cat … ring 07700 900552 any time": a lost-and-found notice, whose number is its own. */
+// (A pet or a thing lost, named in the first words: "Found his personal number: 07…" is no notice.)
+const LOST_NOTICE =
+  /^\W*(lost|missing|found)\b[^.!?\n]{0,40}\b(cat|dog|kitten|puppy|terrier|spaniel|labrador|collie|tortoise|parrot|budgie|rabbit|ferret|keys|wallet|purse)\b/i;
 
 const HOME_WORDS = new Set([
   'home',
@@ -700,8 +701,7 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
       (d.kind === 'mobile' || d.kind === 'landline') &&
       (OWN_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 40), d.start).replace(/[’']s\b/g, '')) ||
         NOTICE_NUMBER.test(ctx.original.slice(Math.max(0, d.start - 30), d.start)) ||
-        (LOST_NOTICE.test(ctx.original) &&
-          CALL_ON.test(ctx.original.slice(Math.max(0, d.start - 30), d.start))))
+        LOST_NOTICE.test(ctx.original))
     )
       continue;
     // A public word right next to the detail ("the constituency office number is …", "22 Market

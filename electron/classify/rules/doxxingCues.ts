@@ -160,6 +160,9 @@ export const DOXXING_PHRASES: [number, string[]][] = [
       'now you do too',
       'thought youd all like to see',
       'where the family are',
+      'tell her why',
+      'tell him why',
+      'when you walk in',
     ],
   ],
   [
@@ -222,6 +225,7 @@ export const DOXXING_PHRASES: [number, string[]][] = [
       'his round',
       'her round',
       'works at',
+      'owns',
       'runs the',
       'director at',
       'staff page',
@@ -387,6 +391,15 @@ export const DOXXING_PHRASES: [number, string[]][] = [
       'stop sharing',
       'address isnt',
       'kids arent',
+      // blind97: lost and found pets
+      'microchipped',
+      'no collar',
+      'lost cat',
+      'lost dog',
+      'found dog',
+      'missing cat',
+      'missing dog',
+      'last seen',
     ],
   ],
 ];

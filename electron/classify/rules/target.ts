@@ -227,6 +227,16 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
     !LIKENED.has(keys[te] ?? '')
   )
     return false;
+  // "@Gary Pratt telling a councillor…": a capitalised word right after a tag is the tagged name's
+  // surname (Facebook tags a full name).
+  if (
+    insult &&
+    keys[ts - 1] === '@user' &&
+    te === ts + 1 &&
+    capitalisedAt(ctx, ts) &&
+    firstNameTag(ctx, ts - 1)
+  )
+    return false;
   const from = sentenceStart(ctx, ts);
   // Three words back, not counting determiners ("a bunch of cockroaches", "being this much of a dickhead").
   for (let k = ts - 1, words = 0; k >= from && words < 3; k--) {
@@ -312,6 +322,19 @@ const POSSESSIVE3 = new Set(['his', 'their', 'theirs']);
 function allOfThem(ctx: Context, k: number): boolean {
   const keys = ctx.tok.keys;
   return keys[k - 1] === 'of' && (keys[k - 2] === 'lot' || keys[k - 2] === 'all' || keys[k - 2] === 'one');
+}
+
+/** Token t is a tag written as a first name ("@Gary"), as Facebook tags people; not "@USER", "@CllrX". */
+function firstNameTag(ctx: Context, t: number): boolean {
+  const from = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
+  const to = ctx.norm.srcEnd[(ctx.tok.end[t] ?? 1) - 1] ?? 0;
+  return /^@[A-Z][a-z]+$/.test(ctx.original.slice(from, to));
+}
+
+/** Token t starts with a capital letter in the original text. */
+function capitalisedAt(ctx: Context, t: number): boolean {
+  const c = ctx.original.charCodeAt(ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0);
+  return c >= 65 && c <= 90;
 }
 
 /** After "the rat": who it is said to be ("like the rat he is", "the snake you are"). */
