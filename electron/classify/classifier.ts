@@ -76,9 +76,11 @@ const buildContext = buildContext_IMPORT;
  * in every category, "should be sent back to…" as a command, a scare quote inside a phrase (blind95);
  * a quoted "(((echo)))" reported, and people asking the pile-on to stop, set aside. rules-25: local
  * news comments' stock phrases (blind97); lost-and-found notices, a planning objection and a surname
- * after a Facebook name tag ("@Gary Pratt") set aside.
+ * after a Facebook name tag ("@Gary Pratt") set aside. rules-26: comments under women politicians'
+ * videos and selfies (blind99): sexual, misogynist, threatening and racist stock phrases; "the back of
+ * a fag packet" set aside.
  */
-export const RULES_VERSION = 'rules-25';
+export const RULES_VERSION = 'rules-26';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

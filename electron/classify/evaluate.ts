@@ -109,6 +109,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind93.jsonl',
   'blind95.jsonl',
   'blind97.jsonl',
+  'blind99.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -323,6 +323,11 @@ describe('contrast set', () => {
     // 50 thanks, lost pets, event notices and people calling abuse out; written and studied in the
     // twenty-seventh session: 80.0% (4 false alarms, 56 misses) at its start, 95.0% at its end.
     ['blind97.jsonl', 0.95],
+    // Comments under young women politicians' videos and selfies (35 threats, 40 sexualised, 30
+    // misogyny, 15 wished harm, 5 self-harm, 25 racism, anti-LGBTQ+ and Islamophobia) against 70
+    // mocking criticism and 80 praise in the same emoji and slang; written and studied in the
+    // twenty-seventh session: 70.7% (1 false alarm, 87 misses) at its start, 94.0% at its end.
+    ['blind99.jsonl', 0.94],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -474,6 +479,9 @@ describe('contrast set', () => {
     // The same brief as blind97, written by a second helper and never read: 79.7% with the
     // twenty-seventh session's starting code, 81.3% with its final code (3 → 1 false alarms).
     ['blind98.jsonl', 0.81],
+    // The same brief as blind99, written by a second helper and never read: 70.7% with the
+    // twenty-seventh session's starting code, 72.0% with its final code (2 false alarms both times).
+    ['blind100.jsonl', 0.72],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -260,6 +260,8 @@ const PHRASES: [number, string[]][] = [
       'know where your surgery',
       'know where ur surgery',
       'enjoy the walk home',
+      'know where your constituency office',
+      'careful walking home',
     ],
   ],
   [

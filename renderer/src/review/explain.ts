@@ -34,6 +34,7 @@ const DOXXING: Record<string, string> = {
     'says which door is someone’s home (a house number, “the one above…”, “the end of” a street)',
   registration: 'shares a car registration',
   routine: 'describes someone’s private routine: where they go, and when',
+  'whereabouts-sought': 'asks others where someone lives, or which house or car is theirs',
 };
 
 const quote = (s: string): string => `“${s}”`;
