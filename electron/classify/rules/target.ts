@@ -5,13 +5,14 @@ import {
   sentenceStart as sentenceStart_IMPORT,
 } from '../guards';
 
-import { possessiveS as possessiveS_IMPORT } from './cueScan';
+import { capitalised as capitalised_IMPORT, possessiveS as possessiveS_IMPORT } from './cueScan';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceStart = sentenceStart_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const clauseBreakBefore = clauseBreakBefore_IMPORT;
 const possessiveS = possessiveS_IMPORT;
+const capitalised = capitalised_IMPORT;
 
 /**
  * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
@@ -233,7 +234,7 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
     insult &&
     keys[ts - 1] === '@user' &&
     te === ts + 1 &&
-    capitalisedAt(ctx, ts) &&
+    capitalised(ctx, ts) &&
     firstNameTag(ctx, ts - 1)
   )
     return false;
@@ -329,12 +330,6 @@ function firstNameTag(ctx: Context, t: number): boolean {
   const from = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
   const to = ctx.norm.srcEnd[(ctx.tok.end[t] ?? 1) - 1] ?? 0;
   return /^@[A-Z][a-z]+$/.test(ctx.original.slice(from, to));
-}
-
-/** Token t starts with a capital letter in the original text. */
-function capitalisedAt(ctx: Context, t: number): boolean {
-  const c = ctx.original.charCodeAt(ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0);
-  return c >= 65 && c <= 90;
 }
 
 /** After "the rat": who it is said to be ("like the rat he is", "the snake you are"). */
