@@ -78,9 +78,9 @@ const buildContext = buildContext_IMPORT;
  * news comments' stock phrases (blind97); lost-and-found notices, a planning objection and a surname
  * after a Facebook name tag ("@Gary Pratt") set aside. rules-26: comments under women politicians'
  * videos and selfies (blind99): sexual, misogynist, threatening and racist stock phrases; "the back of
- * a fag packet" set aside.
+ * a fag packet" set aside. rules-27: a reply made only of two or more sexual emoji (rules/lexiconHits.ts).
  */
-export const RULES_VERSION = 'rules-26';
+export const RULES_VERSION = 'rules-27';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

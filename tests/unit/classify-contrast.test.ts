@@ -326,7 +326,7 @@ describe('contrast set', () => {
     // Comments under young women politicians' videos and selfies (35 threats, 40 sexualised, 30
     // misogyny, 15 wished harm, 5 self-harm, 25 racism, anti-LGBTQ+ and Islamophobia) against 70
     // mocking criticism and 80 praise in the same emoji and slang; written and studied in the
-    // twenty-seventh session: 70.7% (1 false alarm, 87 misses) at its start, 94.0% at its end.
+    // twenty-seventh session: 70.7% (1 false alarm, 87 misses) at its start, 94.7% at its end.
     ['blind99.jsonl', 0.94],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
@@ -480,7 +480,7 @@ describe('contrast set', () => {
     // twenty-seventh session's starting code, 81.3% with its final code (3 → 1 false alarms).
     ['blind98.jsonl', 0.81],
     // The same brief as blind99, written by a second helper and never read: 70.7% with the
-    // twenty-seventh session's starting code, 72.0% with its final code (2 false alarms both times).
+    // twenty-seventh session's starting code, 72.3% with its final code (2 false alarms both times).
     ['blind100.jsonl', 0.72],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {

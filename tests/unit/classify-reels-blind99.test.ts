@@ -39,3 +39,16 @@ describe('women told their place, threats told as jokes', () => {
     ).toBe(false);
   });
 });
+
+describe('a reply made only of emoji', () => {
+  it('finds two or more sexual emoji as the whole reply', () => {
+    expect(keys('🍑🍑🍑')).toContain('sexualised');
+    expect(keys('@CllrMirza 🍒🍒👀')).toContain('sexualised');
+  });
+
+  it('is not one emoji, fruit and veg, or emoji beside words', () => {
+    expect(abusive('🍑')).toBe(false);
+    expect(abusive('🍆🍅🥕')).toBe(false);
+    expect(abusive('Peach season at the farm shop 🍑🍑')).toBe(false);
+  });
+});

@@ -109,6 +109,9 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('doxxing:home-details', nameOf)).toMatch(/^describes someone’s home/);
     expect(describeRule('doxxing:home-pinned', nameOf)).toMatch(/^says which door is someone’s home/);
+    expect(describeRule('sexualised:emoji-only-reply', nameOf)).toBe(
+      'a reply made only of sexual emoji (🍑, 🍆, 💦…)',
+    );
     expect(describeRule('doxxing:whereabouts-sought', nameOf)).toBe(
       'asks others where someone lives, or which house or car is theirs',
     );

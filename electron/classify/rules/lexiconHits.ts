@@ -116,6 +116,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
         out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.rule));
     }
   echoes(ctx, out.hits);
+  if (ctx.tok.hasEmoji) emojiOnlyReply(ctx, out.hits);
   return out;
 }
 
@@ -197,6 +198,33 @@ function shadowed(ctx: Context, i: number): boolean {
     if (o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) return true;
   }
   return false;
+}
+
+/** Emoji that, repeated or paired as a whole reply, are a sexual comment on the person (not 👀 or 😍 alone). */
+const SEXUAL_EMOJI = new Set(['🍑', '🍆', '💦', '👅', '🫦', '🥵', '🍒']);
+/** Food emoji that make a reply of fruit and veg a reply about food ("🍆🍅🥕" at an allotment show). */
+const FOOD_EMOJI = new Set(['🍅', '🥕', '🥦', '🌽', '🥔', '🍎', '🍐', '🍓', '🥒', '🧅', '🍋']);
+
+/**
+ * "🍑🍑🍑", "🍒🍒👀", "@Cllr 🍆💦": a reply that is nothing but sexual emoji, two or more of them, is a
+ * sexual comment on whoever it answers (blind99, 2026-12-06). Not a reply with words, nor one with
+ * other food.
+ */
+function emojiOnlyReply(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count, emoji } = ctx.tok;
+  let sexual = 0;
+  let first = -1;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (k === '@user') continue;
+    if (emoji[t] !== 1 || FOOD_EMOJI.has(k)) return;
+    if (SEXUAL_EMOJI.has(k)) {
+      sexual++;
+      if (first < 0) first = t;
+    }
+  }
+  if (sexual < 2) return;
+  hits.push(lexHit('sexualised', 0.7, first, count, 'sexualised:emoji-only-reply'));
 }
 
 /** "(((name)))": the antisemitic echo marks name a Jewish target. Punctuation, so not in the automaton. */

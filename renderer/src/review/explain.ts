@@ -155,6 +155,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cue = /^cue-(.+)$/.exec(tail);
       const cueText = cue ? SEXUAL_CUES[cue[1] ?? ''] : undefined;
       if (cueText) return `sexualised abuse, one of several signs together: ${cueText}`;
+      if (tail === 'emoji-only-reply') return 'a reply made only of sexual emoji (🍑, 🍆, 💦…)';
       const desire = /^desire-(.+)$/.exec(tail);
       return desire
         ? `the writer’s sexual intent towards the person (${quote(`I’d ${desire[1]} her`)})`
