@@ -79,8 +79,9 @@ const buildContext = buildContext_IMPORT;
  * after a Facebook name tag ("@Gary Pratt") set aside. rules-26: comments under women politicians'
  * videos and selfies (blind99): sexual, misogynist, threatening and racist stock phrases; "the back of
  * a fag packet" set aside. rules-27: a reply made only of two or more sexual emoji (rules/lexiconHits.ts).
+ * rules-28: a reply made only of emoji of killing and death ("🔪🩸 soon", "⚰️⚰️").
  */
-export const RULES_VERSION = 'rules-27';
+export const RULES_VERSION = 'rules-28';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

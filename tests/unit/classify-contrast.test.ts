@@ -326,8 +326,8 @@ describe('contrast set', () => {
     // Comments under young women politicians' videos and selfies (35 threats, 40 sexualised, 30
     // misogyny, 15 wished harm, 5 self-harm, 25 racism, anti-LGBTQ+ and Islamophobia) against 70
     // mocking criticism and 80 praise in the same emoji and slang; written and studied in the
-    // twenty-seventh session: 70.7% (1 false alarm, 87 misses) at its start, 94.7% at its end.
-    ['blind99.jsonl', 0.94],
+    // twenty-seventh session: 70.7% (1 false alarm, 87 misses) at its start, 95.0% at its end.
+    ['blind99.jsonl', 0.95],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -46,7 +46,14 @@ describe('a reply made only of emoji', () => {
     expect(keys('@CllrMirza 🍒🍒👀')).toContain('sexualised');
   });
 
+  it('finds a reply of knives, blood and coffins', () => {
+    expect(keys('🔪🩸 soon')).toContain('threat');
+    expect(keys('@CllrMirza ⚰️⚰️')).toContain('threat');
+  });
+
   it('is not one emoji, fruit and veg, or emoji beside words', () => {
+    expect(abusive('🔪')).toBe(false);
+    expect(abusive('Sunday roast 🔪🍖 @CllrMirza')).toBe(false);
     expect(abusive('🍑')).toBe(false);
     expect(abusive('🍆🍅🥕')).toBe(false);
     expect(abusive('Peach season at the farm shop 🍑🍑')).toBe(false);

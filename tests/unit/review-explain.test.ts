@@ -109,6 +109,9 @@ describe('why, in plain words', () => {
     );
     expect(describeRule('doxxing:home-details', nameOf)).toMatch(/^describes someone’s home/);
     expect(describeRule('doxxing:home-pinned', nameOf)).toMatch(/^says which door is someone’s home/);
+    expect(describeRule('threat:death-emoji-reply', nameOf)).toBe(
+      'a reply made only of emoji of killing and death (🔪, 🩸, ⚰️)',
+    );
     expect(describeRule('sexualised:emoji-only-reply', nameOf)).toBe(
       'a reply made only of sexual emoji (🍑, 🍆, 💦…)',
     );

@@ -52,6 +52,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
   const { matches, lex } = ctx;
   if (matches.length === 0) {
     echoes(ctx, out.hits);
+    if (ctx.tok.hasEmoji) deathEmojiReply(ctx, out.hits);
     return out;
   }
   out.figurative = [];
@@ -116,7 +117,10 @@ export function scanLexicon(ctx: Context): LexiconScan {
         out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.rule));
     }
   echoes(ctx, out.hits);
-  if (ctx.tok.hasEmoji) emojiOnlyReply(ctx, out.hits);
+  if (ctx.tok.hasEmoji) {
+    emojiOnlyReply(ctx, out.hits);
+    deathEmojiReply(ctx, out.hits);
+  }
   return out;
 }
 
@@ -225,6 +229,37 @@ function emojiOnlyReply(ctx: Context, hits: RuleHit[]): void {
   }
   if (sexual < 2) return;
   hits.push(lexHit('sexualised', 0.7, first, count, 'sexualised:emoji-only-reply'));
+}
+
+/** Emoji of killing and death: a knife, blood, an axe, a coffin, a grave. */
+const DEATH_EMOJI = new Set(['🔪', '🩸', '🪓', '⚰', '⚰️', '🪦']);
+/** The only words such a reply may hold: a time to come ("🔪🩸 soon"). */
+const OMEN_WORDS = new Set(['soon', 'next', 'tick', 'tock', 'waiting', 'coming']);
+
+/**
+ * "🔪🩸 soon", "⚰️⚰️": a reply that is nothing but emoji of killing and death (two of them, or one with
+ * "soon") is a threat to whoever it answers (blind99, 2026-12-06).
+ */
+function deathEmojiReply(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count, emoji } = ctx.tok;
+  let death = 0;
+  let omen = false;
+  let first = -1;
+  for (let t = 0; t < count; t++) {
+    const k = keys[t] ?? '';
+    if (k === '@user') continue;
+    if (emoji[t] !== 1) {
+      if (!OMEN_WORDS.has(k)) return;
+      omen = true;
+      continue;
+    }
+    if (DEATH_EMOJI.has(k)) {
+      death++;
+      if (first < 0) first = t;
+    }
+  }
+  if (death >= 2 || (death === 1 && omen))
+    hits.push(lexHit('threat', 0.7, first, count, 'threat:death-emoji-reply'));
 }
 
 /** "(((name)))": the antisemitic echo marks name a Jewish target. Punctuation, so not in the automaton. */

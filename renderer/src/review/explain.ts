@@ -167,6 +167,7 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       m = /^you-will-(.+)$/.exec(tail);
       if (m) return `matched the threat pattern ${quote(`you will … ${m[1]}`)}`;
       if (tail === 'weapon-emoji') return 'weapon emoji aimed at someone';
+      if (tail === 'death-emoji-reply') return 'a reply made only of emoji of killing and death (🔪, 🩸, ⚰️)';
       if (tail === 'visit-with-weapon')
         return 'says they will be at the person’s office or home, with a weapon';
       if (tail === 'rape') return `matched the threat pattern ${quote('I will + rape + a person')}`;
