@@ -52,7 +52,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
   const { matches, lex } = ctx;
   if (matches.length === 0) {
     echoes(ctx, out.hits);
-    if (ctx.tok.hasEmoji) deathEmojiReply(ctx, out.hits);
+    if (ctx.tok.hasEmoji) emojiReply(ctx, out.hits);
     return out;
   }
   out.figurative = [];
@@ -117,10 +117,7 @@ export function scanLexicon(ctx: Context): LexiconScan {
         out.hits.push(lexHit(e.category, e.weight, m.start, m.end, e.rule));
     }
   echoes(ctx, out.hits);
-  if (ctx.tok.hasEmoji) {
-    emojiOnlyReply(ctx, out.hits);
-    deathEmojiReply(ctx, out.hits);
-  }
+  if (ctx.tok.hasEmoji) emojiReply(ctx, out.hits);
   return out;
 }
 
@@ -208,58 +205,43 @@ function shadowed(ctx: Context, i: number): boolean {
 const SEXUAL_EMOJI = new Set(['🍑', '🍆', '💦', '👅', '🫦', '🥵', '🍒']);
 /** Food emoji that make a reply of fruit and veg a reply about food ("🍆🍅🥕" at an allotment show). */
 const FOOD_EMOJI = new Set(['🍅', '🥕', '🥦', '🌽', '🥔', '🍎', '🍐', '🍓', '🥒', '🧅', '🍋']);
-
-/**
- * "🍑🍑🍑", "🍒🍒👀", "@Cllr 🍆💦": a reply that is nothing but sexual emoji, two or more of them, is a
- * sexual comment on whoever it answers (blind99, 2026-12-06). Not a reply with words, nor one with
- * other food.
- */
-function emojiOnlyReply(ctx: Context, hits: RuleHit[]): void {
-  const { keys, count, emoji } = ctx.tok;
-  let sexual = 0;
-  let first = -1;
-  for (let t = 0; t < count; t++) {
-    const k = keys[t] ?? '';
-    if (k === '@user') continue;
-    if (emoji[t] !== 1 || FOOD_EMOJI.has(k)) return;
-    if (SEXUAL_EMOJI.has(k)) {
-      sexual++;
-      if (first < 0) first = t;
-    }
-  }
-  if (sexual < 2) return;
-  hits.push(lexHit('sexualised', 0.7, first, count, 'sexualised:emoji-only-reply'));
-}
-
 /** Emoji of killing and death: a knife, blood, an axe, a coffin, a grave. */
 const DEATH_EMOJI = new Set(['🔪', '🩸', '🪓', '⚰', '⚰️', '🪦']);
-/** The only words such a reply may hold: a time to come ("🔪🩸 soon"). */
+/** The only words a reply of death emoji may hold: a time to come ("🔪🩸 soon"). */
 const OMEN_WORDS = new Set(['soon', 'next', 'tick', 'tock', 'waiting', 'coming']);
 
 /**
- * "🔪🩸 soon", "⚰️⚰️": a reply that is nothing but emoji of killing and death (two of them, or one with
- * "soon") is a threat to whoever it answers (blind99, 2026-12-06).
+ * A reply that is nothing but emoji says what it says to whoever it answers (blind99, 2026-12-06):
+ * two or more sexual emoji ("🍑🍑🍑", "🍒🍒👀", "@Cllr 🍆💦") are a sexual comment, unless other food
+ * is among them; emoji of killing and death, two of them or one with "soon" ("🔪🩸 soon", "⚰️⚰️"), are
+ * a threat. A reply with other words is left to the other rules.
  */
-function deathEmojiReply(ctx: Context, hits: RuleHit[]): void {
+function emojiReply(ctx: Context, hits: RuleHit[]): void {
   const { keys, count, emoji } = ctx.tok;
+  let sexual = 0;
   let death = 0;
+  let food = false;
   let omen = false;
-  let first = -1;
+  let firstSexual = -1;
+  let firstDeath = -1;
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
     if (k === '@user') continue;
     if (emoji[t] !== 1) {
       if (!OMEN_WORDS.has(k)) return;
       omen = true;
-      continue;
-    }
-    if (DEATH_EMOJI.has(k)) {
+    } else if (SEXUAL_EMOJI.has(k)) {
+      sexual++;
+      if (firstSexual < 0) firstSexual = t;
+    } else if (DEATH_EMOJI.has(k)) {
       death++;
-      if (first < 0) first = t;
-    }
+      if (firstDeath < 0) firstDeath = t;
+    } else if (FOOD_EMOJI.has(k)) food = true;
   }
+  if (sexual >= 2 && !food && !omen)
+    hits.push(lexHit('sexualised', 0.7, firstSexual, count, 'sexualised:emoji-only-reply'));
   if (death >= 2 || (death === 1 && omen))
-    hits.push(lexHit('threat', 0.7, first, count, 'threat:death-emoji-reply'));
+    hits.push(lexHit('threat', 0.7, firstDeath, count, 'threat:death-emoji-reply'));
 }
 
 /** "(((name)))": the antisemitic echo marks name a Jewish target. Punctuation, so not in the automaton. */
