@@ -233,6 +233,13 @@ export function possessiveS(ctx: Context, t: number): boolean {
   return text.charCodeAt(end) === 39 && text.charCodeAt(end + 1) === 115 && ctx.tok.keys[t] === '@user';
 }
 
+/** Token t as written in the original text ("FOI'd", "@Gary"), not as normalised. */
+export function originalWord(ctx: Context, t: number): string {
+  const from = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
+  const to = ctx.norm.srcEnd[(ctx.tok.end[t] ?? 1) - 1] ?? 0;
+  return ctx.original.slice(from, to);
+}
+
 /** Whether token t starts with a capital letter in the original text. */
 export function capitalised(ctx: Context, t: number): boolean {
   const c = ctx.original.charCodeAt(ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0);

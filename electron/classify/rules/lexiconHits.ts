@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import type { RuleHit } from './hit';
 import { W_CONDEMNATION, W_FRAMING, W_REPORTING, W_STREET as W_STREET_IMPORT } from '../wordFlags';
-import { capitalised as capitalised_IMPORT } from './cueScan';
+import { capitalised as capitalised_IMPORT, originalWord as originalWord_IMPORT } from './cueScan';
 import { figurativeApplies } from '../guards';
 import { mentionsTopic } from '../topic';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
@@ -19,6 +19,7 @@ const aimedAtWoman = aimedAtWoman_IMPORT;
 const aboutSomeone = aboutSomeone_IMPORT;
 const W_STREET = W_STREET_IMPORT;
 const capitalised = capitalised_IMPORT;
+const originalWord = originalWord_IMPORT;
 const windowHas = windowHas_IMPORT;
 
 export interface LexiconScan {
@@ -123,9 +124,9 @@ export function scanLexicon(ctx: Context): LexiconScan {
 
 /** Token t is capitals, an apostrophe and an ending: "FOI'd", "MP'd", "DM'ed". */
 function acronymVerb(ctx: Context, t: number): boolean {
-  const from = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
-  const to = ctx.norm.srcEnd[(ctx.tok.end[t] ?? 1) - 1] ?? 0;
-  const word = ctx.original.slice(from, to);
+  // Only a token whose key lost an apostrophe is read again (this runs for every one-word match).
+  if ((ctx.tok.end[t] ?? 0) - (ctx.tok.start[t] ?? 0) <= (ctx.tok.klen[t] ?? 0)) return false;
+  const word = originalWord(ctx, t);
   const apos = word.search(/['’]/);
   return apos >= 2 && /^[A-Z]+$/.test(word.slice(0, apos)) && /^(d|ed|s|ing)$/.test(word.slice(apos + 1));
 }

@@ -5,7 +5,11 @@ import {
   sentenceStart as sentenceStart_IMPORT,
 } from '../guards';
 
-import { capitalised as capitalised_IMPORT, possessiveS as possessiveS_IMPORT } from './cueScan';
+import {
+  capitalised as capitalised_IMPORT,
+  originalWord as originalWord_IMPORT,
+  possessiveS as possessiveS_IMPORT,
+} from './cueScan';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const sentenceStart = sentenceStart_IMPORT;
@@ -13,6 +17,7 @@ const sentenceEnd = sentenceEnd_IMPORT;
 const clauseBreakBefore = clauseBreakBefore_IMPORT;
 const possessiveS = possessiveS_IMPORT;
 const capitalised = capitalised_IMPORT;
+const originalWord = originalWord_IMPORT;
 
 /**
  * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
@@ -327,9 +332,7 @@ function allOfThem(ctx: Context, k: number): boolean {
 
 /** Token t is a tag written as a first name ("@Gary"), as Facebook tags people; not "@USER", "@CllrX". */
 function firstNameTag(ctx: Context, t: number): boolean {
-  const from = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
-  const to = ctx.norm.srcEnd[(ctx.tok.end[t] ?? 1) - 1] ?? 0;
-  return /^@[A-Z][a-z]+$/.test(ctx.original.slice(from, to));
+  return /^@[A-Z][a-z]+$/.test(originalWord(ctx, t));
 }
 
 /** After "the rat": who it is said to be ("like the rat he is", "the snake you are"). */
