@@ -80,8 +80,12 @@ const buildContext = buildContext_IMPORT;
  * videos and selfies (blind99): sexual, misogynist, threatening and racist stock phrases; "the back of
  * a fag packet" set aside. rules-27: a reply made only of two or more sexual emoji (rules/lexiconHits.ts).
  * rules-28: a reply made only of emoji of killing and death ("🔪🩸 soon", "⚰️⚰️").
+ * rules-29: abuse written to slip past moderation (blind101) and typed live during televised politics
+ * (blind103): coded and algospeak stock phrases; "wouldn't mind…" is a wish, a negation ends at "but"
+ * (and "stop…" at "and"), "nothing says…" and "should tell…" are the writer's own words, "got where
+ * she is" is not a report; an "if you feel…" help post and a sword with a crown set aside.
  */
-export const RULES_VERSION = 'rules-28';
+export const RULES_VERSION = 'rules-29';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

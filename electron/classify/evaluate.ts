@@ -110,6 +110,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind95.jsonl',
   'blind97.jsonl',
   'blind99.jsonl',
+  'blind101.jsonl',
+  'blind103.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

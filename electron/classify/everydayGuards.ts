@@ -30,6 +30,7 @@ export function everydayTalk(ctx: Context, h: RuleHit): boolean {
   if (h.category === 'self_harm') {
     if (missedInOffice(ctx, ts, h.tokEnd)) return true;
     if (h.rule.startsWith('lex:') && h.score < 0.8 && beside(ctx, HELP_SERVICES, ts, h.tokEnd)) return true;
+    if (helpOffered(ctx, ts, h.tokEnd)) return true;
   }
   if (DANGEROUS_WINK.has(h.category) && civicWink(ctx, ts, h.tokEnd)) return true;
   // "Finished treatment today, rang the bell … cancer you lost": the illness itself.
@@ -182,6 +183,23 @@ const HELP_SERVICES = new Set([
  */
 function beside(ctx: Context, set: Set<string>, ts: number, te: number): boolean {
   return windowHas(ctx, set, 0, ts) || windowHas(ctx, set, te, ctx.tok.count);
+}
+
+const FEELING = new Set(['feel', 'feeling', 'ever', 'are', 'start']);
+const YOU = new Set(['you', 'u', 'youre', 'ur']);
+
+/**
+ * "If you feel like you want to unalive yourself please talk to someone. Samaritans 116 123": the
+ * phrase inside an "if you feel…" clause, in a post that names a help service. (A push says it
+ * outright: "call the samaritans? nah just kill yourself" has no "if you feel".)
+ */
+function helpOffered(ctx: Context, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  const from = Math.max(sentenceStart(ctx, ts), ts - 8);
+  let offer = false;
+  for (let k = from; k < ts && !offer; k++)
+    offer = keys[k] === 'if' && YOU.has(keys[k + 1] ?? '') && FEELING.has(keys[k + 2] ?? '');
+  return offer && beside(ctx, HELP_SERVICES, ts, te);
 }
 
 const DANGEROUS_WINK = new Set(['threat', 'harm_incitement', 'self_harm']);

@@ -664,7 +664,11 @@ const NEGATIVE_AUX = new Set([
  * that asserts) and "can't wait for the day …" (eagerness).
  */
 function asserts(w: string, next: string): boolean {
-  return (NEGATIVE_AUX.has(w) && next === 'it') || ((w === 'cant' || w === 'cannot') && next === 'wait');
+  // "wouldn't mind her bent over…": a wish, not a denial.
+  return (
+    (NEGATIVE_AUX.has(w) && (next === 'it' || next === 'mind')) ||
+    ((w === 'cant' || w === 'cannot') && next === 'wait')
+  );
 }
 
 const INSINUATE = new Set(['saying', 'sayin', 'suggesting', 'implying']);
@@ -680,6 +684,10 @@ function negated(ctx: Context, ts: number, from: number): boolean {
     if (negator) at = k;
   }
   if (!negator) return false;
+  // "stop typing and go and do something about it", "not wishing death on anyone BUT…": the
+  // negation ends with its clause.
+  for (let k = at + 1; k < ts; k++)
+    if (keys[k] === 'but' || (keys[k] === 'and' && keys[at] === 'stop')) return false;
   // "I'm not saying she slept her way up the list, but…": an insinuation, said by disowning it.
   if (INSINUATE.has(keys[at + 1] ?? '') && windowHas(ctx, BUT, ts + 1, sentenceEnd(ctx, ts))) return false;
   // "why don't you just die", "just don't come back" are not negations of the abuse
@@ -787,6 +795,8 @@ const SCARE_QUOTED = 'identity:scare-quoted-';
 const IMAGINED = new Set(['if', 'hope', 'hoping', 'wish', 'imagine']);
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
+const GOT_PLACE = new Set(['where', 'there', 'here', 'into', 'to', 'away']);
+
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {
   const s = ctx.lex.sets;
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {
@@ -800,6 +810,20 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
       // "you can tell she's …", "I could tell": evidently, not a report.
       const before = ctx.tok.keys[k - 1] ?? '';
       if (w === 'tell' && (before === 'can' || before === 'could' || before === 'cant')) continue;
+      // "Nothing says the great replacement like…": the writer's own sarcasm, not someone's words.
+      if (w === 'says' && before === 'nothing') continue;
+      // "only got where she is by…": got somewhere, not got told.
+      if (w === 'got' && GOT_PLACE.has(ctx.tok.keys[k + 1] ?? '')) continue;
+      // "Someone should tell Haddad the petrol's already bought": the writer's message, sent on.
+      if (
+        w === 'tell' &&
+        (before === 'should' ||
+          before === 'must' ||
+          before === 'go' ||
+          before === 'pls' ||
+          before === 'please')
+      )
+        continue;
       // "I'm not saying…" is the writer's own (the negation guard judges it).
       return !FIRST_PERSON_SUBJECT.has(before === 'not' ? (ctx.tok.keys[k - 2] ?? '') : before);
     }

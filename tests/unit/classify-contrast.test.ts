@@ -328,6 +328,16 @@ describe('contrast set', () => {
     // mocking criticism and 80 praise in the same emoji and slang; written and studied in the
     // twenty-seventh session: 70.7% (1 false alarm, 87 misses) at its start, 95.0% at its end.
     ['blind99.jsonl', 0.95],
+    // Abuse written to slip past moderation (algospeak, digits for letters, spaced letters, emoji for
+    // words, dog whistles, euphemisms for death; 150 across every category) against 70 harsh criticism
+    // and 80 praise and help posts in the same style; written and studied in the twenty-eighth
+    // session: 85.0% (4 false alarms, 41 misses) at its start, 93.0% at its end.
+    ['blind101.jsonl', 0.93],
+    // Posts typed live during televised politics (PMQs, Question Time, a count, a livestream chat;
+    // 150 abuse across every category) against 75 brutal verdicts and 75 cheering in violent sports
+    // words; written and studied in the twenty-eighth session: 77.7% (3 false alarms, 64 misses) at
+    // its start, 93.7% at its end.
+    ['blind103.jsonl', 0.93],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -482,6 +492,12 @@ describe('contrast set', () => {
     // The same brief as blind99, written by a second helper and never read: 70.7% with the
     // twenty-seventh session's starting code, 72.3% with its final code (2 false alarms both times).
     ['blind100.jsonl', 0.72],
+    // The same brief as blind101, written by a second helper and never read: 82.7% with the
+    // twenty-eighth session's starting code, 83.7% with its final code (8 false alarms both times).
+    ['blind102.jsonl', 0.83],
+    // The same brief as blind103, written by a second helper and never read: 77.7% with the
+    // twenty-eighth session's starting code, 78.0% with its final code (3 false alarms both times).
+    ['blind104.jsonl', 0.78],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

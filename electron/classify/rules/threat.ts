@@ -798,11 +798,26 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
 
 /** Weapon emoji as often a figure as a weapon: a bombshell, a coffin for a career, dynamite. */
 const METAPHOR_EMOJI = new Set(['💣', '⚰', '🧨']);
-/** Laughs, games and sport beside a weapon emoji. */
-const JOKE_EMOJI = new Set(['😂', '🤣', '😅', '😆', '😹', '🎉', '🥳', '⚽', '🎮', '🏃', '🏆', '🦶', '🎯']);
-/** The word a weapon emoji illustrates: "bomb", "bombed", "shot", "shoot", "headshotted". */
+/** Laughs, games, sport and a crown of praise ("slayed the debate 🗡️👑") beside a weapon emoji. */
+const JOKE_EMOJI = new Set([
+  '😂',
+  '🤣',
+  '😅',
+  '😆',
+  '😹',
+  '🎉',
+  '🥳',
+  '⚽',
+  '🎮',
+  '🏃',
+  '🏆',
+  '🦶',
+  '🎯',
+  '👑',
+]);
+/** The word a weapon emoji illustrates: "bomb", "bombed", "shot", "shoot", "headshotted", "slayed". */
 const ILLUSTRATED =
-  /^(bomb|bombs|bombed|bombing|bombshell|shot|shots|shoot|shooting|headshot|headshotted|gun|guns|knife|knives)$/;
+  /^(bomb|bombs|bombed|bombing|bombshell|shot|shots|shoot|shooting|headshot|headshotted|gun|guns|knife|knives|slay|slays|slayed|slaying)$/;
 /** Words of a death, for a coffin emoji mourning a thing: "RIP to the Lib Dem vote ⚰️", "It's dead. ⚰️". */
 const DEATH_WORDS = new Set([
   'rip',
