@@ -84,8 +84,12 @@ const buildContext = buildContext_IMPORT;
  * (blind103): coded and algospeak stock phrases; "wouldn't mind…" is a wish, a negation ends at "but"
  * (and "stop…" at "and"), "nothing says…" and "should tell…" are the writer's own words, "got where
  * she is" is not a report; an "if you feel…" help post and a sword with a crown set aside.
+ * rules-30: regional voices (blind105): sectarian slurs and chants (filed as racism), every phrase also
+ * read in Scots and Northern spelling ("ye", "yer", "hoose", "wi", "tae", "ahll"), a dropped g
+ * ("gettin") read as the "-ing" word the lexicon knows; tropes and calls to act around the Gaza votes
+ * (blind107); a trope named to be talked about ("a dual loyalty trope") and "stop telling…" set aside.
  */
-export const RULES_VERSION = 'rules-29';
+export const RULES_VERSION = 'rules-30';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

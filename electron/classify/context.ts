@@ -117,6 +117,16 @@ export class FrozenContext {
 /** Gaps that split fragments may have between them: space . - _ */
 const JOIN_GAP = new Uint8Array(128);
 for (const c of [32, 46, 45, 95]) JOIN_GAP[c] = 1;
+/** A word of five letters or more ending in "in" (not "…ain", "…ein"): maybe "-ing" with its g dropped. */
+function droppedG(tok: TokenStore, t: number): boolean {
+  const k = tok.keys[t]!;
+  const n = k.length;
+  if (n < 5 || tok.emoji[t] === 1) return false;
+  if (k.charCodeAt(n - 1) !== 110 || k.charCodeAt(n - 2) !== 105) return false;
+  const c = k.charCodeAt(n - 3);
+  return c !== 97 && c !== 101;
+}
+
 /** Shared by posts without lexicon categories; never written to. */
 const NO_CATEGORIES: string[] = [];
 
@@ -199,6 +209,8 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
       }
     }
     if (id < 0 && spacedWithArticle(tok, t, norm)) id = lookupKey(lex, tok.keys[t]!.slice(1));
+    // "gettin filled in", "walkin back": a dropped g, read as the word the lexicon knows.
+    if (id < 0 && droppedG(tok, t)) id = lookupKey(lex, `${tok.keys[t]!}g`);
     ids[t] = id;
     if (id >= 0) known = true;
   }

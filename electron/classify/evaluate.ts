@@ -112,6 +112,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind99.jsonl',
   'blind101.jsonl',
   'blind103.jsonl',
+  'blind105.jsonl',
+  'blind107.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

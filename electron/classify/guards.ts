@@ -461,6 +461,17 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // "Not all Muslims are terrorists": the counter to a sweeping claim, not the claim. (Other
     // negations do not excuse identity abuse: "I'm not racist but…".)
     if (notAll(ctx, ts)) return false;
+    // "a dual loyalty trope as old as antisemitism", "the blood libel stuff being thrown at her": the
+    // trope named as a thing to talk about, not used.
+    if (
+      TROPE_APPLIES.has(h.category) &&
+      h.rule.startsWith('lex:') &&
+      h.tokEnd - ts > 1 &&
+      namedTrope(ctx, h.tokEnd)
+    )
+      return false;
+    // "Stop telling my Muslim neighbours they're terrorists": told to stop saying it.
+    if (NEGATION_APPLIES.has(h.category) && toldToStop(ctx, ts)) return false;
     // …the quote may begin inside the hit: emailing her that she "deserved to be raped". (A scare
     // quote, rules/scareQuotes.ts, is the writer's own word in quotes, not someone else's words.)
     // (Not one word in quotes that the writer's own words carry on from: "has 'affirmed' into
@@ -645,6 +656,45 @@ const DENIALS = new Map([
 ]);
 
 /** Negative auxiliaries that open a question: "wouldn't it", "isn't it", "ain't it". */
+const TROPE_APPLIES = new Set(['antisemitism', 'islamophobia', 'racism', 'misogyny', 'anti_lgbtq']);
+/** What a trope is called when it is talked about: "the X trope", "X stuff", "X conspiracies". */
+const TROPE_NOUNS = new Set([
+  'trope',
+  'tropes',
+  'stuff',
+  'conspiracy',
+  'conspiracies',
+  'smear',
+  'smears',
+  'myth',
+  'myths',
+  'rhetoric',
+  'narrative',
+]);
+
+/** The words right after a phrase call it a trope (one word between at most: "X-style memes"). */
+function namedTrope(ctx: Context, te: number): boolean {
+  const keys = ctx.tok.keys;
+  return TROPE_NOUNS.has(keys[te] ?? '') || TROPE_NOUNS.has(keys[te + 1] ?? '');
+}
+
+const STOP_SAYING = new Set(['telling', 'calling', 'saying', 'labelling', 'labeling']);
+
+/**
+ * "stop telling / calling / saying" before the hit in its sentence, with no "or", "and" or "but"
+ * between ("stop calling me or I'll find you" still threatens).
+ */
+function toldToStop(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  let stop = false;
+  for (let k = sentenceStart(ctx, ts); k < ts; k++) {
+    const w = keys[k] ?? '';
+    if (w === 'stop' && STOP_SAYING.has(keys[k + 1] ?? '')) stop = true;
+    else if (w === 'or' || w === 'and' || w === 'but' || w === 'otherwise') stop = false;
+  }
+  return stop;
+}
+
 const NEGATIVE_AUX = new Set([
   'wouldnt',
   'isnt',
@@ -795,7 +845,22 @@ const SCARE_QUOTED = 'identity:scare-quoted-';
 const IMAGINED = new Set(['if', 'hope', 'hoping', 'wish', 'imagine']);
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
-const GOT_PLACE = new Set(['where', 'there', 'here', 'into', 'to', 'away']);
+/** After "got": somewhere reached ("got where she is") or something done to them ("got kicked out"). */
+const GOT_PLACE = new Set([
+  'where',
+  'there',
+  'here',
+  'into',
+  'to',
+  'away',
+  'kicked',
+  'thrown',
+  'chucked',
+  'booted',
+  'driven',
+  'banned',
+  'expelled',
+]);
 
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {
   const s = ctx.lex.sets;
@@ -812,7 +877,7 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
       if (w === 'tell' && (before === 'can' || before === 'could' || before === 'cant')) continue;
       // "Nothing says the great replacement like…": the writer's own sarcasm, not someone's words.
       if (w === 'says' && before === 'nothing') continue;
-      // "only got where she is by…": got somewhere, not got told.
+      // "only got where she is by…", "got kicked out of 109 countries": not "got told".
       if (w === 'got' && GOT_PLACE.has(ctx.tok.keys[k + 1] ?? '')) continue;
       // "Someone should tell Haddad the petrol's already bought": the writer's message, sent on.
       if (

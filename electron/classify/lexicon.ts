@@ -232,10 +232,36 @@ const TEXTSPEAK: Record<string, string> = {
   youd: 'ud',
 };
 
+/**
+ * The same phrase as typed in Scots and Northern English ("ah'll find ye", "burn yer hoose doon wi ye
+ * in it"): each phrase with one of these words also matches with all of them in dialect.
+ */
+const DIALECT: Record<string, string> = {
+  you: 'ye',
+  your: 'yer',
+  yourself: 'yersel',
+  youre: 'yer',
+  youll: 'yell',
+  house: 'hoose',
+  with: 'wi',
+  myself: 'masel',
+  nobody: 'naebody',
+  ill: 'ahll',
+  im: 'ahm',
+  id: 'ahd',
+  to: 'tae',
+  do: 'dae',
+};
+
+/** A phrase's keys with its words swapped by `table`, or null if it has none to swap. */
+function spelledAs(keys: string[], table: Record<string, string>): string[] | null {
+  if (keys.length < 2 || !keys.some((k) => table[k] !== undefined)) return null;
+  return keys.map((k) => table[k] ?? k);
+}
+
 /** A phrase's keys with its second person as typed on a phone, or null if it has none. */
 function textspeak(keys: string[]): string[] | null {
-  if (keys.length < 2 || !keys.some((k) => TEXTSPEAK[k] !== undefined)) return null;
-  return keys.map((k) => TEXTSPEAK[k] ?? k);
+  return spelledAs(keys, TEXTSPEAK);
 }
 
 function toSet(words: string[]): Set<string> {
@@ -289,6 +315,8 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
       // Disabling a phrase disables its phone spelling too (checked above, before it is added).
       const phone = textspeak(keys);
       if (phone) add(phone.join(' '), category, kind, weight, topic);
+      const dialect = spelledAs(keys, DIALECT);
+      if (dialect) add(dialect.join(' '), category, kind, weight, topic);
       // Spellings that normalise alike ("i'll be at your surgery", "ill be at your surgery") are one
       // entry: two would count as two pieces of evidence for the same words.
       const same = seen.get(key);

@@ -338,6 +338,16 @@ describe('contrast set', () => {
     // words; written and studied in the twenty-eighth session: 77.7% (3 false alarms, 64 misses) at
     // its start, 93.7% at its end.
     ['blind103.jsonl', 0.93],
+    // Abuse in the voices of Scotland, Northern Ireland, Wales and the English regions (150 across
+    // every category, 20 of it sectarian) against 75 fierce constitutional arguments and 75 rough
+    // banter, football and condolences in dialect; written and studied in the twenty-eighth session:
+    // 80.7% (3 false alarms, 55 misses) at its start, 95.3% at its end.
+    ['blind105.jsonl', 0.95],
+    // Antisemitism, Islamophobia, threats and calls to act around the Gaza votes (150) against 90
+    // harsh criticism of votes, governments and arms sales and 60 solidarity and counter-speech;
+    // written and studied in the twenty-eighth session: 73.7% (6 false alarms, 73 misses) at its
+    // start, 96.7% at its end.
+    ['blind107.jsonl', 0.96],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -498,6 +508,12 @@ describe('contrast set', () => {
     // The same brief as blind103, written by a second helper and never read: 77.7% with the
     // twenty-eighth session's starting code, 78.0% with its final code (3 false alarms both times).
     ['blind104.jsonl', 0.78],
+    // The same brief as blind105, written by a second helper and never read: 84.7% with the
+    // twenty-eighth session's starting code, 86.0% with its final code (4 false alarms both times).
+    ['blind106.jsonl', 0.86],
+    // The same brief as blind107, written by a second helper and never read: 74.7% with the
+    // twenty-eighth session's starting code, 75.7% with its final code (4 false alarms both times).
+    ['blind108.jsonl', 0.75],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -777,6 +777,8 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
     (keys[o - 1] === 'the' || NEXT_WHAT.has(keys[o + 1] ?? '') || s.electoral.has(keys[o + 1] ?? ''))
   )
     return;
+  // "Sorry Callum, ye'll get us next time": the writer's side on the receiving end of a contest.
+  for (let k = you + 1; k < o; k++) if (keys[k] === 'us' || keys[k] === 'me') return;
   // A name must be on the receiving end: "Mackellar will be shot", "Reid's going to die", not "Trump
   // will have killed millions".
   if (named && !PATIENT_OUTCOMES.has(keys[o] ?? '')) {
