@@ -88,8 +88,11 @@ const buildContext = buildContext_IMPORT;
  * read in Scots and Northern spelling ("ye", "yer", "hoose", "wi", "tae", "ahll"), a dropped g
  * ("gettin") read as the "-ing" word the lexicon knows; tropes and calls to act around the Gaza votes
  * (blind107); a trope named to be talked about ("a dual loyalty trope") and "stop telling…" set aside.
+ * rules-31: a crowd called on to swarm someone online until they give up (rules/swarm.ts, blind111);
+ * the conspiracy movements' trials, gallows and "citizen's arrests" (blind109); PMQs read as a
+ * politician's career for its figures of speech ("Dead man walking #PMQs").
  */
-export const RULES_VERSION = 'rules-30';
+export const RULES_VERSION = 'rules-31';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -114,6 +114,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind103.jsonl',
   'blind105.jsonl',
   'blind107.jsonl',
+  'blind109.jsonl',
+  'blind111.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

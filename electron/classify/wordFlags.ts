@@ -49,7 +49,7 @@ export const W_IDENTITY = 1 << 25;
 export const W_CELEBRATE = 1 << 26;
 /** "should", "deserves", "needs": open the called-harm rule (rules/callToHarm.ts). */
 export const W_CALL = 1 << 27;
-/** Sexual verbs ("shag", "nail"): open the sexual-desire rule (rules/sexualDesire.ts). */
+/** Sexual verbs ("shag", "nail"), and swarm words ("flood", "hound", "deletes"): open the sexual-desire rule (rules/sexualDesire.ts) and the swarm rule (rules/swarm.ts). */
 export const W_SEX = 1 << 28;
 /** Any word starting a threat rule (violence verb or outcome). */
 /** Words of the intimidation cues ("tick tock", "crossbow", "your surgery"): open rules/intimidation.ts. */

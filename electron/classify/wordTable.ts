@@ -27,6 +27,7 @@ import { CELEBRATE_WORDS } from './rules/celebrate';
 import { GLOAT_WORDS } from './rules/gloating';
 import { CALL_MODALS } from './rules/callToHarm';
 import { SEX_VERBS } from './rules/sexualDesire';
+import { SWARM_WORDS } from './rules/swarm';
 import { VEILED_TRIGGERS } from './rules/veiled';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
@@ -209,6 +210,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [GLOAT_WORDS, W_REWARD],
     [CALL_MODALS, W_CALL],
     [SEX_VERBS, W_SEX],
+    [SWARM_WORDS, W_SEX],
     // Weapons open the threat rules as verbs of violence do (rules/threat.ts weaponVisit, armed).
     [CARRIED, W_VIOLENCE],
     [CARRIED_POSSESSIVE, W_VIOLENCE],

@@ -348,6 +348,16 @@ describe('contrast set', () => {
     // written and studied in the twenty-eighth session: 73.7% (6 false alarms, 73 misses) at its
     // start, 96.7% at its end.
     ['blind107.jsonl', 0.96],
+    // Threats and calls for harm from the conspiracy movements (treason trials, gallows, "notices of
+    // liability", attacks on LTN and ULEZ cameras turned on councillors, "globalist" antisemitism;
+    // 150) against 90 angry lawful criticism and 60 defence and fact-checks; written and studied in
+    // the twenty-eighth session: 82.7% (2 false alarms, 50 misses) at its start, 98.3% at its end.
+    ['blind109.jsonl', 0.98],
+    // Organised pressure: calls on a crowd to swarm, brigade and hound a politician (150 abuse across
+    // seven categories) against 90 civil campaigning ("email your MP", "day 47 of asking") and 60
+    // supporters and moderators; written and studied in the twenty-eighth session: 74.3% (3 false
+    // alarms, 74 misses) at its start, 78.0% at its end.
+    ['blind111.jsonl', 0.78],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -514,6 +524,12 @@ describe('contrast set', () => {
     // The same brief as blind107, written by a second helper and never read: 74.7% with the
     // twenty-eighth session's starting code, 75.7% with its final code (4 false alarms both times).
     ['blind108.jsonl', 0.75],
+    // The same brief as blind109, written by a second helper and never read: 80.3% with the
+    // twenty-eighth session's starting code, 81.0% with its final code (4 false alarms both times).
+    ['blind110.jsonl', 0.81],
+    // The same brief as blind111, written by a second helper and never read: 74.0% with the
+    // twenty-eighth session's starting code, 75.3% with its final code (1 false alarm both times).
+    ['blind112.jsonl', 0.75],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -18,6 +18,7 @@ describe('threats typed during the programme', () => {
 
   it('is not a verdict on the answer or a promise to turn up', () => {
     expect(abusive("he's not leaving that studio with any credibility left #bbcqt")).toBe(false);
+    expect(abusive('Hallam has been absolutely destroyed there. Dead man walking #PMQs')).toBe(false);
     expect(abusive('see you at conference, I have got a pass for the fringe events')).toBe(false);
   });
 });

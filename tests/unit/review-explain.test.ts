@@ -115,6 +115,7 @@ describe('why, in plain words', () => {
     expect(describeRule('sexualised:emoji-only-reply', nameOf)).toBe(
       'a reply made only of sexual emoji (🍑, 🍆, 💦…)',
     );
+    expect(describeRule('harm:swarm', nameOf)).toMatch(/^calls on others to swarm the person online/);
     expect(describeRule('doxxing:whereabouts-sought', nameOf)).toBe(
       'asks others where someone lives, or which house or car is theirs',
     );

@@ -7,6 +7,7 @@ import { celebrateRules as celebrateRules_IMPORT } from './celebrate';
 import { gloatingRules as gloatingRules_IMPORT } from './gloating';
 import { scareQuoteRules as scareQuoteRules_IMPORT } from './scareQuotes';
 import { sexualDesireRules as sexualDesireRules_IMPORT } from './sexualDesire';
+import { swarmRules as swarmRules_IMPORT } from './swarm';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import { fateRules as fateRules_IMPORT } from './fate';
 import type { RuleHit } from './hit';
@@ -67,6 +68,7 @@ const gloatingRules = gloatingRules_IMPORT;
 const scareQuoteRules = scareQuoteRules_IMPORT;
 const callToHarmRules = callToHarmRules_IMPORT;
 const sexualDesireRules = sexualDesireRules_IMPORT;
+const swarmRules = swarmRules_IMPORT;
 const W_SEX = W_SEX_IMPORT;
 
 export type { RuleHit } from './hit';
@@ -106,7 +108,10 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   if ((ctx.tok.flags & W_REWARD) !== 0) gloatingRules(ctx, hits);
   callToHarmRules(ctx, hits);
-  if ((ctx.tok.flags & W_SEX) !== 0) sexualDesireRules(ctx, hits);
+  if ((ctx.tok.flags & W_SEX) !== 0) {
+    sexualDesireRules(ctx, hits);
+    swarmRules(ctx, hits);
+  }
   surveillanceRules(ctx, hits, scan.policy + scan.critique);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));

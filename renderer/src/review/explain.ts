@@ -242,6 +242,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `gloats over the person’s illness, injury or loss as deserved (${quote('couldn’t happen to a nicer bloke')})`;
       if (tail === 'praised-attack')
         return `praises or eggs on someone who attacked an elected member (${quote('hero')}, ${quote('you missed a spot')})`;
+      if (tail === 'swarm')
+        return `calls on others to swarm the person online until they give up (${quote('flood her DMs')}, ${quote('mass report him')}, ${quote('keep going till she deletes')})`;
       if (tail === 'no-jury')
         return `excuses harm to the person in advance (${quote('if anyone did … no jury would convict')})`;
       const body = /^(weapon-in|injure|injured|beating)-(.+)$/.exec(tail);
