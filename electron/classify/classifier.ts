@@ -91,8 +91,11 @@ const buildContext = buildContext_IMPORT;
  * rules-31: a crowd called on to swarm someone online until they give up (rules/swarm.ts, blind111);
  * the conspiracy movements' trials, gallows and "citizen's arrests" (blind109); PMQs read as a
  * politician's career for its figures of speech ("Dead man walking #PMQs").
+ * rules-32: death wished and threats made under ordinary posts (blind113); the manosphere's vocabulary
+ * ("roastie", "AWALT", "hit the wall", blind115), set aside in a post about that vocabulary ("the
+ * incel lexicon", "manosphere forums", `guards.ts`).
  */
-export const RULES_VERSION = 'rules-31';
+export const RULES_VERSION = 'rules-32';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -116,6 +116,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind107.jsonl',
   'blind109.jsonl',
   'blind111.jsonl',
+  'blind113.jsonl',
+  'blind115.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

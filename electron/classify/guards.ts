@@ -380,6 +380,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let thanks: boolean | undefined;
   let metaphor: number | undefined;
   let endorsedPost: boolean | undefined;
+  let vocabularyTalk: boolean | undefined;
   let admired: boolean | undefined;
   let solidarity: boolean | undefined;
   const post: EverydayPost = {};
@@ -468,6 +469,14 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       h.rule.startsWith('lex:') &&
       h.tokEnd - ts > 1 &&
       namedTrope(ctx, h.tokEnd)
+    )
+      return false;
+    // "'Roastie', 'Stacy', 'foid': the incel lexicon ranks women…", "'women are children' is a stock
+    // phrase on manosphere forums": the words explained, in a post about that vocabulary.
+    if (
+      TROPE_APPLIES.has(h.category) &&
+      h.rule.startsWith('lex:') &&
+      (vocabularyTalk ??= aboutVocabulary(ctx))
     )
       return false;
     // "Stop telling my Muslim neighbours they're terrorists": told to stop saying it.
@@ -656,7 +665,14 @@ const DENIALS = new Map([
 ]);
 
 /** Negative auxiliaries that open a question: "wouldn't it", "isn't it", "ain't it". */
-const TROPE_APPLIES = new Set(['antisemitism', 'islamophobia', 'racism', 'misogyny', 'anti_lgbtq']);
+const TROPE_APPLIES = new Set([
+  'antisemitism',
+  'islamophobia',
+  'racism',
+  'misogyny',
+  'anti_lgbtq',
+  'sexualised',
+]);
 /** What a trope is called when it is talked about: "the X trope", "X stuff", "X conspiracies". */
 const TROPE_NOUNS = new Set([
   'trope',
@@ -676,6 +692,20 @@ const TROPE_NOUNS = new Set([
 function namedTrope(ctx: Context, te: number): boolean {
   const keys = ctx.tok.keys;
   return TROPE_NOUNS.has(keys[te] ?? '') || TROPE_NOUNS.has(keys[te + 1] ?? '');
+}
+
+/** Words of a post about abusive vocabulary itself ("incel shorthand", "manosphere forums", "the lexicon"). */
+const VOCABULARY_TALK = new Set([
+  'manosphere',
+  'lexicon',
+  'shorthand',
+  'slang',
+  'jargon',
+  'vocabulary',
+]);
+
+function aboutVocabulary(ctx: Context): boolean {
+  return windowHas(ctx, VOCABULARY_TALK, 0, ctx.tok.count);
 }
 
 const STOP_SAYING = new Set(['telling', 'calling', 'saying', 'labelling', 'labeling']);

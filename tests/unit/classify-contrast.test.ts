@@ -358,6 +358,16 @@ describe('contrast set', () => {
     // supporters and moderators; written and studied in the twenty-eighth session: 74.3% (3 false
     // alarms, 74 misses) at its start, 78.0% at its end.
     ['blind111.jsonl', 0.78],
+    // Abuse under ordinary posts (a bereavement, a dog, a new baby, a hospice run; 150) against 50
+    // sharp political points made under them and 100 condolences, jokes and defenders; written and
+    // studied in the twenty-eighth session: 81.3% (3 false alarms, 53 misses) at its start, 98.3% at
+    // its end.
+    ['blind113.jsonl', 0.98],
+    // Misogyny in the manosphere's vocabulary (80 misogyny, 25 sexualised, 45 threats, calls for harm,
+    // insults and self-harm) against 80 harsh arguments about men's and boys' issues and 70 posts that
+    // explain or condemn the vocabulary; written and studied in the twenty-eighth session: 64.3% (8
+    // false alarms, 99 misses) at its start, 86.3% at its end.
+    ['blind115.jsonl', 0.86],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -530,6 +540,12 @@ describe('contrast set', () => {
     // The same brief as blind111, written by a second helper and never read: 74.0% with the
     // twenty-eighth session's starting code, 75.3% with its final code (1 false alarm both times).
     ['blind112.jsonl', 0.75],
+    // The same brief as blind113, written by a second helper and never read: 73.7% with the
+    // twenty-eighth session's starting code, 75.7% with its final code (4 false alarms both times).
+    ['blind114.jsonl', 0.75],
+    // The same brief as blind115, written by a second helper and never read: 71.0% with the
+    // twenty-eighth session's starting code, 74.7% with its final code (5 false alarms both times).
+    ['blind116.jsonl', 0.74],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
