@@ -695,14 +695,7 @@ function namedTrope(ctx: Context, te: number): boolean {
 }
 
 /** Words of a post about abusive vocabulary itself ("incel shorthand", "manosphere forums", "the lexicon"). */
-const VOCABULARY_TALK = new Set([
-  'manosphere',
-  'lexicon',
-  'shorthand',
-  'slang',
-  'jargon',
-  'vocabulary',
-]);
+const VOCABULARY_TALK = new Set(['manosphere', 'lexicon', 'shorthand', 'slang', 'jargon', 'vocabulary']);
 
 function aboutVocabulary(ctx: Context): boolean {
   return windowHas(ctx, VOCABULARY_TALK, 0, ctx.tok.count);
