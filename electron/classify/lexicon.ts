@@ -179,22 +179,11 @@ const DEFAULT_WEIGHT: Record<EntryKind, number> = {
   critique: 1,
 };
 
-/** Words a {p} slot stands for in phrase patterns ("hope {p} dies"). */
-const PERSON_SLOT = [
-  'you',
-  'u',
-  'ya',
-  'yall',
-  'him',
-  'her',
-  'them',
-  'he',
-  'she',
-  'they',
-  '@user',
-  'all',
-  'it',
-];
+/**
+ * Words a {p} slot stands for in phrase patterns ("hope {p} dies"). Not "it": "someone needs to take
+ * it out", "going to knock it out" are about things (no blind set lost a catch without it).
+ */
+const PERSON_SLOT = ['you', 'u', 'ya', 'yall', 'him', 'her', 'them', 'he', 'she', 'they', '@user', 'all'];
 
 export function termKeys(term: string): string[] {
   const n = normalise(term);
