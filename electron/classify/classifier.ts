@@ -93,9 +93,10 @@ const buildContext = buildContext_IMPORT;
  * politician's career for its figures of speech ("Dead man walking #PMQs").
  * rules-32: death wished and threats made under ordinary posts (blind113); the manosphere's vocabulary
  * ("roastie", "AWALT", "hit the wall", blind115), set aside in a post about that vocabulary ("the
- * incel lexicon", "manosphere forums", `guards.ts`).
+ * incel lexicon", "manosphere forums", `guards.ts`). rules-33: "doxxed" and "doxed" left the doxxing
+ * word list ("she's been doxxed" tells of it; "dox her", "doxx him" still count).
  */
-export const RULES_VERSION = 'rules-32';
+export const RULES_VERSION = 'rules-33';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -356,7 +356,7 @@ describe('contrast set', () => {
     // Organised pressure: calls on a crowd to swarm, brigade and hound a politician (150 abuse across
     // seven categories) against 90 civil campaigning ("email your MP", "day 47 of asking") and 60
     // supporters and moderators; written and studied in the twenty-eighth session: 74.3% (3 false
-    // alarms, 74 misses) at its start, 78.3% at its end.
+    // alarms, 74 misses) at its start, 78.7% at its end.
     ['blind111.jsonl', 0.78],
     // Abuse under ordinary posts (a bereavement, a dog, a new baby, a hospice run; 150) against 50
     // sharp political points made under them and 100 condolences, jokes and defenders; written and

@@ -34,5 +34,10 @@ describe('a swarm called for', () => {
     ).toBe(false);
     expect(abusive('The whips will make his life a misery if he rebels on Tuesday')).toBe(false);
     expect(abusive('Voters will hound the minister out of office at the next election')).toBe(false);
+    // Being doxxed told of, not done: "dox", "doxx" as a verb still count.
+    expect(abusive("#IStandWithPriya — she's been doxxed, threatened and still turned up to vote.")).toBe(
+      false,
+    );
+    expect(keys('lets doxx him lads')).toContain('doxxing');
   });
 });
