@@ -94,9 +94,10 @@ const buildContext = buildContext_IMPORT;
  * rules-32: death wished and threats made under ordinary posts (blind113); the manosphere's vocabulary
  * ("roastie", "AWALT", "hit the wall", blind115), set aside in a post about that vocabulary ("the
  * incel lexicon", "manosphere forums", `guards.ts`). rules-33: "doxxed" and "doxed" left the doxxing
- * word list ("she's been doxxed" tells of it; "dox her", "doxx him" still count).
+ * word list ("she's been doxxed" tells of it; "dox her", "doxx him" still count). rules-34: a quoted
+ * word in a post that tells where abuse landed ("according to my mentions", "thrown at her") is told of.
  */
-export const RULES_VERSION = 'rules-33';
+export const RULES_VERSION = 'rules-34';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -381,6 +381,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let metaphor: number | undefined;
   let endorsedPost: boolean | undefined;
   let vocabularyTalk: boolean | undefined;
+  let received: boolean | undefined;
   let admired: boolean | undefined;
   let solidarity: boolean | undefined;
   const post: EverydayPost = {};
@@ -511,6 +512,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     if (ATROCITY_RULES.has(h.rule) && !calledFor(ctx, from, ts, h.tokEnd)) return false;
     if (VIOLENT.has(h.category) && remembersMurderedMp(ctx, h.rule)) return false;
+    // "apparently a 'roastie girlboss' according to my mentions", "had 'cat lady' thrown at her": a
+    // quoted word the writer or someone was sent, told of.
+    if (ctx.quoted[ts] === 1 && (received ??= receivedPost(ctx))) return false;
     // "Sending love to Cllr Marsh after her car was set alight outside her house. Nobody deserves that."
     if (
       SOLIDARITY_APPLIES.has(h.category) &&
@@ -699,6 +703,20 @@ const VOCABULARY_TALK = new Set(['manosphere', 'lexicon', 'shorthand', 'slang', 
 
 function aboutVocabulary(ctx: Context): boolean {
   return windowHas(ctx, VOCABULARY_TALK, 0, ctx.tok.count);
+}
+
+/** Where abuse sent to someone is told to have landed: "in my mentions", "thrown at her", "called me". */
+const RECEIVED_AFTER: Record<string, Set<string>> = {
+  my: new Set(['mentions', 'inbox', 'dms', 'replies']),
+  thrown: new Set(['at']),
+  called: new Set(['me']),
+};
+
+function receivedPost(ctx: Context): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = 0; k + 1 < ctx.tok.count; k++)
+    if (RECEIVED_AFTER[keys[k] ?? '']?.has(keys[k + 1] ?? '')) return true;
+  return false;
 }
 
 const STOP_SAYING = new Set(['telling', 'calling', 'saying', 'labelling', 'labeling']);

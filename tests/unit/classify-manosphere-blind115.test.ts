@@ -20,6 +20,17 @@ describe('the manosphere vocabulary aimed at women politicians', () => {
     expect(keys('Women are the weaker sex and the Commons proves it daily')).toContain('misogyny');
   });
 
+  it('is not a woman telling what she is sent', () => {
+    expect(
+      abusive(
+        "Councillor, mum, and apparently a 'roastie' according to my mentions. Playground opens Saturday!",
+      ),
+    ).toBe(false);
+    expect(abusive("Every woman on the council has had 'hit the wall' thrown at her. It's routine.")).toBe(
+      false,
+    );
+  });
+
   it('is not a post explaining the vocabulary, or an argument about boys and men', () => {
     expect(
       abusive('Roastie, foid, AWALT: the incel lexicon ranks women by sexual value. Talk to your teenager.'),
