@@ -464,20 +464,12 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // negations do not excuse identity abuse: "I'm not racist but…".)
     if (notAll(ctx, ts)) return false;
     // "a dual loyalty trope as old as antisemitism", "the blood libel stuff being thrown at her": the
-    // trope named as a thing to talk about, not used.
+    // trope named as a thing to talk about; "'Roastie', 'foid': the incel lexicon ranks women…": the
+    // words explained, in a post about that vocabulary.
     if (
       TROPE_APPLIES.has(h.category) &&
       h.rule.startsWith('lex:') &&
-      h.tokEnd - ts > 1 &&
-      namedTrope(ctx, h.tokEnd)
-    )
-      return false;
-    // "'Roastie', 'Stacy', 'foid': the incel lexicon ranks women…", "'women are children' is a stock
-    // phrase on manosphere forums": the words explained, in a post about that vocabulary.
-    if (
-      TROPE_APPLIES.has(h.category) &&
-      h.rule.startsWith('lex:') &&
-      (vocabularyTalk ??= aboutVocabulary(ctx))
+      ((h.tokEnd - ts > 1 && namedTrope(ctx, h.tokEnd)) || (vocabularyTalk ??= aboutVocabulary(ctx)))
     )
       return false;
     // "Stop telling my Muslim neighbours they're terrorists": told to stop saying it.
@@ -668,7 +660,6 @@ const DENIALS = new Map([
   ['nothing', new Set(['to'])],
 ]);
 
-/** Negative auxiliaries that open a question: "wouldn't it", "isn't it", "ain't it". */
 const TROPE_APPLIES = new Set([
   'antisemitism',
   'islamophobia',
@@ -736,6 +727,7 @@ function toldToStop(ctx: Context, ts: number): boolean {
   return stop;
 }
 
+/** Negative auxiliaries that open a question: "wouldn't it", "isn't it", "ain't it". */
 const NEGATIVE_AUX = new Set([
   'wouldnt',
   'isnt',
@@ -885,7 +877,6 @@ const SCARE_QUOTED = 'identity:scare-quoted-';
 /** Before "got", what makes it imagined rather than told: "if she got…", "hope he gets…". */
 const IMAGINED = new Set(['if', 'hope', 'hoping', 'wish', 'imagine']);
 
-/** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
 /** After "got": somewhere reached ("got where she is") or something done to them ("got kicked out"). */
 const GOT_PLACE = new Set([
   'where',
@@ -903,6 +894,7 @@ const GOT_PLACE = new Set([
   'expelled',
 ]);
 
+/** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {
   const s = ctx.lex.sets;
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {

@@ -14,20 +14,10 @@ const sentenceStart = sentenceStart_IMPORT;
  * no platform or no giving-up end). The guards apply as to any hit ("stop the pile-on", reported).
  */
 
-/** What a swarm does to someone's accounts. */
-export const SWARM_VERBS = new Set([
-  'flood',
-  'spam',
-  'bombard',
-  'swarm',
-  'raid',
-  'brigade',
-  'hound',
-  'mass',
-  'shifts',
-]);
-/** Verbs that fill someone's places online ("flood her DMs"); "hound", "mass report", "in shifts" have their own forms. */
+/** Verbs that fill someone's places online ("flood her DMs"). */
 const FLOOD_VERBS = new Set(['flood', 'spam', 'bombard', 'swarm', 'raid', 'brigade']);
+/** Every swarm verb: a post using one asks the crowd ("hound him off", "mass report"). */
+const SWARM_VERBS = new Set([...FLOOD_VERBS, 'hound', 'mass']);
 /** What a swarm of support brings. */
 const KINDNESS = new Set([
   'positivity',
@@ -106,7 +96,7 @@ const CROWD = new Set([
 ]);
 
 /** The words that open this rule (wordTable.ts flags them W_SEX, shared with rules/sexualDesire.ts). */
-export const SWARM_WORDS: readonly string[] = [...SWARM_VERBS, ...GIVES_UP, 'hell', 'misery'];
+export const SWARM_WORDS: readonly string[] = [...SWARM_VERBS, 'shifts', ...GIVES_UP, 'hell', 'misery'];
 
 export function swarmRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
@@ -171,7 +161,7 @@ function crowdAsked(ctx: Context, t: number): boolean {
   for (let k = 0; k < count; k++) {
     if (k === t) continue;
     const w = keys[k] ?? '';
-    if (CROWD.has(w) || (SWARM_VERBS.has(w) && w !== 'shifts')) return true;
+    if (CROWD.has(w) || SWARM_VERBS.has(w)) return true;
   }
   return false;
 }
