@@ -96,8 +96,13 @@ const buildContext = buildContext_IMPORT;
  * incel lexicon", "manosphere forums", `guards.ts`). rules-33: "doxxed" and "doxed" left the doxxing
  * word list ("she's been doxxed" tells of it; "dox her", "doxx him" still count). rules-34: a quoted
  * word in a post that tells where abuse landed ("according to my mentions", "thrown at her") is told of.
+ * rules-35: threats and harm aimed at a politician's staff, volunteers and family ("your caseworker will
+ * get stabbed", "hope the canvassers get hurt"; rules/entourage.ts, blind117); a stammer typed out to
+ * mock someone ("S-s-s-sad", rules/stammer.ts, blind119); a reclaimed word naming a community ("the crip
+ * community") set aside; a negated public word ("isn't on the council website") no longer makes an
+ * address public; "whoever writes his tweets is…" is not a report.
  */
-export const RULES_VERSION = 'rules-34';
+export const RULES_VERSION = 'rules-35';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

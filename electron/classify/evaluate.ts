@@ -118,6 +118,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind111.jsonl',
   'blind113.jsonl',
   'blind115.jsonl',
+  'blind117.jsonl',
+  'blind119.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

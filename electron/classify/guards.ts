@@ -490,7 +490,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (
       h.tokEnd - ts === 1 &&
       s.reclaimable.has(ctx.tok.keys[ts] ?? '') &&
-      (windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts) || asOneSelf(ctx, ts))
+      (windowHas(ctx, s.selfIdentification, Math.max(from, ts - 3), ts) ||
+        asOneSelf(ctx, ts) ||
+        RECLAIMED_GROUP.has(ctx.tok.keys[ts + 1] ?? ''))
     )
       return false;
     // "I'm going to kill you for posting that photo 😂😂 … x": a hyperbole among friends.
@@ -895,6 +897,10 @@ const GOT_PLACE = new Set([
 ]);
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
+/** Before a reporting word, an owner that makes it a noun: "his tweets", "her posts". */
+const POSSESSORS = new Set(['his', 'her', 'their', 'your']);
+const COPULA_IS = new Set(['is', 'are', 'was', 'were']);
+
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {
   const s = ctx.lex.sets;
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {
@@ -922,12 +928,37 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
           before === 'please')
       )
         continue;
+      // "Whoever writes his tweets is a pathetic loser": the tweets are the subject of a sentence that
+      // goes on to its own verb, not a report of what they said.
+      if (POSSESSORS.has(before) && windowHas(ctx, COPULA_IS, k + 1, ts)) continue;
       // "I'm not saying…" is the writer's own (the negation guard judges it).
       return !FIRST_PERSON_SUBJECT.has(before === 'not' ? (ctx.tok.keys[k - 2] ?? '') : before);
     }
   }
   return false;
 }
+
+/**
+ * After a reclaimed word, a word that makes it the name of a movement or a community: "the crip
+ * community has been warning", "Crip rights are human rights", "the crip caucus", "queer history".
+ */
+const RECLAIMED_GROUP = new Set([
+  'community',
+  'communities',
+  'rights',
+  'caucus',
+  'pride',
+  'theory',
+  'culture',
+  'history',
+  'activists',
+  'activism',
+  'movement',
+  'joy',
+  'collective',
+  'network',
+  'solidarity',
+]);
 
 /** Sharing an address: "stop sharing it", "never give out her address", "don't post it". */
 const SHARE_VERBS = new Set([

@@ -368,6 +368,16 @@ describe('contrast set', () => {
     // explain or condemn the vocabulary; written and studied in the twenty-eighth session: 64.3% (8
     // false alarms, 99 misses) at its start, 87.3% at its end.
     ['blind115.jsonl', 0.86],
+    // Abuse aimed at a politician's caseworkers, canvassers, researchers and family (150, threats and
+    // doxxing most) against 80 harsh complaints about casework and canvassing and 70 staff telling of
+    // abuse, office notices and rotas; written and studied in the twenty-ninth session: 73.0% (2 false
+    // alarms, 79 misses) at its start, 92.3% at its end.
+    ['blind117.jsonl', 0.92],
+    // Ableism and mental-health abuse in the benefits debates (70 ableism, 80 threats, calls for harm,
+    // self-harm, dehumanisation and insults) against 80 angry criticism of the cuts and 70 disabled
+    // people's own words, reclaimed language and crisis-line posts; written and studied in the
+    // twenty-ninth session: 76.3% (4 false alarms, 67 misses) at its start, 92.3% at its end.
+    ['blind119.jsonl', 0.92],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -546,6 +556,12 @@ describe('contrast set', () => {
     // The same brief as blind115, written by a second helper and never read: 71.0% with the
     // twenty-eighth session's starting code, 74.7% with its final code (5 false alarms both times).
     ['blind116.jsonl', 0.74],
+    // The same brief as blind117, written by a second helper and never read: 73.0% with the
+    // twenty-ninth session's starting code, 74.3% with its final code (4 false alarms both times).
+    ['blind118.jsonl', 0.74],
+    // The same brief as blind119, written by a second helper and never read: 76.7% with the
+    // twenty-ninth session's starting code, 78.0% with its final code (4 false alarms, then 3).
+    ['blind120.jsonl', 0.78],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -49,12 +49,22 @@ const SCORES: Record<Detected['kind'], number> = {
 const PRIVATE_WORDS = new Set(['private', 'personal', 'actual', 'home', 'own', 'secret']);
 
 /** A word of `set` starting between `from` and `to` (offsets in the original text). */
-function wordNear(ctx: Context, set: Set<string>, from: number, to: number): boolean {
+function wordNear(ctx: Context, set: Set<string>, from: number, to: number, unnegated = false): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     const a = ctx.norm.srcStart[ctx.tok.start[t] ?? 0] ?? 0;
-    if (a >= from && a <= to && set.has(keys[t] ?? '')) return true;
+    if (a >= from && a <= to && set.has(keys[t] ?? '') && !(unnegated && negatedBefore(ctx, t))) return true;
   }
+  return false;
+}
+
+/**
+ * A negator in the four words before token t: "her home address isn't on the council website but it's
+ * 7 Cobbler's Row" denies that the address is the public one.
+ */
+function negatedBefore(ctx: Context, t: number): boolean {
+  const negators = ctx.lex.sets.negators;
+  for (let k = Math.max(0, t - 4); k < t; k++) if (negators.has(ctx.tok.keys[k] ?? '')) return true;
   return false;
 }
 
@@ -661,7 +671,7 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
   let homeCtx = false;
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
-    if (ctx.lex.sets.publicInfo.has(k)) publicCtx = true;
+    if (ctx.lex.sets.publicInfo.has(k) && !negatedBefore(ctx, t)) publicCtx = true;
     // "House of Commons", "House of Lords": Parliament, not someone's house.
     // Nor is a "mobile surgery" or "mobile library" a mobile phone.
     if (
@@ -710,7 +720,7 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
     // not his office").
     const publicHere =
       publicCtx &&
-      wordNear(ctx, ctx.lex.sets.publicInfo, d.start - 40, d.end + 40) &&
+      wordNear(ctx, ctx.lex.sets.publicInfo, d.start - 40, d.end + 40, true) &&
       !wordNear(ctx, PRIVATE_WORDS, d.start - 40, d.end);
     // A street named as someone's home ("her new flat: Sandpiper Court") is their address.
     // Only where a place is given ("corner of Burnside Terrace", "moved to Juniper Way"), not a

@@ -3,10 +3,12 @@ import { clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
 import { FAMILY } from './doxxing';
+import { ENTOURAGE as ENTOURAGE_IMPORT } from './entourage';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_WISH = W_WISH_IMPORT;
+const ENTOURAGE = ENTOURAGE_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
 const windowHas = windowHas_IMPORT;
 
@@ -288,10 +290,10 @@ function wishToWatch(keys: string[], t: number): boolean {
   return true;
 }
 
-/** Token k names or addresses a person: "she", "someone", "you", a name. */
+/** Token k names or addresses a person: "she", "someone", "you", a name, their staff ("the canvassers"). */
 function personAt(ctx: Context, k: number): boolean {
   const w = ctx.tok.keys[k] ?? '';
-  return PERSON_WORDS.has(w) || ctx.lex.sets.secondPerson.has(w) || ctx.person[k] === 1;
+  return PERSON_WORDS.has(w) || ctx.lex.sets.secondPerson.has(w) || ctx.person[k] === 1 || ENTOURAGE.has(w);
 }
 
 function personLaterInSentence(ctx: Context, k: number): boolean {

@@ -8,6 +8,7 @@ import { gloatingRules as gloatingRules_IMPORT } from './gloating';
 import { scareQuoteRules as scareQuoteRules_IMPORT } from './scareQuotes';
 import { sexualDesireRules as sexualDesireRules_IMPORT } from './sexualDesire';
 import { swarmRules as swarmRules_IMPORT } from './swarm';
+import { stammerRules as stammerRules_IMPORT } from './stammer';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import { fateRules as fateRules_IMPORT } from './fate';
 import type { RuleHit } from './hit';
@@ -69,6 +70,7 @@ const scareQuoteRules = scareQuoteRules_IMPORT;
 const callToHarmRules = callToHarmRules_IMPORT;
 const sexualDesireRules = sexualDesireRules_IMPORT;
 const swarmRules = swarmRules_IMPORT;
+const stammerRules = stammerRules_IMPORT;
 const W_SEX = W_SEX_IMPORT;
 
 export type { RuleHit } from './hit';
@@ -113,6 +115,7 @@ export function runRules(ctx: Context): RuleResult {
     swarmRules(ctx, hits);
   }
   surveillanceRules(ctx, hits, scan.policy + scan.critique);
+  stammerRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

@@ -9,9 +9,12 @@ import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import { DAYS } from './doxxing';
 import type { RuleHit } from './hit';
+import { ENTOURAGE as ENTOURAGE_IMPORT, PICKED_OUT as PICKED_OUT_IMPORT } from './entourage';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_THREAT = W_THREAT_IMPORT;
+const ENTOURAGE = ENTOURAGE_IMPORT;
+const PICKED_OUT = PICKED_OUT_IMPORT;
 const isGivenName = isGivenName_IMPORT;
 const windowHas = windowHas_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
@@ -363,9 +366,16 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     const possessive = s.possessive2.has(w) || w === 'his' || w === 'her' || w === 'their';
     if (
       possessive &&
-      (PERSONAL_NOUNS.has(keys[k + 1] ?? '') || damagedProperty(keys[k + 1] ?? '', keys[v] ?? ''))
+      (PERSONAL_NOUNS.has(keys[k + 1] ?? '') ||
+        ENTOURAGE.has(keys[k + 1] ?? '') ||
+        damagedProperty(keys[k + 1] ?? '', keys[v] ?? ''))
     ) {
       objEnd = k + 2;
+      break;
+    }
+    // "I'll batter the canvassers", "smash that caseworker's face in": staff picked out.
+    if (ENTOURAGE.has(w) && PICKED_OUT.has(keys[k - 1] ?? '')) {
+      objEnd = k + 1;
       break;
     }
     if (w === 'your' || w === 'ur' || w === 'his' || w === 'their') break;
@@ -739,6 +749,20 @@ const NOT_NAMES = new Set([
   'everyone',
   'everybody',
 ]);
+/** Family who may be the subject of a threatened outcome ("your kids will get hurt"). */
+const OWNERS = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
+const KIN = new Set([
+  'wife',
+  'husband',
+  'partner',
+  'kids',
+  'children',
+  'daughter',
+  'son',
+  'family',
+  'mum',
+  'dad',
+]);
 /** Outcomes that happen to their subject whatever the voice: "X will die", "X is dead", "X is next". */
 const PATIENT_OUTCOMES = new Set(['die', 'dead', 'next']);
 const PASSIVE = new Set(['be', 'get', 'gets', 'getting', 'been']);
@@ -765,6 +789,17 @@ function futureOutcome(ctx: Context, o: number, hits: RuleHit[]): void {
       !NOT_NAMES.has(w) &&
       // the name is the subject: right before the future word ("Mackellar will", "Reid's going")
       (FUTURE.has(keys[k + 1] ?? '') || keys[k + 1] === 'is' || keys[k + 1] === 's')
+    ) {
+      you = k;
+      named = true;
+    }
+    // …or someone close to them: "your caseworker will get stabbed", "his wife is going to get hurt"
+    // (on the receiving end only, like a name).
+    else if (
+      you < 0 &&
+      ((ENTOURAGE.has(w) && PICKED_OUT.has(keys[k - 1] ?? '')) ||
+        (KIN.has(w) && OWNERS.has(keys[k - 1] ?? ''))) &&
+      (FUTURE.has(keys[k + 1] ?? '') || keys[k + 1] === 'is')
     ) {
       you = k;
       named = true;
