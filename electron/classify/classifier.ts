@@ -101,8 +101,11 @@ const buildContext = buildContext_IMPORT;
  * mock someone ("S-s-s-sad", rules/stammer.ts, blind119); a reclaimed word naming a community ("the crip
  * community") set aside; a negated public word ("isn't on the council website") no longer makes an
  * address public; "whoever writes his tweets is…" is not a report.
+ * rules-36: long letters and contact-form messages (blind121): the veiled threats that end them ("check
+ * under your car", "glass breaks easy", "you won't know when"); "Dear Ms …" opening a letter is no pet
+ * name, "the end of my rope" no weapon, "on Monday alone" no one alone.
  */
-export const RULES_VERSION = 'rules-35';
+export const RULES_VERSION = 'rules-36';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

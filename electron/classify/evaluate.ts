@@ -120,6 +120,7 @@ const STUDIED_BLIND_SETS = new Set([
   'blind115.jsonl',
   'blind117.jsonl',
   'blind119.jsonl',
+  'blind121.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -378,6 +378,12 @@ describe('contrast set', () => {
     // people's own words, reclaimed language and crisis-line posts; written and studied in the
     // twenty-ninth session: 76.3% (4 false alarms, 67 misses) at its start, 92.3% at its end.
     ['blind119.jsonl', 0.92],
+    // Long letters and contact-form messages (40 to 200 words; 150 with the abuse once, often in the
+    // last line: threats, calls for harm, doxxing, identity abuse, insults) against 90 furious letters
+    // that threaten votes, the press and the ombudsman and 60 thanks, pleas and letters of support;
+    // written and studied in the twenty-ninth session: 81.3% (19 false alarms, 37 misses) at its
+    // start, 95.0% at its end.
+    ['blind121.jsonl', 0.94],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -562,6 +568,9 @@ describe('contrast set', () => {
     // The same brief as blind119, written by a second helper and never read: 76.7% with the
     // twenty-ninth session's starting code, 78.0% with its final code (4 false alarms, then 3).
     ['blind120.jsonl', 0.78],
+    // The same brief as blind121, written by a second helper and never read: 86.0% with the
+    // twenty-ninth session's starting code, 86.7% with its final code (8 false alarms both times).
+    ['blind122.jsonl', 0.86],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -386,6 +386,9 @@ const TIMES = new Set([
   ...['mornings', 'morning', 'evenings', 'evening', 'nights', 'night', 'tonight', 'am', 'pm', 'oclock'],
 ]);
 
+/** Spans of time before "alone" that make it "only": "this week alone", "in 2023 alone". */
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'day', 'today', 'yesterday']);
+
 /**
  * "You leave the Harrowgate Road office at twenty to seven most Thursdays and walk to the car park on
  * your own", "your driver drops you at the back entrance at 8:05; that entrance has no camera": when
@@ -402,6 +405,8 @@ function aloneAtTime(ctx: Context, hits: RuleHit[]): void {
     // "on your own", "no camera", "nobody about", "alone"
     if (w === 'own' && !(keys[t - 2] === 'on' && s.possessive2.has(keys[t - 1] ?? ''))) continue;
     if ((w === 'camera' || w === 'cameras' || w === 'cctv') && keys[t - 1] !== 'no') continue;
+    // "400 arrived on Monday alone", "last year alone": only then, not by themselves.
+    if (w === 'alone' && (TIMES.has(keys[t - 1] ?? '') || PERIODS.has(keys[t - 1] ?? ''))) continue;
     alone = t;
   }
   if (alone < 0) return;

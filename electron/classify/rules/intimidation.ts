@@ -1011,9 +1011,14 @@ const TOOL_AFTER = new Set([
   'walk',
 ]);
 
-/** The weapon word at [from, to) names a tool or a rope at work, not a weapon. */
+/** The weapon word at [from, to) names a tool or a rope at work, or an idiom, not a weapon. */
 function toolCompound(keys: string[], from: number, to: number): boolean {
-  return TOOL_BEFORE.has(keys[from - 1] ?? '') || TOOL_AFTER.has(keys[to] ?? '');
+  return (
+    TOOL_BEFORE.has(keys[from - 1] ?? '') ||
+    TOOL_AFTER.has(keys[to] ?? '') ||
+    // "I was at the end of my rope": at the limit of coping.
+    (keys[from] === 'rope' && keys[from - 3] === 'end' && keys[from - 2] === 'of')
+  );
 }
 
 export function intimidationRules(ctx: Context, hits: RuleHit[]): void {

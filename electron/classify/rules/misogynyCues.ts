@@ -443,8 +443,31 @@ const ADDRESS_ONLY = new Set(['love', 'honey', 'hun', 'hen', 'lass', 'lassie', '
  */
 export function misogynyCueAccepted(ctx: Context, kind: number, from: number, to: number): boolean {
   if (kind === HOME) return !CHORES.has(ctx.tok.keys.slice(from, to).join(' ')) || orderedHome(ctx, from);
+  if (kind === PET && ctx.tok.keys[from] === 'dear' && salutation(ctx, from)) return false;
   if (kind !== PET || !ADDRESS_ONLY.has(ctx.tok.keys[from] ?? '')) return true;
   return vocative(ctx, from, to);
+}
+
+/** Titles after which "Dear" opens a letter: "Dear Ms Okonjo,", "Dear Cllr Bridgwater". */
+const TITLES = new Set([
+  'ms',
+  'mr',
+  'mrs',
+  'miss',
+  'cllr',
+  'councillor',
+  'dr',
+  'sir',
+  'madam',
+  'minister',
+  'lady',
+]);
+
+/** "Dear" opening the post before a title or a name: a letter's greeting, not a pet name. */
+function salutation(ctx: Context, from: number): boolean {
+  if (from !== 0) return false;
+  const next = ctx.tok.keys[1] ?? '';
+  return TITLES.has(next) || ctx.person[1] === 1;
 }
 
 /** Whether the word at [from, to) is set off as a form of address (misogynyCueAccepted). */
