@@ -104,8 +104,12 @@ const buildContext = buildContext_IMPORT;
  * rules-36: long letters and contact-form messages (blind121): the veiled threats that end them ("check
  * under your car", "glass breaks easy", "you won't know when"); "Dear Ms …" opening a letter is no pet
  * name, "the end of my rope" no weapon, "on Monday alone" no one alone.
+ * rules-37: the ULEZ, camera and farmers' fights (blind123): violence moved from cameras to councillors
+ * ("first the cameras, then the councillors"); "nobody was hurt", "you're not on your own" and "the
+ * blade runners" read as they are; abuse told as a joke (blind125): "the only good X is a dead X"
+ * (rules/onlyGood.ts), "someone tell the old hag…" is an order, not a report; "a piece of scum".
  */
-export const RULES_VERSION = 'rules-36';
+export const RULES_VERSION = 'rules-37';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

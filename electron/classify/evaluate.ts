@@ -121,6 +121,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind117.jsonl',
   'blind119.jsonl',
   'blind121.jsonl',
+  'blind123.jsonl',
+  'blind125.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -925,7 +925,10 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
           before === 'must' ||
           before === 'go' ||
           before === 'pls' ||
-          before === 'please')
+          before === 'please' ||
+          // "Someone tell the old hag she's past it": an order to pass the insult on.
+          before === 'someone' ||
+          before === 'somebody')
       )
         continue;
       // "Whoever writes his tweets is a pathetic loser": the tweets are the subject of a sentence that

@@ -384,6 +384,17 @@ describe('contrast set', () => {
     // written and studied in the twenty-ninth session: 81.3% (19 false alarms, 37 misses) at its
     // start, 95.0% at its end.
     ['blind121.jsonl', 0.94],
+    // The fights over ULEZ, traffic cameras, pylons and the farmers' protests (150: threats, calls to
+    // attack people, insults, doxxing, identity abuse) against 90 furious criticism and support for
+    // lawful protest and 60 councillors telling of abuse, police appeals and farmers' own posts;
+    // written and studied in the twenty-ninth session: 75.3% (8 false alarms, 66 misses) at its
+    // start, 93.3% at its end.
+    ['blind123.jsonl', 0.93],
+    // Abuse told as a joke (rape jokes, "just joking" threats, racist and misogynist banter; 150)
+    // against 90 satire and ridicule of policies and records and 60 self-deprecating jokes, puns and
+    // posts condemning a joke that went too far; written and studied in the twenty-ninth session:
+    // 83.0% (2 false alarms, 49 misses) at its start, 96.7% at its end.
+    ['blind125.jsonl', 0.96],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -571,6 +582,12 @@ describe('contrast set', () => {
     // The same brief as blind121, written by a second helper and never read: 86.0% with the
     // twenty-ninth session's starting code, 86.7% with its final code (8 false alarms both times).
     ['blind122.jsonl', 0.86],
+    // The same brief as blind123, written by a second helper and never read: 77.0% with the
+    // twenty-ninth session's starting code, 77.7% with its final code (2 false alarms both times).
+    ['blind124.jsonl', 0.77],
+    // The same brief as blind125, written by a second helper and never read: 76.3% with the
+    // twenty-ninth session's starting code, 77.0% with its final code (2 false alarms both times).
+    ['blind126.jsonl', 0.77],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -386,6 +386,8 @@ const TIMES = new Set([
   ...['mornings', 'morning', 'evenings', 'evening', 'nights', 'night', 'tonight', 'am', 'pm', 'oclock'],
 ]);
 
+/** After "nobody", words that say no one is near: "nobody about", "no one around at that hour". */
+const NOBODY_NEAR = new Set(['about', 'around', 'there', 'near', 'nearby', 'watching', 'else', 'to', 'in']);
 /** Spans of time before "alone" that make it "only": "this week alone", "in 2023 alone". */
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'day', 'today', 'yesterday']);
 
@@ -405,6 +407,10 @@ function aloneAtTime(ctx: Context, hits: RuleHit[]): void {
     // "on your own", "no camera", "nobody about", "alone"
     if (w === 'own' && !(keys[t - 2] === 'on' && s.possessive2.has(keys[t - 1] ?? ''))) continue;
     if ((w === 'camera' || w === 'cameras' || w === 'cctv') && keys[t - 1] !== 'no') continue;
+    // "nobody about", "no one around"; not "nobody was hurt" or "nobody deserves this".
+    if ((w === 'nobody' || w === 'noone') && !NOBODY_NEAR.has(keys[t + 1] ?? '')) continue;
+    // "you're not on your own": the helpline's comfort, not someone alone.
+    if (w === 'own' && s.negators.has(keys[t - 3] ?? '')) continue;
     // "400 arrived on Monday alone", "last year alone": only then, not by themselves.
     if (w === 'alone' && (TIMES.has(keys[t - 1] ?? '') || PERIODS.has(keys[t - 1] ?? ''))) continue;
     alone = t;

@@ -9,6 +9,7 @@ import { scareQuoteRules as scareQuoteRules_IMPORT } from './scareQuotes';
 import { sexualDesireRules as sexualDesireRules_IMPORT } from './sexualDesire';
 import { swarmRules as swarmRules_IMPORT } from './swarm';
 import { stammerRules as stammerRules_IMPORT } from './stammer';
+import { onlyGoodRules as onlyGoodRules_IMPORT } from './onlyGood';
 import { doxxingRules as doxxingRules_IMPORT } from './doxxing';
 import { fateRules as fateRules_IMPORT } from './fate';
 import type { RuleHit } from './hit';
@@ -71,6 +72,7 @@ const callToHarmRules = callToHarmRules_IMPORT;
 const sexualDesireRules = sexualDesireRules_IMPORT;
 const swarmRules = swarmRules_IMPORT;
 const stammerRules = stammerRules_IMPORT;
+const onlyGoodRules = onlyGoodRules_IMPORT;
 const W_SEX = W_SEX_IMPORT;
 
 export type { RuleHit } from './hit';
@@ -116,6 +118,7 @@ export function runRules(ctx: Context): RuleResult {
   }
   surveillanceRules(ctx, hits, scan.policy + scan.critique);
   stammerRules(ctx, hits);
+  onlyGoodRules(ctx, hits);
   const guarded = applyGuards(ctx, hits, scan.figurative);
   const suppressed = guarded === hits ? NONE : hits.filter((h) => !guarded.includes(h));
   partyRules(ctx, guarded);

@@ -1000,6 +1000,9 @@ const TOOL_BEFORE = new Set([
   'climbing',
 ]);
 const TOOL_AFTER = new Set([
+  // "the blade runners": the people who cut down traffic cameras.
+  'runners',
+  'runner',
   'access',
   'swing',
   'bridge',

@@ -42,6 +42,9 @@ const COLLECTIVES = new Set([
   'lot',
   'set',
   'collection',
+  // "a two-faced piece of scum", "a sack of shit": what the insult is made of.
+  'piece',
+  'sack',
 ]);
 /** Possessives: right before an animal word they make it a pet or livestock ("your dog"), not a name-call. */
 const OWNERS = new Set(['your', 'ur', 'yer', 'her', 'his', 'their', 'my', 'our', 'its']);
