@@ -108,8 +108,11 @@ const buildContext = buildContext_IMPORT;
  * ("first the cameras, then the councillors"); "nobody was hurt", "you're not on your own" and "the
  * blade runners" read as they are; abuse told as a joke (blind125): "the only good X is a dead X"
  * (rules/onlyGood.ts), "someone tell the old hag…" is an order, not a report; "a piece of scum".
+ * rules-38: the grooming-gang arguments (blind127) and an election's count (blind129): an office holder
+ * picked out as the one threatened ("I'll stab the next councillor who…"), not a policy they own ("kill
+ * the minister's bill"); "his political obituary" is his career.
  */
-export const RULES_VERSION = 'rules-37';
+export const RULES_VERSION = 'rules-38';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

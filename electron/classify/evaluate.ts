@@ -123,6 +123,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind121.jsonl',
   'blind123.jsonl',
   'blind125.jsonl',
+  'blind127.jsonl',
+  'blind129.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -395,6 +395,16 @@ describe('contrast set', () => {
     // posts condemning a joke that went too far; written and studied in the twenty-ninth session:
     // 83.0% (2 false alarms, 49 misses) at its start, 96.7% at its end.
     ['blind125.jsonl', 0.96],
+    // The grooming-gang arguments (150: insults, threats, calls for vigilante violence, racism,
+    // Islamophobia, "groomer" smears, doxxing) against 90 demands for inquiries and resignations and
+    // 60 survivors, court reports and posts condemning the abuse that follows; written and studied in
+    // the twenty-ninth session: 84.3% (1 false alarm, 46 misses) at its start, 97.7% at its end.
+    ['blind127.jsonl', 0.97],
+    // A general election's campaign, count and declarations (150 abuse of candidates and count staff)
+    // against 100 gloating and electoral metaphors ("political corpse", "bloodbath for the Tories") and
+    // 50 thanks, concessions and notices; written and studied in the twenty-ninth session: 82.3% (3
+    // false alarms, 50 misses) at its start, 96.7% at its end.
+    ['blind129.jsonl', 0.96],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -588,6 +598,12 @@ describe('contrast set', () => {
     // The same brief as blind125, written by a second helper and never read: 76.3% with the
     // twenty-ninth session's starting code, 77.0% with its final code (2 false alarms both times).
     ['blind126.jsonl', 0.77],
+    // The same brief as blind127, written by a second helper and never read: 78.3% with the
+    // twenty-ninth session's starting code, 79.7% with its final code (6 false alarms both times).
+    ['blind128.jsonl', 0.79],
+    // The same brief as blind129, written by a second helper and never read: 85.0% with the
+    // twenty-ninth session's starting code, 85.7% with its final code (4 false alarms both times).
+    ['blind130.jsonl', 0.85],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -31,9 +31,13 @@ export const ENTOURAGE = new Set([
   'assistants',
 ]);
 
-/** Before a staff word, words that make it someone in particular: "the canvassers", "that caseworker", "your researcher". */
+/** One office holder, picked out as staff are: "I'll stab the next councillor who…", "that minister". */
+export const OFFICE_HOLDER = new Set(['councillor', 'cllr', 'mp', 'minister', 'mayor']);
+
+/** Before a staff word, words that make it someone in particular: "the canvassers", "that caseworker", "your researcher", "the next councillor". */
 export const PICKED_OUT = new Set([
   'the',
+  'next',
   'that',
   'those',
   'these',

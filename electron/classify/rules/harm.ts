@@ -335,6 +335,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (w === 'sick' && (keys[k + 1] === 'of' || keys[k + 1] === 'and')) break;
       if ((w === 'slips' || w === 'slip') && keys[k + 1] === 'up') break;
       if (w === 'stroke' && keys[k + 1] === 'of') break;
+      // "reading his political obituary by Friday": his career's end.
+      if (w === 'obituary' && keys[k - 1] === 'political') break;
       // Illness far from the wish is news ("…bars worshippers from prayers under the pretext of Covid").
       // ("can't wait for the day I read Cllr Pemberton's obituary" takes three more words to get there)
       if (DISEASE.has(w) && k > t + (keys[t] === 'wait' || keys[t] === 'justice' ? 10 : 7)) break;

@@ -9,12 +9,17 @@ import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import { DAYS } from './doxxing';
 import type { RuleHit } from './hit';
-import { ENTOURAGE as ENTOURAGE_IMPORT, PICKED_OUT as PICKED_OUT_IMPORT } from './entourage';
+import {
+  ENTOURAGE as ENTOURAGE_IMPORT,
+  OFFICE_HOLDER as OFFICE_HOLDER_IMPORT,
+  PICKED_OUT as PICKED_OUT_IMPORT,
+} from './entourage';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_THREAT = W_THREAT_IMPORT;
 const ENTOURAGE = ENTOURAGE_IMPORT;
 const PICKED_OUT = PICKED_OUT_IMPORT;
+const OFFICE_HOLDER = OFFICE_HOLDER_IMPORT;
 const isGivenName = isGivenName_IMPORT;
 const windowHas = windowHas_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
@@ -40,6 +45,9 @@ export const DIALECT_ILL = new Set(['ill', 'ahll', 'arll', 'aall']);
 const WEAK_MODALS = new Set(['could', 'would', 'id', 'want', 'wanna', 'must']);
 const OBJECT_FILLERS = new Set([
   'the',
+  'next',
+  'that',
+  'those',
   'shit',
   'crap',
   'hell',
@@ -373,8 +381,9 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
       objEnd = k + 2;
       break;
     }
-    // "I'll batter the canvassers", "smash that caseworker's face in": staff picked out.
-    if (ENTOURAGE.has(w) && PICKED_OUT.has(keys[k - 1] ?? '')) {
+    // "I'll batter the canvassers", "smash that caseworker's face in", "stab the next councillor":
+    // staff or an office holder picked out.
+    if ((ENTOURAGE.has(w) || OFFICE_HOLDER.has(w)) && PICKED_OUT.has(keys[k - 1] ?? '')) {
       objEnd = k + 1;
       break;
     }
@@ -397,6 +406,8 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     if (!OBJECT_FILLERS.has(w)) break;
   }
   if (objEnd < 0) return;
+  // "kill the minister's bill", "smash the councillors' plan": their policy, not them.
+  if (s.policyNouns.has(keys[objEnd] ?? '') && !s.secondPerson.has(keys[objEnd - 1] ?? '')) return;
   const verb = keys[v] ?? '';
   const strong = s.strongViolence.has(verb);
   const score = strong ? (weak ? 0.75 : 0.92) : weak ? 0.5 : WEAK_VERBS.has(verb) ? 0.7 : 0.8;
