@@ -111,8 +111,12 @@ const buildContext = buildContext_IMPORT;
  * rules-38: the grooming-gang arguments (blind127) and an election's count (blind129): an office holder
  * picked out as the one threatened ("I'll stab the next councillor who…"), not a policy they own ("kill
  * the minister's bill"); "his political obituary" is his career.
+ * rules-39: emoji that say it (blind131): a house and fire, a bridge and a drop, a sexual sequence;
+ * emoji named as what others send ("anyone sending 🍆💦 to…", "the 🔥🏠 replies") set aside; "DM me…"
+ * is an invitation, not a report; terrace chants (blind133): an order to kill or hang an office holder
+ * or their staff ("Kill the minister, kill the minister", rules/callToHarm.ts).
  */
-export const RULES_VERSION = 'rules-38';
+export const RULES_VERSION = 'rules-39';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -125,6 +125,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind125.jsonl',
   'blind127.jsonl',
   'blind129.jsonl',
+  'blind131.jsonl',
+  'blind133.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

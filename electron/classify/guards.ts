@@ -500,6 +500,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // "Screenshotting every 🐒 emoji under his posts for the police": the emoji named, not used.
     if (h.tokEnd - ts === 1 && EMOJI_WORDS.has(ctx.tok.keys[ts + 1] ?? '') && ctx.tok.emoji[ts] === 1)
       return false;
+    // "Screenshotting the 🏠📍 replies", "anyone sending 🍆💦 to a woman MP", "people posting 🔪🩸⚰️ at an
+    // MP": emoji named as what others send.
+    if (ctx.tok.emoji[ts] === 1 && emojiNamed(ctx, ts, h.tokEnd)) return false;
     if (h.tokEnd - ts === 1 && s.selfDescribed.has(ctx.tok.keys[ts] ?? '') && describesSelfAnywhere(ctx, ts))
       return false;
     if (h.tokEnd - ts === 1 && s.praiseSlang.has(ctx.tok.keys[ts] ?? '') && (admired ??= admiring(ctx)))
@@ -794,6 +797,38 @@ const PAST_EVENT = new Set([
 const PERFECT = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve']);
 
 const EMOJI_WORDS = new Set(['emoji', 'emojis', 'emojies']);
+/** After emoji, words that make them a kind of message: "the 🏠📍 replies", "🐒 comments". */
+const MESSAGE_WORDS = new Set([
+  ...EMOJI_WORDS,
+  'replies',
+  'reply',
+  'comments',
+  'comment',
+  'messages',
+  'posts',
+]);
+/** Before emoji, verbs of sending them: "anyone sending 🍆💦", "people posting 🔪🩸⚰️". */
+const SENDING = new Set([
+  'sending',
+  'send',
+  'sent',
+  'posting',
+  'posted',
+  'screenshotting',
+  'reporting',
+  'flagging',
+]);
+
+/** The emoji at [ts, te) are named as messages others send, not sent here. */
+function emojiNamed(ctx: Context, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = ts; k < te; k++) if (ctx.tok.emoji[k] !== 1) return false;
+  return (
+    MESSAGE_WORDS.has(keys[te] ?? '') ||
+    SENDING.has(keys[ts - 1] ?? '') ||
+    (keys[ts - 1] === 'the' && SENDING.has(keys[ts - 2] ?? ''))
+  );
+}
 
 /** The hyperboles of friends: "I'll kill you", "I will end you", "going to murder him". */
 const PLAYFUL_THREAT =
@@ -897,6 +932,8 @@ const GOT_PLACE = new Set([
 ]);
 
 /** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
+/** Verbs of messaging that, opening a sentence before "me", invite a message: "DM me", "message me". */
+const MESSAGE_ME = new Set(['dm', 'message', 'text', 'pm', 'inbox', 'whatsapp']);
 /** Before a reporting word, an owner that makes it a noun: "his tweets", "her posts". */
 const POSSESSORS = new Set(['his', 'her', 'their', 'your']);
 const COPULA_IS = new Set(['is', 'are', 'was', 'were']);
@@ -911,6 +948,8 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
       if ((w === 'got' || w === 'getting') && windowHas(ctx, IMAGINED, Math.max(from, k - 5), k)) continue;
       // "tell her to …" opening a clause is an order, not a report.
       if (w === 'tell' && k === from) continue;
+      // "DM me babe 🍆💦": an invitation to message the writer, not a message reported.
+      if (MESSAGE_ME.has(w) && ctx.tok.keys[k + 1] === 'me' && sentenceStart(ctx, k) === k) continue;
       // "you can tell she's …", "I could tell": evidently, not a report.
       const before = ctx.tok.keys[k - 1] ?? '';
       if (w === 'tell' && (before === 'can' || before === 'could' || before === 'cant')) continue;

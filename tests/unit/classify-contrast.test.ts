@@ -405,6 +405,16 @@ describe('contrast set', () => {
     // 50 thanks, concessions and notices; written and studied in the twenty-ninth session: 82.3% (3
     // false alarms, 50 misses) at its start, 96.7% at its end.
     ['blind129.jsonl', 0.96],
+    // Replies that lean on emoji (150 threats, calls for harm, identity and sexual abuse told in emoji)
+    // against 80 emoji-laden mockery of policies and 70 supporters' emoji, Pride and faith emoji and
+    // posts explaining emoji abuse; written and studied in the twenty-ninth session: 81.3% (12 false
+    // alarms, 44 misses) at its start, 91.7% at its end.
+    ['blind131.jsonl', 0.91],
+    // Football-terrace chants and banter (150 chants that call for killing, racist, homophobic and
+    // misogynist chants, threats at the ground) against 90 mocking chants about records and defeats and
+    // 60 supporters' chants, club news and posts condemning a chant; written and studied in the
+    // twenty-ninth session: 81.0% (4 false alarms, 53 misses) at its start, 96.3% at its end.
+    ['blind133.jsonl', 0.96],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -604,6 +614,12 @@ describe('contrast set', () => {
     // The same brief as blind129, written by a second helper and never read: 85.0% with the
     // twenty-ninth session's starting code, 85.7% with its final code (4 false alarms both times).
     ['blind130.jsonl', 0.85],
+    // The same brief as blind131, written by a second helper and never read: 81.3% with the
+    // twenty-ninth session's starting code, 83.7% with its final code (13 false alarms, then 11).
+    ['blind132.jsonl', 0.83],
+    // The same brief as blind133, written by a second helper and never read: 81.7% with the
+    // twenty-ninth session's starting code, 82.7% with its final code (4 false alarms both times).
+    ['blind134.jsonl', 0.82],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

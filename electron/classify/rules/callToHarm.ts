@@ -9,6 +9,7 @@ import {
 } from '../wordFlags';
 import { BODY } from './bodyHarm';
 import { ELECTORAL } from './harm';
+import { ENTOURAGE } from './entourage';
 import { ruleHit, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -414,6 +415,16 @@ const ORDER_PEOPLE = new Set([
   'vermin',
   'rat',
   'rats',
+  // "Kill the minister, kill the minister", "hang the MPs": an office holder, or their staff.
+  'minister',
+  'ministers',
+  'mps',
+  'councillor',
+  'councillors',
+  'cllr',
+  'mayor',
+  'chancellor',
+  ...ENTOURAGE,
 ]);
 
 /** Verbs an order or a call may use: the strong ones and blows ("punch him", "glass her"). */
@@ -447,7 +458,13 @@ function personObject(ctx: Context, v: number): number {
   const o = keys[v + 1] ?? '';
   let end = -1;
   if (OBJECT_PRONOUNS.has(o)) end = v + 2;
-  else if (ORDER_OBJECTS.has(o) && ORDER_PEOPLE.has(keys[v + 2] ?? '')) end = v + 3;
+  // (Not their policy: "kill the councillors' plan".)
+  else if (
+    ORDER_OBJECTS.has(o) &&
+    ORDER_PEOPLE.has(keys[v + 2] ?? '') &&
+    !s.policyNouns.has(keys[v + 3] ?? '')
+  )
+    end = v + 3;
   // "If you see a Tory, punch a Tory": one member of a party, any of them.
   else if ((o === 'a' || o === 'every' || o === 'any') && s.parties.has(keys[v + 2] ?? '')) end = v + 3;
   else if (ctx.person[v + 1] === 1 && !s.policyNouns.has(keys[v + 2] ?? '')) end = v + 2;
@@ -520,7 +537,9 @@ function pushedToFall(ctx: Context, v: number): number {
   const keys = ctx.tok.keys;
   let p = v + 1;
   const o = keys[p] ?? '';
-  if (!(OBJECT_PRONOUNS.has(o) || o === '@user' || ctx.person[p] === 1)) return -1;
+  // "Push the councillor into the canal": the one picked out, as for other orders.
+  if (ORDER_OBJECTS.has(o) && !OBJECT_PRONOUNS.has(o) && ORDER_PEOPLE.has(keys[p + 1] ?? '')) p++;
+  else if (!(OBJECT_PRONOUNS.has(o) || o === '@user' || ctx.person[p] === 1)) return -1;
   while (ctx.person[p + 1] === 1) p++;
   if (!PUSHED_TO.has(keys[p + 1] ?? '')) return -1;
   for (let k = p + 2; k <= p + 5 && k < ctx.tok.count; k++) if (FALLS.has(keys[k] ?? '')) return k + 1;
