@@ -115,8 +115,11 @@ const buildContext = buildContext_IMPORT;
  * emoji named as what others send ("anyone sending 🍆💦 to…", "the 🔥🏠 replies") set aside; "DM me…"
  * is an invitation, not a report; terrace chants (blind133): an order to kill or hang an office holder
  * or their staff ("Kill the minister, kill the minister", rules/callToHarm.ts).
+ * rules-40: identity abuse of minority politicians (blind135) and the planning rows over Traveller
+ * sites, mosques and asylum hotels (blind137): lexicon entries only ("remember what happened to the
+ * last MP", "tinkers", "useless eaters").
  */
-export const RULES_VERSION = 'rules-39';
+export const RULES_VERSION = 'rules-40';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

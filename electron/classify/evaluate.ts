@@ -127,6 +127,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind129.jsonl',
   'blind131.jsonl',
   'blind133.jsonl',
+  'blind135.jsonl',
+  'blind137.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -415,6 +415,16 @@ describe('contrast set', () => {
     // 60 supporters' chants, club news and posts condemning a chant; written and studied in the
     // twenty-ninth session: 81.0% (4 false alarms, 53 misses) at its start, 96.3% at its end.
     ['blind133.jsonl', 0.96],
+    // Identity abuse of minority politicians (150 across nine categories) against 40 blunt criticism
+    // from within their communities and 110 people's own identity, in-group humour, reclaimed words and
+    // slurs reported; written and studied in the twenty-ninth session: 78.0% (5 false alarms, 61
+    // misses) at its start, 93.0% at its end.
+    ['blind135.jsonl', 0.93],
+    // Local planning rows over a Traveller site, a mosque, an asylum hotel, a gender clinic (150:
+    // racism, Islamophobia, threats, calls to attack, doxxing) against 90 furious objections and 60
+    // notices and residents' own posts; written and studied in the twenty-ninth session: 79.0% (4
+    // false alarms, 59 misses) at its start, 96.3% at its end.
+    ['blind137.jsonl', 0.96],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -620,6 +630,12 @@ describe('contrast set', () => {
     // The same brief as blind133, written by a second helper and never read: 81.7% with the
     // twenty-ninth session's starting code, 82.7% with its final code (4 false alarms both times).
     ['blind134.jsonl', 0.82],
+    // The same brief as blind135, written by a second helper and never read: 78.3% with the
+    // twenty-ninth session's starting code, 79.3% with its final code (7 false alarms, then 6).
+    ['blind136.jsonl', 0.79],
+    // The same brief as blind137, written by a second helper and never read: 79.3% with the
+    // twenty-ninth session's starting code, 81.0% with its final code (4 false alarms both times).
+    ['blind138.jsonl', 0.81],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -30,8 +30,9 @@ function stammeredAt(keys: string[], count: number, t: number): number {
 }
 
 export function stammerRules(ctx: Context, hits: RuleHit[]): void {
-  // A hyphen between the same letter twice is rare: most posts stop at the regular expression.
-  if (!STAMMER.test(ctx.original)) return;
+  // A hyphen between the same letter twice is rare: most posts have no hyphen at all, and most of the
+  // rest stop at the regular expression.
+  if (ctx.original.indexOf('-') < 0 || !STAMMER.test(ctx.original)) return;
   const { keys, count } = ctx.tok;
   let someone = false;
   for (let t = 0; t < count && !someone; t++)
