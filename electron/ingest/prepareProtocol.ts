@@ -10,8 +10,10 @@ import type { PreparedPost } from './prepare';
 // Enough batches in flight to cover one grouped commit (groupCommit.ts): while the writing thread
 // commits ~20,000 posts the preparing thread keeps working instead of waiting. With two it sat idle
 // through each commit; at 1,000,000 posts four took the import from 85–89 s to 58–76 s at the same
-// peak RSS (480–485 MB), and eight was no faster but passed 500 MB.
-export const MAX_BATCHES_AHEAD = 4;
+// peak RSS (480–485 MB), and eight was no faster but passed 500 MB. Three since 2026-12-07's
+// twenty-ninth session: the classifier's larger lexicons had taken four ahead to 495–512 MB (median
+// 502); three measured 487 and 487 MB, about 7% slower (59–61 s against 55–56 s).
+export const MAX_BATCHES_AHEAD = 3;
 
 /** A batch as it crosses the thread boundary: its posts packed into flat arrays (packPost). */
 export type PackedItem =
