@@ -936,6 +936,7 @@ const GOT_PLACE = new Set([
 const MESSAGE_ME = new Set(['dm', 'message', 'text', 'pm', 'inbox', 'whatsapp']);
 /** Before a reporting word, an owner that makes it a noun: "his tweets", "her posts". */
 const POSSESSORS = new Set(['his', 'her', 'their', 'your']);
+/** The verb that makes the owned noun a sentence's subject: "his tweets is…" (sic), "her posts are…". */
 const COPULA_IS = new Set(['is', 'are', 'was', 'were']);
 
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {

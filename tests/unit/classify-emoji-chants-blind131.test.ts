@@ -29,6 +29,7 @@ describe('chants from the terraces', () => {
       'harm_incitement',
     );
     expect(keys('Hang the MPs, hang the MPs, every one who voted for the sale')).toContain('harm_incitement');
+    expect(keys('Someone should push the councillor off the bridge')).toContain('harm_incitement');
   });
 
   it('does not read an order at a policy as one at the person', () => {

@@ -116,6 +116,8 @@ describe('why, in plain words', () => {
       'a reply made only of sexual emoji (🍑, 🍆, 💦…)',
     );
     expect(describeRule('harm:swarm', nameOf)).toMatch(/^calls on others to swarm the person online/);
+    expect(describeRule('harm:only-good-dead', nameOf)).toMatch(/^wishes death on a whole group/);
+    expect(describeRule('ableism:stammer-mocked', nameOf)).toMatch(/^types out a stammer to mock the person/);
     expect(describeRule('doxxing:whereabouts-sought', nameOf)).toBe(
       'asks others where someone lives, or which house or car is theirs',
     );

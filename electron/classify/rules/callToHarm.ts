@@ -537,7 +537,7 @@ function pushedToFall(ctx: Context, v: number): number {
   const keys = ctx.tok.keys;
   let p = v + 1;
   const o = keys[p] ?? '';
-  // "Push the councillor into the canal": the one picked out, as for other orders.
+  // "Someone should push the councillor off the bridge": the one picked out, as for other orders.
   if (ORDER_OBJECTS.has(o) && !OBJECT_PRONOUNS.has(o) && ORDER_PEOPLE.has(keys[p + 1] ?? '')) p++;
   else if (!(OBJECT_PRONOUNS.has(o) || o === '@user' || ctx.person[p] === 1)) return -1;
   while (ctx.person[p + 1] === 1) p++;

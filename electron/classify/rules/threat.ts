@@ -381,8 +381,8 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
       objEnd = k + 2;
       break;
     }
-    // "I'll batter the canvassers", "smash that caseworker's face in", "stab the next councillor":
-    // staff or an office holder picked out.
+    // "I'll batter the canvassers", "batter that minister", "stab the next councillor": staff or an
+    // office holder picked out.
     if ((ENTOURAGE.has(w) || OFFICE_HOLDER.has(w)) && PICKED_OUT.has(keys[k - 1] ?? '')) {
       objEnd = k + 1;
       break;
@@ -760,8 +760,9 @@ const NOT_NAMES = new Set([
   'everyone',
   'everybody',
 ]);
-/** Family who may be the subject of a threatened outcome ("your kids will get hurt"). */
+/** Whose family it is: "your kids", "his wife". */
 const OWNERS = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
+/** Family who may be the subject of a threatened outcome ("your kids will get hurt"). */
 const KIN = new Set([
   'wife',
   'husband',

@@ -244,6 +244,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `praises or eggs on someone who attacked an elected member (${quote('hero')}, ${quote('you missed a spot')})`;
       if (tail === 'swarm')
         return `calls on others to swarm the person online until they give up (${quote('flood her DMs')}, ${quote('mass report him')}, ${quote('keep going till she deletes')})`;
+      if (tail === 'only-good-dead')
+        return `wishes death on a whole group (${quote('the only good … is a dead …')})`;
       if (tail === 'no-jury')
         return `excuses harm to the person in advance (${quote('if anyone did … no jury would convict')})`;
       const body = /^(weapon-in|injure|injured|beating)-(.+)$/.exec(tail);
@@ -326,6 +328,10 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       if (plus === -1) return `abuse aimed at a party's members as a group`;
       return `abuse aimed at ${quote(tail.slice(0, plus))} members as a group: ${describeRule(tail.slice(plus + 1), nameOf)}`;
     }
+    case 'ableism':
+      return tail === 'stammer-mocked'
+        ? `types out a stammer to mock the person (${quote('S-s-s-sad')}, ${quote('c-c-can’t even ask')})`
+        : `matched rule ${quote(rule)}`;
     case 'political':
       return 'uses the language of political criticism (policy, votes, record)';
     case 'model': {
