@@ -497,11 +497,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     // "I'm going to kill you for posting that photo 😂😂 … x": a hyperbole among friends.
     if (h.category === 'threat' && PLAYFUL_THREAT.test(h.rule) && playful(ctx, ts, h.tokEnd)) return false;
-    // "Screenshotting every 🐒 emoji under his posts for the police": the emoji named, not used.
-    if (h.tokEnd - ts === 1 && EMOJI_WORDS.has(ctx.tok.keys[ts + 1] ?? '') && ctx.tok.emoji[ts] === 1)
-      return false;
-    // "Screenshotting the 🏠📍 replies", "anyone sending 🍆💦 to a woman MP", "people posting 🔪🩸⚰️ at an
-    // MP": emoji named as what others send.
+    // "Screenshotting every 🐒 emoji under his posts for the police", "the 🏠📍 replies", "anyone
+    // sending 🍆💦 to a woman MP", "people posting 🔪🩸⚰️ at an MP": emoji named as what others send.
     if (ctx.tok.emoji[ts] === 1 && emojiNamed(ctx, ts, h.tokEnd)) return false;
     if (h.tokEnd - ts === 1 && s.selfDescribed.has(ctx.tok.keys[ts] ?? '') && describesSelfAnywhere(ctx, ts))
       return false;
@@ -796,10 +793,11 @@ const PAST_EVENT = new Set([
 /** "has had", "she's had": a perfect "had", not "had the right idea" or "had better aim". */
 const PERFECT = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve']);
 
-const EMOJI_WORDS = new Set(['emoji', 'emojis', 'emojies']);
-/** After emoji, words that make them a kind of message: "the 🏠📍 replies", "🐒 comments". */
+/** After emoji, words that make them a kind of message: "every 🐒 emoji", "the 🏠📍 replies". */
 const MESSAGE_WORDS = new Set([
-  ...EMOJI_WORDS,
+  'emoji',
+  'emojis',
+  'emojies',
   'replies',
   'reply',
   'comments',
@@ -931,7 +929,6 @@ const GOT_PLACE = new Set([
   'expelled',
 ]);
 
-/** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
 /** Verbs of messaging that, opening a sentence before "me", invite a message: "DM me", "message me". */
 const MESSAGE_ME = new Set(['dm', 'message', 'text', 'pm', 'inbox', 'whatsapp']);
 /** Before a reporting word, an owner that makes it a noun: "his tweets", "her posts". */
@@ -939,6 +936,7 @@ const POSSESSORS = new Set(['his', 'her', 'their', 'your']);
 /** The verb that makes the owned noun a sentence's subject: "his tweets is…" (sic), "her posts are…". */
 const COPULA_IS = new Set(['is', 'are', 'was', 'were']);
 
+/** "he said I'll kill you", "she keeps being called a [slur]": someone else's words, reported. */
 function reported(ctx: Context, ts: number, from: number, address: boolean): boolean {
   const s = ctx.lex.sets;
   for (let k = ts - 1; k >= Math.max(from, ts - 4); k--) {

@@ -9,7 +9,7 @@ import {
 } from '../wordFlags';
 import { BODY } from './bodyHarm';
 import { ELECTORAL } from './harm';
-import { ENTOURAGE } from './entourage';
+import { ENTOURAGE, OFFICE_HOLDER } from './entourage';
 import { ruleHit, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -416,13 +416,10 @@ const ORDER_PEOPLE = new Set([
   'rat',
   'rats',
   // "Kill the minister, kill the minister", "hang the MPs": an office holder, or their staff.
-  'minister',
+  ...OFFICE_HOLDER,
   'ministers',
   'mps',
-  'councillor',
   'councillors',
-  'cllr',
-  'mayor',
   'chancellor',
   ...ENTOURAGE,
 ]);
