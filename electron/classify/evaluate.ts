@@ -129,6 +129,11 @@ const STUDIED_BLIND_SETS = new Set([
   'blind133.jsonl',
   'blind135.jsonl',
   'blind137.jsonl',
+  'blind139.jsonl',
+  'blind141.jsonl',
+  'blind143.jsonl',
+  'blind145.jsonl',
+  'blind147.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -752,7 +752,9 @@ function asserts(w: string, next: string): boolean {
   // "wouldn't mind her bent over…": a wish, not a denial.
   return (
     (NEGATIVE_AUX.has(w) && (next === 'it' || next === 'mind')) ||
-    ((w === 'cant' || w === 'cannot') && next === 'wait')
+    ((w === 'cant' || w === 'cannot') && next === 'wait') ||
+    // "No 10 needs fumigating": Number 10, Downing Street.
+    (w === 'no' && next === '10')
   );
 }
 

@@ -107,6 +107,8 @@ export interface WordSets {
   stopwords: Set<string>;
   /** Common given names (and their possessives) and titles (lexicons/names.json): names even in lower case. */
   firstNames: Set<string>;
+  /** Women's given names (and their possessives): a post naming one is about a woman ("Bryony Halsall … Hysterical cow."). */
+  womenNames: Set<string>;
   titles: Set<string>;
   /** Ordinary words with a double letter that must not be read as a squeezed elongation ("speed" is not "sped", "Hogg" not "hog"). */
   noSqueeze: Set<string>;
@@ -408,6 +410,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     stopwords: toSet(guards.stopwords),
     // With each name's possessive as typed without the apostrophe ("helens"), so one lookup does.
     firstNames: toSet(names.firstNames.flatMap((n) => [n, `${n}s`])),
+    womenNames: toSet(names.womenNames.flatMap((n) => [n, `${n}s`])),
     titles: toSet(names.titles),
     noSqueeze: toSet(guards.noSqueeze),
     electoral: toSet(guards.electoral),

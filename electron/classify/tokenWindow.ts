@@ -52,6 +52,12 @@ export function clauseBreakBefore(ctx: Context, k: number): boolean {
   return gapHas(ctx, k, CLAUSE_END);
 }
 
+/** Is the gap between tokens k-1 and k an equals sign ("Adeyemi = clueless muppet")? */
+export function equalsBefore(ctx: Context, k: number): boolean {
+  return gapHas(ctx, k, EQUALS);
+}
+const EQUALS = new Set([61]);
+
 /** One past the last token of the sentence containing token t. */
 export function sentenceEnd(ctx: Context, t: number): number {
   for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, SENTENCE_END)) return k;

@@ -425,6 +425,30 @@ describe('contrast set', () => {
     // notices and residents' own posts; written and studied in the twenty-ninth session: 79.0% (4
     // false alarms, 59 misses) at its start, 96.3% at its end.
     ['blind137.jsonl', 0.96],
+    // Abuse of politicians' faith: Hindu, Sikh, Christian, Muslim, Jewish (150 across eight
+    // categories) against 80 arguments about faith steering votes and 70 festival greetings and
+    // politicians' own posts; written and studied in the thirtieth session: 76.0% (1 false alarm, 71
+    // misses) at its start, 89.7% at its end.
+    ['blind139.jsonl', 0.89],
+    // The sex-and-gender arguments, abuse from both sides (150: anti-LGBTQ+, misogyny aimed at
+    // gender-critical women, threats, doxxing) against 90 blunt arguments either way and 60 people's own
+    // posts; written and studied in the thirtieth session: 79.7% (2 false alarms, 59 misses) at its
+    // start, 91.3% at its end.
+    ['blind141.jsonl', 0.91],
+    // Sarcasm, irony and mock politeness (150: insults, threats and wishes of harm said with a smile)
+    // against 110 withering sarcastic criticism and 40 sincere praise; written and studied in the
+    // thirtieth session: 72.3% (no false alarm, 83 misses) at its start, 87.7% at its end.
+    ['blind143.jsonl', 0.87],
+    // The asylum-hotel protests and riots (150: racism, Islamophobia, calls to burn the hotels,
+    // threats) against 90 angry immigration arguments and 60 clean-up, police and court posts; written
+    // and studied in the thirtieth session: 75.3% (1 false alarm, 73 misses) at its start, 91.3% at its
+    // end.
+    ['blind145.jsonl', 0.91],
+    // Scotland, Wales and Northern Ireland in dialect (150: sectarian abuse, threats, insults in
+    // Scots) against 90 dialect-heavy arguments and 60 parade notices and friendly banter; written and
+    // studied in the thirtieth session: 84.3% (2 false alarms, 45 misses) at its start, 96.7% at its
+    // end.
+    ['blind147.jsonl', 0.96],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -636,6 +660,21 @@ describe('contrast set', () => {
     // The same brief as blind137, written by a second helper and never read: 79.3% with the
     // twenty-ninth session's starting code, 81.0% with its final code (4 false alarms both times).
     ['blind138.jsonl', 0.81],
+    // The same brief as blind139, written by a second helper and never read: 76.7% with the thirtieth
+    // session's starting code, 78.3% with its final code (2 false alarms both times).
+    ['blind140.jsonl', 0.78],
+    // The same brief as blind141, written by a second helper and never read: 82.7% with the thirtieth
+    // session's starting code, 84.0% with its final code (4 false alarms both times).
+    ['blind142.jsonl', 0.84],
+    // The same brief as blind143, written by a second helper and never read: 70.7% with the thirtieth
+    // session's starting code, 71.3% with its final code (no false alarm).
+    ['blind144.jsonl', 0.71],
+    // The same brief as blind145, written by a second helper and never read: 77.3% with the thirtieth
+    // session's starting code, 77.7% with its final code (2 false alarms both times).
+    ['blind146.jsonl', 0.77],
+    // The same brief as blind147, written by a second helper and never read: 84.7% with the thirtieth
+    // session's starting code, 85.7% with its final code (4 false alarms both times).
+    ['blind148.jsonl', 0.85],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

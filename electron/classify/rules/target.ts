@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { equalsBefore as equalsBefore_IMPORT } from '../tokenWindow';
 import {
   clauseBreakBefore as clauseBreakBefore_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
@@ -18,6 +19,7 @@ const clauseBreakBefore = clauseBreakBefore_IMPORT;
 const possessiveS = possessiveS_IMPORT;
 const capitalised = capitalised_IMPORT;
 const originalWord = originalWord_IMPORT;
+const equalsBefore = equalsBefore_IMPORT;
 
 /**
  * Words in the lexicon's `copula` list that only introduce a noun phrase ("a", "the", "this"). For
@@ -45,6 +47,10 @@ const COLLECTIVES = new Set([
   // "a two-faced piece of scum", "a sack of shit": what the insult is made of.
   'piece',
   'sack',
+  // "takes a special kind of moron": the kind is the person.
+  'kind',
+  'sort',
+  'type',
 ]);
 /** Possessives: right before an animal word they make it a pet or livestock ("your dog"), not a name-call. */
 const OWNERS = new Set(['your', 'ur', 'yer', 'her', 'his', 'their', 'my', 'our', 'its']);
@@ -186,7 +192,7 @@ const OFFICE_HOLDERS = new Set([
   'politicians',
 ]);
 /** After an insult, words that say it was about people: "idiots, the lot of them", "morons, all of them". */
-const ALL_OF_THEM = new Set(['them', 'em', 'yous', 'youse']);
+const ALL_OF_THEM = new Set(['them', 'em', 'yous', 'youse', 'ye', 'yez']);
 
 /**
  * Is the word at tokens [ts, te) aimed at a person or group? "you idiot", "she is a moron", "these
@@ -250,6 +256,15 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   // Three words back, not counting determiners ("a bunch of cockroaches", "being this much of a dickhead").
   for (let k = ts - 1, words = 0; k >= from && words < 3; k--) {
     const w = keys[k] ?? '';
+    // "Adeyemi = clueless muppet": "=" says what the word before it is, like "is" does, when that
+    // word is a name or a handle (not "Brexit = idiocy").
+    if (
+      insult &&
+      equalsBefore(ctx, k + 1) &&
+      !s.policyNouns.has(w) &&
+      (w === '@user' || ctx.person[k] === 1 || capitalised(ctx, k))
+    )
+      return true;
     // "this cunt", "the idiot": an insult noun is about a person whatever introduces it. Animal,
     // disease and identity words are not ("a pig roast", "the rat problem", "a monkey at the zoo"),
     // nor insults that are first of all things ("the trash we dump in the sea").
@@ -480,5 +495,18 @@ export function aimedAtWoman(ctx: Context, ts: number, te: number): boolean {
     if (s.female.has(keys[k] ?? '')) return true;
   for (let k = Math.max(0, ts - 3); k < ts; k++)
     if (s.secondPerson.has(keys[k] ?? '') || s.possessive2.has(keys[k] ?? '')) return true;
+  // "Bryony Halsall shrieking in the chamber again. Hysterical cow.": a woman named (as a name,
+  // capitalised or known) anywhere in the post, and the word aimed at a person or a sentence of its
+  // own (not "to see a prize cow").
+  return (
+    namesAWoman(ctx) &&
+    (aimedAtPerson(ctx, ts, te) || (insultSentence(ctx, sentenceStart(ctx, ts), ts, te) && aboutSomeone(ctx)))
+  );
+}
+
+function namesAWoman(ctx: Context): boolean {
+  const women = ctx.lex.sets.womenNames;
+  for (let k = 0; k < ctx.tok.count; k++)
+    if (women.has(ctx.tok.keys[k] ?? '') && (ctx.person[k] === 1 || capitalised(ctx, k))) return true;
   return false;
 }

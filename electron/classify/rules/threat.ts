@@ -173,6 +173,12 @@ const EVERYDAY_VERBS = new Set([
   'break',
   'cut',
 ]);
+/** "run Councillor Mistry over", "run him over": "run" with "over" after a short object. */
+function runOver(keys: string[], v: number): boolean {
+  if (keys[v] !== 'run') return false;
+  for (let k = v + 2; k <= v + 4; k++) if (keys[k] === 'over') return true;
+  return false;
+}
 /** Their office, windows or tyres as the object of a verb of damage (any but "visit", "get"…; "break" yes). */
 function damagedProperty(noun: string, verb: string): boolean {
   return PROPERTY_NOUNS.has(noun) && (!EVERYDAY_VERBS.has(verb) || verb === 'break');
@@ -359,7 +365,8 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   if ((intentAt < 0 || !subject) && callAt < 0) return;
   const incitement = !subject || intentAt < 0;
   // "someone please help me find her" is not a call to violence: everyday verbs stay the writer's own.
-  if (incitement && EVERYDAY_VERBS.has(keys[v] ?? '')) return;
+  // ("Somebody please run Councillor Mistry over": "run … over" is a blow.)
+  if (incitement && EVERYDAY_VERBS.has(keys[v] ?? '') && !runOver(keys, v)) return;
   if (incitement) {
     intentAt = callAt;
     explicit = true;

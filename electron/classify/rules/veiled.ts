@@ -26,7 +26,7 @@ const windowHas = windowHas_IMPORT;
  * if the bill fell" and "jump off the fence, minister" in a sentence without the means stay clean.
  */
 
-const CONDITIONAL = new Set(['shame', 'pity', 'tragedy']);
+const CONDITIONAL = new Set(['shame', 'pity', 'tragedy', 'sad', 'tragic']);
 // Yorkshire "thissen", Scots "yersel", "himsel": "tha wants to go an' top thissen".
 const SECOND_REFLEXIVES = new Set(['yourself', 'urself', 'yaself', 'yerself', 'thissen', 'yersel', 'yersen']);
 const REFLEXIVES = new Set([
@@ -91,6 +91,14 @@ const HAPPENS = new Set([
   'torched',
   'attacked',
   'harmed',
+  // "shame if the crowd got a bit physical", "sad if someone waited outside … with a baseball bat",
+  // "a pity if we popped round one night"
+  'physical',
+  'baseball',
+  'bat',
+  'knife',
+  'brick',
+  'popped',
 ]);
 
 const SUGGESTION_OPENERS = new Set([
@@ -229,7 +237,10 @@ const IF_SUBJECTS = new Set([
   'anything',
   'something',
   'it',
+  'we',
 ]);
+/** People who may come: "shame if the crowd got a bit physical" is about them, not property. */
+const CROWDS = new Set(['crowd', 'crowds', 'lads', 'locals', 'boys', 'mob']);
 const FIRE = new Set(['fire', 'fires', 'flames', 'burned', 'burnt', 'burns', 'burn', 'torched']);
 
 export function veiledRules(ctx: Context, hits: RuleHit[]): void {
@@ -352,8 +363,10 @@ function isAimed(ctx: Context): boolean {
 function conditionalHarm(ctx: Context, t: number, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   const subject = keys[t + 2] ?? '';
-  const property = subject === 'the' || subject === 'that';
-  if (!IF_SUBJECTS.has(subject) && !property) return;
+  const determined = subject === 'the' || subject === 'that';
+  const crowd = determined && CROWDS.has(keys[t + 3] ?? '');
+  const property = determined && !crowd;
+  if (!IF_SUBJECTS.has(subject) && !property && !crowd) return;
   const end = sentenceEnd(ctx, t);
   // "the office had a little accident … while you were working late": the place, with them in it.
   const occupied =
@@ -364,6 +377,8 @@ function conditionalHarm(ctx: Context, t: number, hits: RuleHit[]): void {
   for (let k = t + 3; k < end && k <= t + 10; k++) {
     const w = keys[k] ?? '';
     if (!HAPPENS.has(w) || (property && !occupied && !FIRE.has(w))) continue;
+    // (A crowd going home or working is just a crowd.)
+    if (crowd && (w === 'home' || w === 'working')) continue;
     hits.push(span('threat', 0.85, t, Math.min(count, k + 1), 'threat:conditional-harm'));
     return;
   }
