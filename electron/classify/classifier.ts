@@ -124,8 +124,14 @@ const buildContext = buildContext_IMPORT;
  * insult after "=" ("Adeyemi = clueless muppet"); "a special kind of moron"; "run Councillor Mistry
  * over"; "sad if someone waited outside … with a baseball bat", "shame if the crowd got a bit
  * physical"; "No 10" is not a negation.
+ * rules-42: code-switched abuse (blind149), the Gaza arguments (blind151) and pile-ons (blind153):
+ * romanised Urdu, Hindi, Punjabi, Bengali and Polish insults and slurs; words handed out to send
+ * ("every time she posts, reply 'go back where you came from'", quotedOrders.ts) are the writer's own;
+ * an event notice's place and time ("… celebration, Millbeck Park, 2pm. Bring the whole family.") are
+ * not someone's whereabouts; "flood her mentions with thank-yous" and "bury her office in handwritten
+ * letters" are campaigns, not attacks.
  */
-export const RULES_VERSION = 'rules-41';
+export const RULES_VERSION = 'rules-42';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

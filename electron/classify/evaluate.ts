@@ -134,6 +134,9 @@ const STUDIED_BLIND_SETS = new Set([
   'blind143.jsonl',
   'blind145.jsonl',
   'blind147.jsonl',
+  'blind149.jsonl',
+  'blind151.jsonl',
+  'blind153.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -2,6 +2,7 @@ import type { Context } from './context';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
 // Called only while classifying, after every module has loaded (cueScan.ts imports this file too).
+import { orderedToSend as orderedToSend_IMPORT } from './quotedOrders';
 import { reportsACase } from './rules/cueScan';
 import {
   addressedBefore as addressedBefore_IMPORT,
@@ -46,6 +47,7 @@ import {
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const W_CONDEMNATION = W_CONDEMNATION_IMPORT;
+const orderedToSend = orderedToSend_IMPORT;
 const W_STREET = W_STREET_IMPORT;
 const detectPersonalInfo = detectPersonalInfo_IMPORT;
 const W_FRAMING = W_FRAMING_IMPORT;
@@ -478,14 +480,19 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // quote, rules/scareQuotes.ts, is the writer's own word in quotes, not someone else's words.)
     // (Not one word in quotes that the writer's own words carry on from: "has 'affirmed' into
     // mutilation" is a scare quote inside the phrase.)
+    const inQuotes = ctx.quoted[ts] === 1 || (h.tokEnd - 1 > ts && ctx.quoted[h.tokEnd - 1] === 1);
+    // "every time she posts, reply 'go back where you came from'": words handed out to send are
+    // neither someone else's nor reported.
+    const handedOut = inQuotes && orderedToSend(ctx, ts);
     if (
-      (ctx.quoted[ts] === 1 || (h.tokEnd - 1 > ts && ctx.quoted[h.tokEnd - 1] === 1)) &&
+      inQuotes &&
       contextOutsideQuotes &&
       !h.rule.startsWith(SCARE_QUOTED) &&
-      !scareQuotedStart(ctx, ts, h.tokEnd)
+      !scareQuotedStart(ctx, ts, h.tokEnd) &&
+      !handedOut
     )
       return false;
-    if (reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
+    if (!handedOut && reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
     if (condemnation && framed(ctx, ts, from) && !owned && condemnedNear(ctx, ts)) return false;
     if (
       h.tokEnd - ts === 1 &&

@@ -449,6 +449,20 @@ describe('contrast set', () => {
     // studied in the thirtieth session: 84.3% (2 false alarms, 45 misses) at its start, 96.7% at its
     // end.
     ['blind147.jsonl', 0.96],
+    // Code-switched posts: romanised Urdu, Hindi, Punjabi, Bengali, Polish, Somali inside English (150:
+    // insults, misogyny, threats, racism and caste slurs) against 80 code-switched criticism and 70
+    // greetings, notices and abuse quoted to condemn it; written and studied in the thirtieth session:
+    // 76.7% (8 false alarms, 62 misses) at its start, 95.7% at its end.
+    ['blind149.jsonl', 0.95],
+    // The Gaza arguments (150: antisemitism, Islamophobia, threats, calls to attack synagogues and
+    // mosques) against 100 harsh criticism of Israel's government, Hamas and MPs' votes and 50 vigils
+    // and MPs' own posts; written and studied in the thirtieth session: 80.3% (5 false alarms, 54
+    // misses) at its start, 96.3% at its end.
+    ['blind151.jsonl', 0.96],
+    // Coordinated pile-ons (150: calls to swarm, harass, dox, threaten) against 100 lawful lobbying
+    // and campaign calls and 50 counter-campaigns and reports; written and studied in the thirtieth
+    // session: 79.0% (5 false alarms, 58 misses) at its start, 95.3% at its end.
+    ['blind153.jsonl', 0.95],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -675,6 +689,15 @@ describe('contrast set', () => {
     // The same brief as blind147, written by a second helper and never read: 84.7% with the thirtieth
     // session's starting code, 85.7% with its final code (4 false alarms both times).
     ['blind148.jsonl', 0.85],
+    // The same brief as blind149, written by a second helper and never read: 77.3% with the thirtieth
+    // session's starting code, 83.3% with its final code (4 false alarms both times).
+    ['blind150.jsonl', 0.83],
+    // The same brief as blind151, written by a second helper and never read: 75.3% with the thirtieth
+    // session's starting code, 77.0% with its final code (5 false alarms both times).
+    ['blind152.jsonl', 0.77],
+    // The same brief as blind153, written by a second helper and never read: 84.7% with the thirtieth
+    // session's starting code, 85.3% with its final code (4 false alarms, then 3).
+    ['blind154.jsonl', 0.85],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -526,7 +526,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   // "does her big Tesco shop Sunday mornings", "gym Mon/Wed": weak alone, so it takes a hint
   // ("easy to find if anyone wants a word") or another detail to reach a label.
   // An MP's surgery, office or public event is published: "surgery moved to the church hall, 6pm".
-  if (routineFrom >= 0 && who && !windowHas(ctx, ctx.lex.sets.publicInfo, 0, count))
+  if (routineFrom >= 0 && who && !windowHas(ctx, ctx.lex.sets.publicInfo, 0, count) && !eventNotice(ctx))
     hits.push({
       category: 'doxxing',
       // A weekday and a clock time with the place ("swims at Dunmere leisure centre, 6am, every
@@ -646,6 +646,31 @@ function namedBeside(ctx: Context, d: Detected): boolean {
   return false;
 }
 
+/**
+ * A notice inviting people to an event ("Somali Independence Day celebration, … Millbeck Park, 2pm.
+ * Bring the whole family.", "Volunteers cleaning it Saturday 9am, buckets provided"): its place and
+ * time are for everyone to come, not to find someone. Words that only notices use, or "all/everyone
+ * welcome" ("make her feel welcome" is no invitation).
+ */
+const NOTICE_WORDS = new Set([
+  'provided',
+  'celebration',
+  'celebrations',
+  'parade',
+  'iftar',
+  'festival',
+  'volunteers',
+]);
+const WELCOMERS = new Set(['all', 'everyone', 'everybody', 'peaceful', 'warm']);
+function eventNotice(ctx: Context): boolean {
+  const keys = ctx.tok.keys;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    const k = keys[t] ?? '';
+    if (NOTICE_WORDS.has(k) || (k === 'welcome' && WELCOMERS.has(keys[t - 1] ?? ''))) return true;
+  }
+  return false;
+}
+
 /** A repair word in the detail's own sentence ("… at 22 Pentland Court is loose again"), or a case reference. */
 function repairAt(ctx: Context, d: Detected): boolean {
   const t = tokenAt(ctx, d);
@@ -701,6 +726,13 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
       !namedBeside(ctx, d) &&
       !hits.some((h) => h.category !== 'doxxing') &&
       repairAt(ctx, d)
+    )
+      continue;
+    if (
+      (d.kind === 'street-address' || d.kind === 'street-name') &&
+      !someonesHome &&
+      !hits.some((h) => h.category !== 'doxxing') &&
+      eventNotice(ctx)
     )
       continue;
     // "I've lived at 4 Tannery Row for 30 years", "Meet at 23 Peel Street (my house)", "contact me via my

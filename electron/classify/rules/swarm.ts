@@ -30,6 +30,12 @@ const KINDNESS = new Set([
   'kind',
   'good',
   'encouragement',
+  // "flood her mentions with thank-yous"
+  'thank',
+  'thankyou',
+  'thankyous',
+  'compliments',
+  'gratitude',
 ]);
 
 /** "… with positivity", "… with messages of support": within four words after the place. */

@@ -173,6 +173,31 @@ const EVERYDAY_VERBS = new Set([
   'break',
   'cut',
 ]);
+/** "bury her office in handwritten letters", "bury him under emails": a campaign of mail, not a grave. */
+const PAPER = new Set([
+  'letters',
+  'emails',
+  'postcards',
+  'paperwork',
+  'petitions',
+  'complaints',
+  'mail',
+  'messages',
+  'signatures',
+  'objections',
+  'questions',
+  'cards',
+]);
+function buriedInPaper(keys: string[], v: number): boolean {
+  if (keys[v] !== 'bury') return false;
+  for (let k = v + 1; k <= v + 5; k++) {
+    const w = keys[k] ?? '';
+    if (w !== 'in' && w !== 'under' && w !== 'with') continue;
+    // "in letters", "in handwritten letters"
+    return PAPER.has(keys[k + 1] ?? '') || PAPER.has(keys[k + 2] ?? '');
+  }
+  return false;
+}
 /** "run Councillor Mistry over", "run him over": "run" with "over" after a short object. */
 function runOver(keys: string[], v: number): boolean {
   if (keys[v] !== 'run') return false;
@@ -367,6 +392,7 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   // "someone please help me find her" is not a call to violence: everyday verbs stay the writer's own.
   // ("Somebody please run Councillor Mistry over": "run … over" is a blow.)
   if (incitement && EVERYDAY_VERBS.has(keys[v] ?? '') && !runOver(keys, v)) return;
+  if (buriedInPaper(keys, v)) return;
   if (incitement) {
     intentAt = callAt;
     explicit = true;
