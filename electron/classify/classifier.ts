@@ -130,8 +130,12 @@ const buildContext = buildContext_IMPORT;
  * an event notice's place and time ("… celebration, Millbeck Park, 2pm. Bring the whole family.") are
  * not someone's whereabouts; "flood her mentions with thank-yous" and "bury her office in handwritten
  * letters" are campaigns, not attacks.
+ * rules-43: replies to politicians' illness, grief and families (blind155), conspiracy "justice"
+ * (blind157) and abuse of age, looks and class (blind159): an illness wished worse ("hope it spreads"
+ * in a post about cancer, "hope the chemo doesn't work", "pray it's stage 4"; rules/harm.ts), not
+ * wished away ("hope the cancer doesn't spread"); "the fat jokes in his mentions" describe messages.
  */
-export const RULES_VERSION = 'rules-42';
+export const RULES_VERSION = 'rules-43';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

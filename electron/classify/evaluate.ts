@@ -137,6 +137,9 @@ const STUDIED_BLIND_SETS = new Set([
   'blind149.jsonl',
   'blind151.jsonl',
   'blind153.jsonl',
+  'blind155.jsonl',
+  'blind157.jsonl',
+  'blind159.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -463,6 +463,20 @@ describe('contrast set', () => {
     // and campaign calls and 50 counter-campaigns and reports; written and studied in the thirtieth
     // session: 79.0% (5 false alarms, 58 misses) at its start, 95.3% at its end.
     ['blind153.jsonl', 0.95],
+    // Replies to politicians' illness, grief, pregnancy and families (150: illness wished worse, mocked
+    // miscarriages, threats to children, self-harm encouragement) against 60 blunt questions about
+    // absences and 90 get-well messages and condolences; written and studied in the thirtieth session:
+    // 72.3% (2 false alarms, 81 misses) at its start, 93.0% at its end.
+    ['blind155.jsonl', 0.93],
+    // Conspiracy "justice" (150: treason trials, ropes and trees, Soros tropes, Great Replacement)
+    // against 100 pointed questions about procurement, lobbying and digital ID and 50 fact-checks;
+    // written and studied in the thirtieth session: 80.0% (5 false alarms, 55 misses) at its start,
+    // 96.3% at its end.
+    ['blind157.jsonl', 0.96],
+    // Abuse of age, looks, bodies, class and accent (150) against 90 criticism of inexperience and
+    // privilege and 60 self-deprecating jokes and compliments; written and studied in the thirtieth
+    // session: 72.0% (2 false alarms, 82 misses) at its start, 94.3% at its end.
+    ['blind159.jsonl', 0.94],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -698,6 +712,15 @@ describe('contrast set', () => {
     // The same brief as blind153, written by a second helper and never read: 84.7% with the thirtieth
     // session's starting code, 85.3% with its final code (4 false alarms, then 3).
     ['blind154.jsonl', 0.85],
+    // The same brief as blind155, written by a second helper and never read: 72.3% with the thirtieth
+    // session's starting code, 75.0% with its final code (1 false alarm both times).
+    ['blind156.jsonl', 0.75],
+    // The same brief as blind157, written by a second helper and never read: 75.7% with the thirtieth
+    // session's starting code, 77.0% with its final code (4 false alarms both times).
+    ['blind158.jsonl', 0.77],
+    // The same brief as blind159, written by a second helper and never read: 78.3% with the thirtieth
+    // session's starting code, 80.3% with its final code (2 false alarms both times).
+    ['blind160.jsonl', 0.8],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -169,6 +169,9 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:celebrated', nameOf)).toBe(
       'celebrates harm to the person in advance (“if someone … I’d cheer”, “will be a national holiday”)',
     );
+    expect(describeRule('harm:illness-worse', nameOf)).toBe(
+      'hopes the person’s illness gets worse (“hope it spreads”, “hope the chemo doesn’t work”)',
+    );
     expect(describeRule('harm:why-no-one', nameOf)).toBe(
       'asks why no one has harmed the person yet (“why has no one shot …”)',
     );

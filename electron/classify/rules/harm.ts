@@ -157,6 +157,7 @@ const DISEASE = new Set([
   'illness',
   'incurable',
   'obituary',
+  'sepsis',
 ]);
 /** "I hope she recovers from the accident", "wishing him a speedy recovery from his illness". */
 const RECOVERY = new Set([
@@ -302,6 +303,99 @@ function personLaterInSentence(ctx: Context, k: number): boolean {
   return false;
 }
 
+/** What an illness is called, or "it" in a post about one. */
+const ILLS = new Set([
+  'cancer',
+  'tumour',
+  'tumor',
+  'chemo',
+  'stroke',
+  'sepsis',
+  'covid',
+  'depression',
+  'illness',
+  'treatment',
+  'surgeon',
+  'surgeons',
+  'condition',
+  'disease',
+  'infection',
+  'heart',
+]);
+/** Words that put a post about someone's illness ("it" then is the illness). */
+const ILL_CONTEXT = new Set([
+  ...ILLS,
+  'diagnosis',
+  'diagnosed',
+  'chemotherapy',
+  'hospital',
+  'op',
+  'operation',
+  'leukaemia',
+  'terminal',
+  'ward',
+  'scan',
+]);
+/** What an illness does when it gets worse: "spreads", "comes back", "wins", "slips" (a surgeon's hand). */
+const WORSENS = new Set([
+  'spreads',
+  'spread',
+  'spreading',
+  'grows',
+  'growing',
+  'worse',
+  'wins',
+  'returns',
+  'slips',
+  'aggressive',
+]);
+
+/**
+ * An illness wished worse: "hope it spreads" (in a post about cancer), "hope the chemo doesn't work",
+ * "hoping the stroke comes back", "here's hoping the surgeon's hand slips", "pray it's stage 4",
+ * "hope the depression wins". Not "hope it doesn't spread" or "hope the treatment works".
+ */
+function illnessWorse(ctx: Context, t: number, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  const end = Math.min(sentenceEnd(ctx, t), t + 14);
+  for (let k = t + 1; k < end; k++) {
+    const w = keys[k] ?? '';
+    if (RECOVERY.has(w)) return false;
+    // "pray it's stage 4": the stage names the illness.
+    if (w === 'stage' && (keys[k + 1] === '4' || keys[k + 1] === 'four') && keys[k - 1] === 'its') {
+      hits.push({
+        category: 'harm_incitement',
+        score: 0.85,
+        tokStart: t,
+        tokEnd: k + 2,
+        rule: 'harm:illness-worse',
+      });
+      return true;
+    }
+    const ill = ILLS.has(w) || ((w === 'it' || w === 'its') && windowHas(ctx, ILL_CONTEXT, 0, count));
+    if (!ill) continue;
+    for (let m = k + 1; m < end && m <= k + 4; m++) {
+      const v = keys[m] ?? '';
+      if (RECOVERY.has(v)) return false;
+      const worse =
+        (WORSENS.has(v) && !ctx.lex.sets.negators.has(keys[m - 1] ?? '')) ||
+        ((v === 'comes' || v === 'come') && keys[m + 1] === 'back') ||
+        (ctx.lex.sets.negators.has(v) && keys[m + 1] === 'work') ||
+        (v === 'stage' && (keys[m + 1] === '4' || keys[m + 1] === 'four'));
+      if (!worse) continue;
+      hits.push({
+        category: 'harm_incitement',
+        score: 0.85,
+        tokStart: t,
+        tokEnd: Math.min(count, m + 2),
+        rule: 'harm:illness-worse',
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
 export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_WISH) === 0) return;
   const { keys, count } = ctx.tok;
@@ -318,6 +412,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     if (keys[t] === 'wait' && keys[t - 1] !== 'cant' && keys[t - 1] !== 'cannot') continue;
     if (keys[t] === 'justice' && keys[t - 1] !== 'any') continue;
     if (!wishToWatch(keys, t)) continue;
+    if (illnessWorse(ctx, t, hits)) continue;
     let person = false;
     let office = false;
     for (let k = t + 1; k < count && k <= t + 10; k++) {
@@ -348,6 +443,14 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       // A recovery word in the two words after the outcome: "hope she's fine after the accident" is
       // caught before it (the loop stops at "fine"), "hope his illness gets better soon" here.
       if (RECOVERY.has(keys[k + 1] ?? '') || RECOVERY.has(keys[k + 2] ?? '')) break;
+      // "hope the cancer doesn't spread", "hope the cancer is beaten quickly": the illness wished away.
+      if (
+        DISEASE.has(w) &&
+        (s.negators.has(keys[k + 1] ?? '') ||
+          s.negators.has(keys[k + 2] ?? '') ||
+          RECOVERY.has(keys[k + 3] ?? ''))
+      )
+        break;
       // "I hope anyone feeling suicidal after the result reaches out": help, later in the sentence.
       if (w === 'suicidal' && windowHas(ctx, RECOVERY, k + 1, sentenceEnd(ctx, k))) break;
       if (!person && !objectAfter) break;

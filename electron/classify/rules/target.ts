@@ -208,6 +208,8 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   // (Only the gaps after the insult are read, not the rest of the clause: this runs for every match.)
   if (!clauseBreakBefore(ctx, te)) {
     if (s.policyNouns.has(keys[te] ?? '')) return false;
+    // "the fat jokes in his mentions are vile": the kind of message, not a name for someone.
+    if (MESSAGES.has(keys[te] ?? '')) return false;
     if (!clauseBreakBefore(ctx, te + 1) && s.policyNouns.has(keys[te + 1] ?? '')) return false;
   }
   // "your dog", "her dog ate it", "their animals": something they own, not what they are called.
@@ -329,6 +331,19 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
   // post is about that name: a person it names, addresses or refers to.
   return !ADJECTIVES.has(keys[ts] ?? '') && insultSentence(ctx, from, ts, te) && aboutSomeone(ctx);
 }
+
+/** Kinds of message an insult word can describe: "fat jokes", "paedo memes", "moron comments". */
+const MESSAGES = new Set([
+  'jokes',
+  'memes',
+  'comments',
+  'remarks',
+  'slurs',
+  'taunts',
+  'insults',
+  'gags',
+  'chants',
+]);
 
 /** What a person is dressed in: "filth in a suit", "a rat in a rosette". */
 const DRESSED = new Set(['suit', 'tie', 'rosette', 'wig', 'skirt', 'dress', 'frock', 'hi-vis', 'blazer']);

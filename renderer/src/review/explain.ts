@@ -260,6 +260,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cheered = /^cheered-(.+)$/.exec(tail);
       if (cheered)
         return `cheers on the person getting ${cheered[1]} (${quote('best thing I’ve seen all year')})`;
+      if (tail === 'illness-worse')
+        return `hopes the person’s illness gets worse (${quote('hope it spreads')}, ${quote('hope the chemo doesn’t work')})`;
       const wished = /^wish-to-(.+)$/.exec(tail);
       if (wished)
         return `hopes someone will ${wished[1]} the person (${quote(`hope they ${wished[1]} her`)})`;
