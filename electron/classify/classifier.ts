@@ -134,8 +134,12 @@ const buildContext = buildContext_IMPORT;
  * (blind157) and abuse of age, looks and class (blind159): an illness wished worse ("hope it spreads"
  * in a post about cancer, "hope the chemo doesn't work", "pray it's stage 4"; rules/harm.ts), not
  * wished away ("hope the cancer doesn't spread"); "the fat jokes in his mentions" describe messages.
+ * rules-44: councillors' everyday business (blind161), fixated messages (blind163) and "traitor"
+ * rhetoric (blind165): "the country would be better off if someone just shot the Speaker" celebrates
+ * harm (rules/celebrate.ts); "under a Tube train"; a service's number "book online or ring …" is a
+ * notice's; lexicon entries.
  */
-export const RULES_VERSION = 'rules-43';
+export const RULES_VERSION = 'rules-44';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

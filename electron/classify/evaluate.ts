@@ -140,6 +140,9 @@ const STUDIED_BLIND_SETS = new Set([
   'blind155.jsonl',
   'blind157.jsonl',
   'blind159.jsonl',
+  'blind161.jsonl',
+  'blind163.jsonl',
+  'blind165.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -477,6 +477,20 @@ describe('contrast set', () => {
     // privilege and 60 self-deprecating jokes and compliments; written and studied in the thirtieth
     // session: 72.0% (2 false alarms, 82 misses) at its start, 94.3% at its end.
     ['blind159.jsonl', 0.94],
+    // Councillors' everyday business: bins, potholes, parking, a library closure (150: insults,
+    // threats, misogyny, doxxing, swearing) against 100 furious complaints and 50 thanks and notices;
+    // written and studied in the thirtieth session: 82.0% (5 false alarms, 49 misses) at its start,
+    // 93.7% at its end.
+    ['blind161.jsonl', 0.93],
+    // Fixated and obsessive messages: unwanted love, routines watched, gifts, rage (150: threats,
+    // sexual harassment, doxxing) against 70 persistent constituents and 80 polite fans and reports of
+    // stalkers; written and studied in the thirtieth session: 77.7% (1 false alarm, 66 misses) at its
+    // start, 96.0% at its end.
+    ['blind163.jsonl', 0.96],
+    // "Traitor" rhetoric (150: treason and execution threats, calls to harm, doxxing of "traitors")
+    // against 110 furious accusations of betrayal and 40 MPs quoting the abuse; written and studied in
+    // the thirtieth session: 82.0% (2 false alarms, 52 misses) at its start, 96.0% at its end.
+    ['blind165.jsonl', 0.96],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -721,6 +735,15 @@ describe('contrast set', () => {
     // The same brief as blind159, written by a second helper and never read: 78.3% with the thirtieth
     // session's starting code, 80.3% with its final code (2 false alarms both times).
     ['blind160.jsonl', 0.8],
+    // The same brief as blind161, written by a second helper and never read: 79.3% with the thirtieth
+    // session's starting code, 80.7% with its final code (2 false alarms both times).
+    ['blind162.jsonl', 0.8],
+    // The same brief as blind163, written by a second helper and never read: 78.3% with the thirtieth
+    // session's starting code, 79.3% with its final code (4 false alarms both times).
+    ['blind164.jsonl', 0.79],
+    // The same brief as blind165, written by a second helper and never read: 84.3% with the thirtieth
+    // session's starting code, 85.0% with its final code (1 false alarm both times).
+    ['blind166.jsonl', 0.85],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

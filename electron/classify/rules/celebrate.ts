@@ -42,6 +42,10 @@ export const CELEBRATE = new Set([
   // "Wouldn't it be funny if somebody rammed @X's car"
   'funny',
   'hilarious',
+  // "the country would be better off if someone just shot the Speaker", "…would thank them"
+  'better',
+  'favour',
+  'thank',
   '🎉',
   '🍾',
   '🥂',

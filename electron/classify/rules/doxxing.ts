@@ -77,7 +77,8 @@ const PUBLIC_STREETS =
 const OWN_NUMBER =
   /\b(my (mobile|phone|number|no)|(call|ring|text|phone|reach|contact|whatsapp) me)\b[^.!?\n]{0,20}$/i;
 /** A notice's "please ring 07700 900555 if seen": the number asked to be rung is the writer's. */
-const NOTICE_NUMBER = /\bplease (call|ring|text|phone|contact)( us)?( on)?\s*$/i;
+// ("book online or ring 01632 960200": a service's number, offered beside its website.)
+const NOTICE_NUMBER = /\b(please|online or) (call|ring|text|phone|contact)( us)?( on)?\s*$/i;
 /** "LOST: grey cat … ring 07700 900552 any time": a lost-and-found notice, whose number is its own. */
 // (A pet or a thing lost, named in the first words: "Found his personal number: 07…" is no notice.)
 const LOST_NOTICE =

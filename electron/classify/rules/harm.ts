@@ -261,7 +261,12 @@ function mishap(keys: string[], k: number): boolean {
   if (w === 'land')
     return before === 'doesnt' || before === 'never' || before === 'didnt' || before === 'wont';
   if (w === 'road') return before === 'the' && keys[k - 2] === 'off';
-  if (VEHICLES.has(w)) return (before === 'a' || before === 'the') && keys[k - 2] === 'under';
+  // ("under a Tube train", "under the 7:42 train": one word may describe it)
+  if (VEHICLES.has(w))
+    return (
+      ((before === 'a' || before === 'the') && keys[k - 2] === 'under') ||
+      ((keys[k - 2] === 'a' || keys[k - 2] === 'the') && keys[k - 3] === 'under')
+    );
   if (w === 'tree') return before === 'a' && (keys[k - 2] === 'round' || keys[k - 2] === 'into');
   if (w === 'happens') {
     if (before !== 'something' || keys[k + 1] !== 'to') return false;
