@@ -5,10 +5,16 @@
  * measured ~7× slower and cannot report which entry matched without re-scanning.
  */
 export class AhoCorasick {
-  private readonly next: Map<number, number>[] = [new Map()];
+  // The trie while phrases are added; build() turns it into flat typed arrays and lets it go (a Map
+  // and an array per node cost the import's two classifiers several MB: issue 3's memory target).
+  private next: Map<number, number>[] = [new Map()];
   private fail = new Int32Array(1);
-  private readonly own: number[][] = [[]];
+  private own: number[][] = [[]];
   private out: Int32Array[] = [];
+  // Each node's outputs, with its failure chain's: outFlat[outStart[node] .. outStart[node + 1]).
+  private outStart = new Int32Array(2);
+  private outFlat = new Int32Array(0);
+  private nodes = 1;
   private built = false;
   // Flat transitions built by build(): a dense table for the root (every known word may start a
   // phrase) and open addressing over (node, word id) for the rest; no Map lookups while searching.
@@ -21,6 +27,7 @@ export class AhoCorasick {
 
   /** Add a phrase (word ids) that reports `pattern` when matched. */
   add(seq: readonly number[], pattern: number): void {
+    if (this.built) throw new Error('the automaton is built: add every phrase before the first search');
     let node = 0;
     for (const sym of seq) {
       const edges = this.next[node];
@@ -62,6 +69,17 @@ export class AhoCorasick {
       }
     }
     this.flatten();
+    // Outputs packed into one array; the trie and the per-node arrays are no longer needed.
+    const outStart = new Int32Array(n + 1);
+    for (let node = 0; node < n; node++) outStart[node + 1] = outStart[node]! + (this.out[node]?.length ?? 0);
+    const outFlat = new Int32Array(outStart[n]!);
+    for (let node = 0; node < n; node++) if (this.out[node]) outFlat.set(this.out[node]!, outStart[node]!);
+    this.outStart = outStart;
+    this.outFlat = outFlat;
+    this.nodes = n;
+    this.next = [];
+    this.own = [];
+    this.out = [];
     this.built = true;
   }
 
@@ -111,7 +129,7 @@ export class AhoCorasick {
   searchInto(ids: ArrayLike<number>, count: number, out: Int32Array): number {
     if (!this.built) this.build();
     // The tables as locals and goto() inline: this runs on every post.
-    const { rootNext, edgeNode, edgeSym, edgeTo, edgeMask: mask, fail, hasOut } = this;
+    const { rootNext, edgeNode, edgeSym, edgeTo, edgeMask: mask, fail, hasOut, outStart, outFlat } = this;
     const rootSize = rootNext.length;
     let node = 0;
     let found = 0;
@@ -141,10 +159,10 @@ export class AhoCorasick {
         node = fail[node]!;
       }
       if (hasOut[node] === 1) {
-        const outs = this.out[node]!;
-        for (let k = 0; k < outs.length; k++) {
+        const to = outStart[node + 1]!;
+        for (let k = outStart[node]!; k < to; k++) {
           if (2 * found + 1 < out.length) {
-            out[2 * found] = outs[k]!;
+            out[2 * found] = outFlat[k]!;
             out[2 * found + 1] = i;
           }
           found++;
@@ -173,13 +191,13 @@ export class AhoCorasick {
         if (node === 0) break;
         node = this.fail[node] ?? 0;
       }
-      const outs = this.out[node];
-      if (outs && outs.length > 0) for (let k = 0; k < outs.length; k++) onMatch(outs[k] ?? 0, i);
+      const to = this.outStart[node + 1]!;
+      for (let k = this.outStart[node]!; k < to; k++) onMatch(this.outFlat[k]!, i);
     }
   }
 
   get size(): number {
-    return this.next.length;
+    return this.built ? this.nodes : this.next.length;
   }
 }
 

@@ -138,8 +138,12 @@ const buildContext = buildContext_IMPORT;
  * rhetoric (blind165): "the country would be better off if someone just shot the Speaker" celebrates
  * harm (rules/celebrate.ts); "under a Tube train"; a service's number "book online or ring …" is a
  * notice's; lexicon entries.
+ * rules-45: abuse typed in text-speak and disguised (blind167), party-directed abuse (blind169) and
+ * live reactions to TV and radio (blind171): text-speak spellings read as their words ("sum1 shud put
+ * a brick thru ur window", textspeak.ts); a word between two stars is emphasis, not a masked slur
+ * ("Fascists *and* AntiFa" is not "randi"); "my spirit animal" is a figure of speech.
  */
-export const RULES_VERSION = 'rules-44';
+export const RULES_VERSION = 'rules-45';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -143,6 +143,9 @@ const STUDIED_BLIND_SETS = new Set([
   'blind161.jsonl',
   'blind163.jsonl',
   'blind165.jsonl',
+  'blind167.jsonl',
+  'blind169.jsonl',
+  'blind171.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

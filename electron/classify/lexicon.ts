@@ -12,6 +12,7 @@ import harmIncitement from './lexicons/harm_incitement.json';
 import islamophobia from './lexicons/islamophobia.json';
 import misogyny from './lexicons/misogyny.json';
 import names from './lexicons/names.json';
+import { TEXTSPEAK_WORDS } from './textspeak';
 import partyAbuse from './lexicons/party_abuse.json';
 import personalInsult from './lexicons/personal_insult.json';
 import political from './lexicons/political.json';
@@ -190,7 +191,8 @@ const PERSON_SLOT = ['you', 'u', 'ya', 'yall', 'him', 'her', 'them', 'he', 'she'
 export function termKeys(term: string): string[] {
   const n = normalise(term);
   const t = tokenise(n.text);
-  return t.keys.slice(0, t.count);
+  // Keyed as the word table keys a post's tokens: "wud defo" is "would defo".
+  return t.keys.slice(0, t.count).map((k) => TEXTSPEAK_WORDS[k] ?? k);
 }
 
 export function squeeze(key: string): string {
@@ -471,6 +473,8 @@ function lookupMasked(lex: Lexicon, key: string): number {
   if (visible < 2 || visible < key.length / 2) return -1;
   // "*once again*": a star opening an otherwise plain word is emphasis, not a masked letter.
   if (key.charCodeAt(0) === 42 && key.lastIndexOf('*') === 0) return -1;
+  // "Fascists *and* AntiFa": a plain word between two stars is emphasis too (not "randi").
+  if (key.charCodeAt(0) === 42 && key.indexOf('*', 1) === key.length - 1) return -1;
   for (const cand of lex.byLength.get(key.length) ?? []) {
     let ok = true;
     for (let i = 0; i < key.length && ok; i++) {

@@ -32,6 +32,7 @@ import { VEILED_TRIGGERS } from './rules/veiled';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
 export { W_POLICY_NOUN, W_SINGLE, W_STOPWORD, W_VOCAB } from './wordFlags';
+import { TEXTSPEAK_WORDS } from './textspeak';
 import {
   W_VOCAB,
   W_SINGLE,
@@ -219,6 +220,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
   ];
   const all = new Set<string>();
   for (const [words] of sets) for (const w of words) all.add(w);
+  for (const alias of Object.keys(TEXTSPEAK_WORDS)) all.add(alias);
   const words = newTable(all.size);
   for (const w of all) upsert(words, w, wordHash(w), 0);
   const ids = new Int32Array(words.mask + 1).fill(-1);
@@ -245,6 +247,14 @@ export function buildWordTable(lex: Lexicon): WordTable {
     charLen[s] = w.length;
     for (let i = 0; i < w.length; i++) chars[o++] = w.charCodeAt(i);
   }
+  // A text-speak spelling is its word in every way but its letters: the word's flags, lexicon id and
+  // key (so "sum1 shud put a brick thru ur window" reads "someone should put a brick through…").
+  for (const [alias, word] of Object.entries(TEXTSPEAK_WORDS)) {
+    const a = findString(words, alias, wordHash(alias));
+    const w = findString(words, word, wordHash(word));
+    flags[a] = w >= 0 ? flags[w]! : 0;
+    ids[a] = w >= 0 ? ids[w]! : (lex.vocab.get(word) ?? -1);
+  }
   const entryLength = Int32Array.from(lex.entries, (e) => e.length);
   const probe = new Int32Array((words.mask + 1) * 4);
   for (let s = 0; s <= words.mask; s++) {
@@ -261,6 +271,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
   const entryCategory = Int32Array.from(lex.entries, (e) =>
     e.kind !== 'policy' && e.kind !== 'figurative' && e.weight >= 0.5 ? categories.indexOf(e.category) : -1,
   );
+  for (const [alias, word] of Object.entries(TEXTSPEAK_WORDS))
+    words.keys[findString(words, alias, wordHash(alias))] = word;
   const bloom = new Int32Array(BLOOM_BITS >>> 5);
   for (const w of all) {
     const b = bloomBit(wordHash(w));

@@ -491,6 +491,18 @@ describe('contrast set', () => {
     // against 110 furious accusations of betrayal and 40 MPs quoting the abuse; written and studied in
     // the thirtieth session: 82.0% (2 false alarms, 52 misses) at its start, 96.0% at its end.
     ['blind165.jsonl', 0.96],
+    // Abuse typed in text-speak, caps, misspellings and disguises ("b1tch", "unalive", "k-word")
+    // against 100 shouty, misspelled criticism and 50 excited supporters and gaming slang; written and
+    // studied in the thirtieth session: 86.3% (3 false alarms, 38 misses) at its start, 97.3% at its end.
+    ['blind167.jsonl', 0.97],
+    // Abuse of parties and their members as groups (150) against 110 furious criticism of parties and
+    // 40 canvassing notices and cross-party friendships; written and studied in the thirtieth session:
+    // 83.3% (2 false alarms, 48 misses) at its start, 90.7% at its end.
+    ['blind169.jsonl', 0.9],
+    // Live reactions to Question Time, PMQs, debates and phone-ins (150) against 100 cutting live
+    // commentary and 50 praise and fact-checks; written and studied in the thirtieth session: 77.0% (4
+    // false alarms, 65 misses) at its start, 94.0% at its end.
+    ['blind171.jsonl', 0.94],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -744,6 +756,15 @@ describe('contrast set', () => {
     // The same brief as blind165, written by a second helper and never read: 84.3% with the thirtieth
     // session's starting code, 85.0% with its final code (1 false alarm both times).
     ['blind166.jsonl', 0.85],
+    // The same brief as blind167, written by a second helper and never read: 83.0% with the thirtieth
+    // session's starting code, 84.3% with its final code (6 false alarms both times).
+    ['blind168.jsonl', 0.84],
+    // The same brief as blind169, written by a second helper and never read: 85.7% with the thirtieth
+    // session's starting code, 86.7% with its final code (2 false alarms both times).
+    ['blind170.jsonl', 0.86],
+    // The same brief as blind171, written by a second helper and never read: 77.3% with the thirtieth
+    // session's starting code, 79.0% with its final code (no false alarm).
+    ['blind172.jsonl', 0.79],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
