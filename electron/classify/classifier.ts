@@ -142,8 +142,12 @@ const buildContext = buildContext_IMPORT;
  * live reactions to TV and radio (blind171): text-speak spellings read as their words ("sum1 shud put
  * a brick thru ur window", textspeak.ts); a word between two stars is emphasis, not a masked slur
  * ("Fascists *and* AntiFa" is not "randi"); "my spirit animal" is a figure of speech.
+ * rules-46: the climate, hunting and countryside fights (blind173) and posts about abuse beside posts
+ * that endorse it (blind175): "replying", "painted" and "removed" report the words quoted after them
+ * ("Jamie Hollis replying to 'f…, stay away from schools' with a link…", "the office window was
+ * painted with 'M… out'", "Removed under our hateful conduct policy: …"); lexicon entries.
  */
-export const RULES_VERSION = 'rules-45';
+export const RULES_VERSION = 'rules-46';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

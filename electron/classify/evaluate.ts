@@ -146,6 +146,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind167.jsonl',
   'blind169.jsonl',
   'blind171.jsonl',
+  'blind173.jsonl',
+  'blind175.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -503,6 +503,15 @@ describe('contrast set', () => {
     // commentary and 50 praise and fact-checks; written and studied in the thirtieth session: 77.0% (4
     // false alarms, 65 misses) at its start, 94.0% at its end.
     ['blind171.jsonl', 0.94],
+    // The climate, hunting and countryside fights (150: threats and calls to harm from both sides,
+    // doxxing of farmers and activists) against 100 fierce arguments and 50 shooting-season and
+    // protest notices; written and studied in the thirtieth session: 79.0% (2 false alarms, 61 misses)
+    // at its start, 97.3% at its end.
+    ['blind173.jsonl', 0.97],
+    // Posts about abuse (screenshots, news, research, moderation, quoting the abuse) beside posts that
+    // endorse, repeat or add to it (150); written and studied in the thirtieth session: 66.7% (12 false
+    // alarms, 88 misses) at its start, 67.7% at its end: the hardest setting yet.
+    ['blind175.jsonl', 0.67],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -765,6 +774,12 @@ describe('contrast set', () => {
     // The same brief as blind171, written by a second helper and never read: 77.3% with the thirtieth
     // session's starting code, 79.0% with its final code (no false alarm).
     ['blind172.jsonl', 0.79],
+    // The same brief as blind173, written by a second helper and never read: 80.3% with the thirtieth
+    // session's starting code, 81.3% with its final code (2 false alarms both times).
+    ['blind174.jsonl', 0.81],
+    // The same brief as blind175, written by a second helper and never read: 67.0% with the thirtieth
+    // session's starting code, 68.3% with its final code (16 false alarms, then 15).
+    ['blind176.jsonl', 0.68],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
