@@ -1,8 +1,8 @@
 import type { Context } from './context';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
-// Called only while classifying, after every module has loaded (cueScan.ts imports this file too).
 import { orderedToSend as orderedToSend_IMPORT } from './quotedOrders';
+// Called only while classifying, after every module has loaded (cueScan.ts imports this file too).
 import { reportsACase } from './rules/cueScan';
 import {
   addressedBefore as addressedBefore_IMPORT,

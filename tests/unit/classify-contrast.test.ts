@@ -433,11 +433,11 @@ describe('contrast set', () => {
     // The sex-and-gender arguments, abuse from both sides (150: anti-LGBTQ+, misogyny aimed at
     // gender-critical women, threats, doxxing) against 90 blunt arguments either way and 60 people's own
     // posts; written and studied in the thirtieth session: 79.7% (2 false alarms, 59 misses) at its
-    // start, 91.3% at its end.
+    // start, 91.7% at its end.
     ['blind141.jsonl', 0.91],
     // Sarcasm, irony and mock politeness (150: insults, threats and wishes of harm said with a smile)
     // against 110 withering sarcastic criticism and 40 sincere praise; written and studied in the
-    // thirtieth session: 72.3% (no false alarm, 83 misses) at its start, 87.7% at its end.
+    // thirtieth session: 72.3% (no false alarm, 83 misses) at its start, 88.0% at its end.
     ['blind143.jsonl', 0.87],
     // The asylum-hotel protests and riots (150: racism, Islamophobia, calls to burn the hotels,
     // threats) against 90 angry immigration arguments and 60 clean-up, police and court posts; written
@@ -480,16 +480,16 @@ describe('contrast set', () => {
     // Councillors' everyday business: bins, potholes, parking, a library closure (150: insults,
     // threats, misogyny, doxxing, swearing) against 100 furious complaints and 50 thanks and notices;
     // written and studied in the thirtieth session: 82.0% (5 false alarms, 49 misses) at its start,
-    // 93.7% at its end.
+    // 93.3% at its end.
     ['blind161.jsonl', 0.93],
     // Fixated and obsessive messages: unwanted love, routines watched, gifts, rage (150: threats,
     // sexual harassment, doxxing) against 70 persistent constituents and 80 polite fans and reports of
     // stalkers; written and studied in the thirtieth session: 77.7% (1 false alarm, 66 misses) at its
-    // start, 96.0% at its end.
+    // start, 96.3% at its end.
     ['blind163.jsonl', 0.96],
     // "Traitor" rhetoric (150: treason and execution threats, calls to harm, doxxing of "traitors")
     // against 110 furious accusations of betrayal and 40 MPs quoting the abuse; written and studied in
-    // the thirtieth session: 82.0% (2 false alarms, 52 misses) at its start, 96.0% at its end.
+    // the thirtieth session: 82.0% (2 false alarms, 52 misses) at its start, 96.3% at its end.
     ['blind165.jsonl', 0.96],
     // Abuse typed in text-speak, caps, misspellings and disguises ("b1tch", "unalive", "k-word")
     // against 100 shouty, misspelled criticism and 50 excited supporters and gaming slang; written and
@@ -724,13 +724,13 @@ describe('contrast set', () => {
     // twenty-ninth session's starting code, 81.0% with its final code (4 false alarms both times).
     ['blind138.jsonl', 0.81],
     // The same brief as blind139, written by a second helper and never read: 76.7% with the thirtieth
-    // session's starting code, 78.3% with its final code (2 false alarms both times).
+    // session's starting code, 78.7% with its final code (2 false alarms both times).
     ['blind140.jsonl', 0.78],
     // The same brief as blind141, written by a second helper and never read: 82.7% with the thirtieth
-    // session's starting code, 84.0% with its final code (4 false alarms both times).
+    // session's starting code, 84.3% with its final code (4 false alarms both times).
     ['blind142.jsonl', 0.84],
     // The same brief as blind143, written by a second helper and never read: 70.7% with the thirtieth
-    // session's starting code, 71.3% with its final code (no false alarm).
+    // session's starting code, 72.0% with its final code (no false alarm).
     ['blind144.jsonl', 0.71],
     // The same brief as blind145, written by a second helper and never read: 77.3% with the thirtieth
     // session's starting code, 77.7% with its final code (2 false alarms both times).
@@ -739,25 +739,25 @@ describe('contrast set', () => {
     // session's starting code, 85.7% with its final code (4 false alarms both times).
     ['blind148.jsonl', 0.85],
     // The same brief as blind149, written by a second helper and never read: 77.3% with the thirtieth
-    // session's starting code, 83.3% with its final code (4 false alarms both times).
+    // session's starting code, 83.0% with its final code (4 false alarms both times).
     ['blind150.jsonl', 0.83],
     // The same brief as blind151, written by a second helper and never read: 75.3% with the thirtieth
-    // session's starting code, 77.0% with its final code (5 false alarms both times).
+    // session's starting code, 77.3% with its final code (5 false alarms both times).
     ['blind152.jsonl', 0.77],
     // The same brief as blind153, written by a second helper and never read: 84.7% with the thirtieth
-    // session's starting code, 85.3% with its final code (4 false alarms, then 3).
+    // session's starting code, 86.0% with its final code (4 false alarms, then 3).
     ['blind154.jsonl', 0.85],
     // The same brief as blind155, written by a second helper and never read: 72.3% with the thirtieth
-    // session's starting code, 75.0% with its final code (1 false alarm both times).
+    // session's starting code, 75.3% with its final code (1 false alarm both times).
     ['blind156.jsonl', 0.75],
     // The same brief as blind157, written by a second helper and never read: 75.7% with the thirtieth
-    // session's starting code, 77.0% with its final code (4 false alarms both times).
+    // session's starting code, 77.3% with its final code (4 false alarms both times).
     ['blind158.jsonl', 0.77],
     // The same brief as blind159, written by a second helper and never read: 78.3% with the thirtieth
     // session's starting code, 80.3% with its final code (2 false alarms both times).
     ['blind160.jsonl', 0.8],
     // The same brief as blind161, written by a second helper and never read: 79.3% with the thirtieth
-    // session's starting code, 80.7% with its final code (2 false alarms both times).
+    // session's starting code, 81.0% with its final code (2 false alarms both times).
     ['blind162.jsonl', 0.8],
     // The same brief as blind163, written by a second helper and never read: 78.3% with the thirtieth
     // session's starting code, 79.3% with its final code (4 false alarms both times).

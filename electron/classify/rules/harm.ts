@@ -363,20 +363,23 @@ const WORSENS = new Set([
 function illnessWorse(ctx: Context, t: number, hits: RuleHit[]): boolean {
   const { keys, count } = ctx.tok;
   const end = Math.min(sentenceEnd(ctx, t), t + 14);
+  const found = (to: number): boolean => {
+    hits.push({
+      category: 'harm_incitement',
+      score: 0.85,
+      tokStart: t,
+      tokEnd: to,
+      rule: 'harm:illness-worse',
+    });
+    return true;
+  };
+  const stage4 = (k: number): boolean =>
+    keys[k] === 'stage' && (keys[k + 1] === '4' || keys[k + 1] === 'four');
   for (let k = t + 1; k < end; k++) {
     const w = keys[k] ?? '';
     if (RECOVERY.has(w)) return false;
     // "pray it's stage 4": the stage names the illness.
-    if (w === 'stage' && (keys[k + 1] === '4' || keys[k + 1] === 'four') && keys[k - 1] === 'its') {
-      hits.push({
-        category: 'harm_incitement',
-        score: 0.85,
-        tokStart: t,
-        tokEnd: k + 2,
-        rule: 'harm:illness-worse',
-      });
-      return true;
-    }
+    if (stage4(k) && keys[k - 1] === 'its') return found(k + 2);
     const ill = ILLS.has(w) || ((w === 'it' || w === 'its') && windowHas(ctx, ILL_CONTEXT, 0, count));
     if (!ill) continue;
     for (let m = k + 1; m < end && m <= k + 4; m++) {
@@ -386,16 +389,8 @@ function illnessWorse(ctx: Context, t: number, hits: RuleHit[]): boolean {
         (WORSENS.has(v) && !ctx.lex.sets.negators.has(keys[m - 1] ?? '')) ||
         ((v === 'comes' || v === 'come') && keys[m + 1] === 'back') ||
         (ctx.lex.sets.negators.has(v) && keys[m + 1] === 'work') ||
-        (v === 'stage' && (keys[m + 1] === '4' || keys[m + 1] === 'four'));
-      if (!worse) continue;
-      hits.push({
-        category: 'harm_incitement',
-        score: 0.85,
-        tokStart: t,
-        tokEnd: Math.min(count, m + 2),
-        rule: 'harm:illness-worse',
-      });
-      return true;
+        stage4(m);
+      if (worse) return found(Math.min(count, m + 2));
     }
   }
   return false;
@@ -448,7 +443,7 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       // A recovery word in the two words after the outcome: "hope she's fine after the accident" is
       // caught before it (the loop stops at "fine"), "hope his illness gets better soon" here.
       if (RECOVERY.has(keys[k + 1] ?? '') || RECOVERY.has(keys[k + 2] ?? '')) break;
-      // "hope the cancer doesn't spread", "hope the cancer is beaten quickly": the illness wished away.
+      // "hope the cancer doesn't spread", "hope the cancer has been cured": the illness wished away.
       if (
         DISEASE.has(w) &&
         (s.negators.has(keys[k + 1] ?? '') ||
