@@ -52,11 +52,12 @@ export function clauseBreakBefore(ctx: Context, k: number): boolean {
   return gapHas(ctx, k, CLAUSE_END);
 }
 
+const EQUALS = new Set([61]);
+
 /** Is the gap between tokens k-1 and k an equals sign ("Adeyemi = clueless muppet")? */
 export function equalsBefore(ctx: Context, k: number): boolean {
   return gapHas(ctx, k, EQUALS);
 }
-const EQUALS = new Set([61]);
 
 /** One past the last token of the sentence containing token t. */
 export function sentenceEnd(ctx: Context, t: number): number {

@@ -29,10 +29,10 @@ import { CALL_MODALS } from './rules/callToHarm';
 import { SEX_VERBS } from './rules/sexualDesire';
 import { SWARM_WORDS } from './rules/swarm';
 import { VEILED_TRIGGERS } from './rules/veiled';
+import { TEXTSPEAK_WORDS } from './textspeak';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
 export { W_POLICY_NOUN, W_SINGLE, W_STOPWORD, W_VOCAB } from './wordFlags';
-import { TEXTSPEAK_WORDS } from './textspeak';
 import {
   W_VOCAB,
   W_SINGLE,
@@ -248,12 +248,15 @@ export function buildWordTable(lex: Lexicon): WordTable {
     for (let i = 0; i < w.length; i++) chars[o++] = w.charCodeAt(i);
   }
   // A text-speak spelling is its word in every way but its letters: the word's flags, lexicon id and
-  // key (so "sum1 shud put a brick thru ur window" reads "someone should put a brick through…").
+  // key (so "sum1 shud put a brick thru ur window" reads "someone should put a brick through…"). Its
+  // letters stay in `chars`, which the tokeniser matches; nothing looks it up by key after this.
+  // (Every lexicon word is in the table, so a word not found has no flags and no id.)
   for (const [alias, word] of Object.entries(TEXTSPEAK_WORDS)) {
     const a = findString(words, alias, wordHash(alias));
     const w = findString(words, word, wordHash(word));
     flags[a] = w >= 0 ? flags[w]! : 0;
-    ids[a] = w >= 0 ? ids[w]! : (lex.vocab.get(word) ?? -1);
+    ids[a] = w >= 0 ? ids[w]! : -1;
+    words.keys[a] = word;
   }
   const entryLength = Int32Array.from(lex.entries, (e) => e.length);
   const probe = new Int32Array((words.mask + 1) * 4);
@@ -271,8 +274,6 @@ export function buildWordTable(lex: Lexicon): WordTable {
   const entryCategory = Int32Array.from(lex.entries, (e) =>
     e.kind !== 'policy' && e.kind !== 'figurative' && e.weight >= 0.5 ? categories.indexOf(e.category) : -1,
   );
-  for (const [alias, word] of Object.entries(TEXTSPEAK_WORDS))
-    words.keys[findString(words, alias, wordHash(alias))] = word;
   const bloom = new Int32Array(BLOOM_BITS >>> 5);
   for (const w of all) {
     const b = bloomBit(wordHash(w));
