@@ -146,8 +146,14 @@ const buildContext = buildContext_IMPORT;
  * that endorse it (blind175): "replying", "painted" and "removed" report the words quoted after them
  * ("Jamie Hollis replying to 'f…, stay away from schools' with a link…", "the office window was
  * painted with 'M… out'", "Removed under our hateful conduct policy: …"); lexicon entries.
+ * rules-47: where politicians are (blind177), young politicians (blind179), pictures described in
+ * words (blind181), conscience votes (blind183) and endorsed abuse (blind175): someone's train to the
+ * carriage (rules/journey.ts); "follow Declan home" (rules/callToHarm.ts); a weapon, noose, nudity or
+ * blackface in a described picture of someone (rules/depicted.ts); "*noose gif*" reads "noose";
+ * agreement with quoted abuse ("they've got a point", "Correct.") makes it the writer's own; "cousin
+ * marriage" is not contempt in a post about the ban; lexicon entries.
  */
-export const RULES_VERSION = 'rules-46';
+export const RULES_VERSION = 'rules-47';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -148,6 +148,10 @@ const STUDIED_BLIND_SETS = new Set([
   'blind171.jsonl',
   'blind173.jsonl',
   'blind175.jsonl',
+  'blind177.jsonl',
+  'blind179.jsonl',
+  'blind181.jsonl',
+  'blind183.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

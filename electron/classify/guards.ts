@@ -489,7 +489,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       contextOutsideQuotes &&
       !h.rule.startsWith(SCARE_QUOTED) &&
       !scareQuotedStart(ctx, ts, h.tokEnd) &&
-      !handedOut
+      !handedOut &&
+      !(endorsedPost ??= endorsed(ctx))
     )
       return false;
     if (!handedOut && reported(ctx, ts, from, address) && !(endorsedPost ??= endorsed(ctx))) return false;
@@ -1077,13 +1078,18 @@ function writerHasIt(ctx: Context, ts: number, from: number): boolean {
   return false;
 }
 
+/** One-word sentences that agree with what came before. */
+const AGREED = new Set(['correct', 'accurate', 'facts', 'based', 'agreed']);
+
 /**
  * "listen to the little voice that says you'd be better off dead. It's right.": the writer agrees with
- * the words they report, so they are the writer's own. "It's / he's / they're right" ending a
- * sentence ("that's right" is too often a sarcastic "yes, really").
+ * the words they report or quote, so they are the writer's own. "It's / he's / they're right" ending a
+ * sentence ("that's right" is too often a sarcastic "yes, really"), a phrase of agreement anywhere
+ * ("they've got a point", "where's the lie"), or agreement as a sentence of its own ("Correct.").
  */
 function endorsed(ctx: Context): boolean {
   const keys = ctx.tok.keys;
+  const endorsement = ctx.lex.sets.endorsement;
   for (let t = 1; t < ctx.tok.count; t++) {
     // "There's a reason thousands are telling you to kill yourself. Maybe listen to them." (not "don't
     // listen to them")
@@ -1094,6 +1100,13 @@ function endorsed(ctx: Context): boolean {
       sentenceEnd(ctx, t) === t + 2 &&
       !ctx.lex.sets.negators.has(keys[t - 2] ?? '')
     )
+      return true;
+    // "Evidence suggests they've got a point", "Where's the lie", "deserved every word": the writer
+    // agrees with the words they quote or report (lexicons/guards.json `endorsement`).
+    if (endorsement.get(keys[t - 1] ?? '')?.some((p) => p.every((w, i) => keys[t - 1 + i] === w)))
+      return true;
+    // "Ruth Abelman's office shared a voicemail saying 'we'll get you'. Correct. We will."
+    if (AGREED.has(keys[t] ?? '') && sentenceEnd(ctx, t) === t + 1 && sentenceStart(ctx, t) === t)
       return true;
     if (keys[t] !== 'right' || sentenceEnd(ctx, t) !== t + 1) continue;
     const w = keys[t - 1] ?? '';

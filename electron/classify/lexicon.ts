@@ -103,6 +103,7 @@ export interface WordSets {
    * "nobody deserves that", "I've reported the account"), by their first word.
    */
   solidarity: Map<string, string[][]>;
+  endorsement: Map<string, string[][]>;
   publicInfo: Set<string>;
   addressTalk: Set<string>;
   stopwords: Set<string>;
@@ -407,6 +408,7 @@ export function buildLexicon(overrides: LexiconOverrides = {}): Lexicon {
     mourning: toSet(guards.mourning),
     approval: toSet(guards.approval),
     solidarity: byFirstWord(guards.solidarity),
+    endorsement: byFirstWord(guards.endorsement),
     publicInfo: toSet(guards.publicInfo),
     addressTalk: toSet(guards.addressTalk),
     stopwords: toSet(guards.stopwords),
@@ -471,10 +473,19 @@ function lookupMasked(lex: Lexicon, key: string): number {
   const visible = key.replaceAll('*', '').length;
   // "***" or "f***" alone says too little to name a word.
   if (visible < 2 || visible < key.length / 2) return -1;
-  // "*once again*": a star opening an otherwise plain word is emphasis, not a masked letter.
-  if (key.charCodeAt(0) === 42 && key.lastIndexOf('*') === 0) return -1;
+  // "*once again*", "*noose gif*": a star opening an otherwise plain word is emphasis or an action,
+  // not a masked letter; so is one closing it ("gif*") when the word without it is one we know.
+  const first = key.indexOf('*');
+  const last = key.lastIndexOf('*');
+  // Stars only at the ends: "*noose", "gif*", "*and*".
+  const opens = first === 0 && (last === 0 || (last === key.length - 1 && key.indexOf('*', 1) === last));
+  if (opens || (first === key.length - 1 && first > 0)) {
+    const plain = lex.vocab.get(key.slice(first === 0 ? 1 : 0, last === key.length - 1 ? -1 : undefined));
+    if (plain !== undefined) return plain;
+  }
+  if (first === 0 && last === 0) return -1;
   // "Fascists *and* AntiFa": a plain word between two stars is emphasis too (not "randi").
-  if (key.charCodeAt(0) === 42 && key.indexOf('*', 1) === key.length - 1) return -1;
+  if (opens) return -1;
   for (const cand of lex.byLength.get(key.length) ?? []) {
     let ok = true;
     for (let i = 0; i < key.length && ok; i++) {

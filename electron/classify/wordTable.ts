@@ -19,6 +19,7 @@ import { FATE_WORDS } from './rules/fate';
 import { MENACE_WORDS } from './rules/menace';
 import { CUE_WORDS, WEAK_CUE_WORDS } from './rules/intimidation';
 import { ABUSE_CUE_WORDS } from './rules/abuseCues';
+import { DEPICTED_WORDS } from './rules/depicted';
 import { BODY_HARM_WORDS } from './rules/bodyHarm';
 import { CARRIED, CARRIED_POSSESSIVE, GUARANTEE_WORDS, OUTCOMES } from './rules/threat';
 import { SUBJECTS } from './rules/tropes';
@@ -204,6 +205,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [CUE_WORDS, W_CUE],
     [WEAK_CUE_WORDS, W_CUE_WEAK],
     [ABUSE_CUE_WORDS, W_ABUSE_CUE],
+    // …and the pictures of rules/depicted.ts ("noose", "lingerie", "body bag"), rare enough to share it.
+    [DEPICTED_WORDS, W_ABUSE_CUE],
     [IDENTITY_WORDS, W_IDENTITY],
     [CELEBRATE_WORDS, W_CELEBRATE],
     // No flag bit is left for rules/gloating.ts: its rare words share the bounty rule's, and the

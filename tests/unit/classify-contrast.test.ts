@@ -510,8 +510,24 @@ describe('contrast set', () => {
     ['blind173.jsonl', 0.97],
     // Posts about abuse (screenshots, news, research, moderation, quoting the abuse) beside posts that
     // endorse, repeat or add to it (150); written and studied in the thirtieth session: 66.7% (12 false
-    // alarms, 88 misses) at its start, 67.7% at its end: the hardest setting yet.
-    ['blind175.jsonl', 0.67],
+    // alarms, 88 misses) at its start, 67.7% at its end: the hardest setting yet. 71.3% after the
+    // thirty-first session read agreement with quoted abuse as the writer's own.
+    ['blind175.jsonl', 0.71],
+    // Where politicians are (150: doxxing, threats and calls to turn up) against 50 criticisms and 100
+    // surgery notices, diaries and sightings; written and studied in the thirty-first session: 85.0% (2
+    // false alarms, 43 misses) at its start, 94.3% after its first batch.
+    ['blind177.jsonl', 0.94],
+    // Young politicians (150) against 90 attacks on inexperience and 60 fans; written and studied in
+    // the thirty-first session: 83.3% (3 false alarms, 47 misses) at its start, 95.3% after its first batch.
+    ['blind179.jsonl', 0.95],
+    // Pictures, memes and GIFs described in words (150) against 80 satirical cartoons and 70 news photos
+    // and reports; written and studied in the thirty-first session: 74.3% (7 false alarms, 70 misses)
+    // at its start, 88.0% after its first batch.
+    ['blind181.jsonl', 0.88],
+    // Conscience votes (150) against 100 fierce moral condemnations and 50 thanks and stories; written
+    // and studied in the thirty-first session: 80.0% (9 false alarms, 51 misses) at its start, 94.7%
+    // after its first batch.
+    ['blind183.jsonl', 0.94],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -778,8 +794,18 @@ describe('contrast set', () => {
     // session's starting code, 81.3% with its final code (2 false alarms both times).
     ['blind174.jsonl', 0.81],
     // The same brief as blind175, written by a second helper and never read: 67.0% with the thirtieth
-    // session's starting code, 68.3% with its final code (16 false alarms, then 15).
+    // session's starting code, 68.3% with its final code (16 false alarms, then 15); 68.7% after the
+    // thirty-first session's first batch.
     ['blind176.jsonl', 0.68],
+    // The same brief as blind177, written by a second helper and never read: 78.7% with the thirty-first
+    // session's starting code, 79.7% after its first batch (3 false alarms both times).
+    ['blind178.jsonl', 0.79],
+    // The same brief as blind179, never read: 84.3%, then 85.3% (1 false alarm both times).
+    ['blind180.jsonl', 0.85],
+    // The same brief as blind181, never read: 71.0% (6 false alarms), then 75.7% (4).
+    ['blind182.jsonl', 0.75],
+    // The same brief as blind183, never read: 80.3% (8 false alarms), then 82.3% (2).
+    ['blind184.jsonl', 0.82],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

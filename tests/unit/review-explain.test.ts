@@ -172,6 +172,17 @@ describe('why, in plain words', () => {
     expect(describeRule('harm:illness-worse', nameOf)).toBe(
       'hopes the person’s illness gets worse (“hope it spreads”, “hope the chemo doesn’t work”)',
     );
+    expect(describeRule('harm:order-follow', nameOf)).toBe(
+      'tells others to follow the person home or to their car (“follow Declan home from the gym”)',
+    );
+    expect(describeRule('threat:depicted', nameOf)).toMatch(
+      /^describes a picture, edit or GIF of the person with a weapon/,
+    );
+    expect(describeRule('sexualised:depicted', nameOf)).toMatch(/naked, in lingerie or in pornography$/);
+    expect(describeRule('identity:depicted', nameOf)).toMatch(/in blackface or as a minstrel$/);
+    expect(describeRule('doxxing:journey', nameOf)).toBe(
+      'says which train someone takes and where they sit on it (“the 17:42, carriage C”)',
+    );
     expect(describeRule('harm:why-no-one', nameOf)).toBe(
       'asks why no one has harmed the person yet (“why has no one shot …”)',
     );

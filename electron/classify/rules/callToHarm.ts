@@ -4,6 +4,7 @@ import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { capitalisedAt as capitalisedAt_IMPORT, hashtagAt as hashtagAt_IMPORT } from '../originalText';
 import {
   W_CALL as W_CALL_IMPORT,
+  W_PRIVATE_LIFE as W_PRIVATE_LIFE_IMPORT,
   W_VIOLENCE as W_VIOLENCE_IMPORT,
   W_WISH as W_WISH_IMPORT,
 } from '../wordFlags';
@@ -20,6 +21,7 @@ const capitalisedAt = capitalisedAt_IMPORT;
 const hashtagAt = hashtagAt_IMPORT;
 const W_VIOLENCE = W_VIOLENCE_IMPORT;
 const W_CALL = W_CALL_IMPORT;
+const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
 const W_WISH = W_WISH_IMPORT;
 
 /**
@@ -678,7 +680,39 @@ function wishedOrder(ctx: Context, hits: RuleHit[]): void {
   }
 }
 
+/** Where a follower ends up: "follow Declan home", "follow him to his car". */
+const FOLLOWED_TO = new Set(['home', 'car', 'house', 'door']);
+/** Who is followed: "follow her", "follow @Cllr", "follow Thackeray". */
+const FOLLOWED = new Set(['him', 'her', 'them', 'em', '@user']);
+
+/**
+ * An order to follow someone home or to their car: "Follow Declan home from the gym and film
+ * everything", "Wait outside Our Lady's after 6pm mass and follow Thackeray home", "follow him to his
+ * car, film him". The lexicon has "follow him home"; a name between needs a rule. The verb opens its
+ * clause (not "the man who followed her home", nor "people follow her home page").
+ */
+function followedHome(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let v = 0; v + 2 < count; v++) {
+    if (keys[v] !== 'follow') continue;
+    const c = clauseStart(ctx, v);
+    let opener = v - c <= 2;
+    for (let k = c; k < v && opener; k++) if (!ORDER_OPENERS.has(keys[k] ?? '')) opener = false;
+    if (!opener) continue;
+    const who = v + 1;
+    if (!FOLLOWED.has(keys[who] ?? '') && ctx.person[who] !== 1) continue;
+    for (let k = who + 1; k <= Math.min(count - 1, who + 5); k++) {
+      if (!FOLLOWED_TO.has(keys[k] ?? '')) continue;
+      // "follow her home page": not a place
+      if (keys[k] === 'home' && keys[k + 1] === 'page') break;
+      hits.push(ruleHit('harm_incitement', 0.8, c, k + 1, 'harm:order-follow'));
+      return;
+    }
+  }
+}
+
 export function callToHarmRules(ctx: Context, hits: RuleHit[]): void {
+  if ((ctx.tok.flags & W_PRIVATE_LIFE) !== 0) followedHome(ctx, hits);
   if ((ctx.tok.flags & W_CALL) !== 0) calledHarm(ctx, hits);
   if ((ctx.tok.flags & W_VIOLENCE) !== 0) orderedHarm(ctx, hits);
   if ((ctx.tok.flags & (W_VIOLENCE | W_WISH)) === (W_VIOLENCE | W_WISH)) wishedOrder(ctx, hits);

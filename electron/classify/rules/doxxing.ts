@@ -14,6 +14,7 @@ import {
 } from './doxxingCues';
 import type { RuleHit } from './hit';
 import { WEEKDAYS } from './menace';
+import { journeyRules as journeyRules_IMPORT } from './journey';
 import { whereaboutsRules as whereaboutsRules_IMPORT } from './whereabouts';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -25,6 +26,7 @@ const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
 const talkAboutExposure = talkAboutExposure_IMPORT;
 const doxxingCueRules = doxxingCueRules_IMPORT;
 const whereaboutsRules = whereaboutsRules_IMPORT;
+const journeyRules = journeyRules_IMPORT;
 const possessiveS = possessiveS_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const sentenceEnd = sentenceEnd_IMPORT;
@@ -787,6 +789,8 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
 /** Personal details and private lives, then reports and warnings about exposure set aside. */
 export function doxxingRules(ctx: Context, hits: RuleHit[]): void {
   detailRules(ctx, hits);
+  // "on the 17:42 …, carriage C": a departure time needs at least three digits.
+  if (ctx.digits.digits >= 3) journeyRules(ctx, hits);
   // A family or home word, or a street with a number (a time, a house): street words alone ("way",
   // "close", "court") are in one tweet in eight, and the scan would cost the classifier ~3%.
   const flags = ctx.tok.flags;

@@ -391,6 +391,8 @@ function officeNamed(ctx: Context): boolean {
  * "kuffar", "jungle drums", "back to the zoo", "marry their dogs" (the word lists already hold
  * "Soros puppet" and "window licker"). Not "goyim" (Jewish writers use it
  * of others in jest: "we Jews are NEVER out to get you goyim!") nor "three wives" (news stories).
+ * "Cousin marriage" is contempt pinned on someone ("a cousin-marriage certificate framed on the wall")
+ * but not in a post about the ban MPs vote on ("voted against the cousin marriage ban", DEBATED).
  */
 const CONTEMPT = new Set([
   'cosmopolitans',
@@ -415,7 +417,27 @@ const CONTEMPT_KEYS = [...CONTEMPT].map((p) => p.split(' '));
 function contemptAlone(ctx: Context): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++)
-    for (const phrase of CONTEMPT_KEYS) if (phraseAt(keys, t, phrase)) return true;
+    for (const phrase of CONTEMPT_KEYS)
+      if (phraseAt(keys, t, phrase) && !(phrase[0] === 'cousin' && debated(ctx))) return true;
+  return false;
+}
+
+/** Words of a post about a law and its debate: "the cousin marriage ban", "on the … question". */
+const DEBATED = new Set([
+  'ban',
+  'banning',
+  'bill',
+  'debate',
+  'vote',
+  'voted',
+  'voting',
+  'question',
+  'law',
+  'risks',
+]);
+
+function debated(ctx: Context): boolean {
+  for (let t = 0; t < ctx.tok.count; t++) if (DEBATED.has(ctx.tok.keys[t] ?? '')) return true;
   return false;
 }
 

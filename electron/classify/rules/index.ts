@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { applyGuards as applyGuards_IMPORT } from '../guards';
 import { arsonRules as arsonRules_IMPORT } from './arson';
+import { depictedRules as depictedRules_IMPORT } from './depicted';
 import { bodyHarmRules as bodyHarmRules_IMPORT } from './bodyHarm';
 import { callToHarmRules as callToHarmRules_IMPORT } from './callToHarm';
 import { celebrateRules as celebrateRules_IMPORT } from './celebrate';
@@ -64,6 +65,7 @@ const W_CUE = W_CUE_IMPORT;
 const intimidationRules = intimidationRules_IMPORT;
 const W_ABUSE_CUE = W_ABUSE_CUE_IMPORT;
 const abuseCueRules = abuseCueRules_IMPORT;
+const depictedRules = depictedRules_IMPORT;
 const W_CELEBRATE = W_CELEBRATE_IMPORT;
 const celebrateRules = celebrateRules_IMPORT;
 const gloatingRules = gloatingRules_IMPORT;
@@ -108,7 +110,10 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_VEILED) !== 0) veiledRules(ctx, hits);
   if ((ctx.tok.flags & W_MENACE) !== 0) menaceRules(ctx, hits);
   if ((ctx.tok.flags & W_CUE) !== 0) intimidationRules(ctx, hits);
-  if ((ctx.tok.flags & W_ABUSE_CUE) !== 0) abuseCueRules(ctx, hits);
+  if ((ctx.tok.flags & W_ABUSE_CUE) !== 0) {
+    abuseCueRules(ctx, hits);
+    depictedRules(ctx, hits);
+  }
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   if ((ctx.tok.flags & W_REWARD) !== 0) gloatingRules(ctx, hits);
   callToHarmRules(ctx, hits);

@@ -35,6 +35,7 @@ const DOXXING: Record<string, string> = {
   registration: 'shares a car registration',
   routine: 'describes someone’s private routine: where they go, and when',
   'whereabouts-sought': 'asks others where someone lives, or which house or car is theirs',
+  journey: 'says which train someone takes and where they sit on it (“the 17:42, carriage C”)',
 };
 
 const quote = (s: string): string => `“${s}”`;
@@ -156,6 +157,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const cueText = cue ? SEXUAL_CUES[cue[1] ?? ''] : undefined;
       if (cueText) return `sexualised abuse, one of several signs together: ${cueText}`;
       if (tail === 'emoji-only-reply') return 'a reply made only of sexual emoji (🍑, 🍆, 💦…)';
+      if (tail === 'depicted')
+        return 'describes a picture, edit or GIF that puts the person naked, in lingerie or in pornography';
       const desire = /^desire-(.+)$/.exec(tail);
       return desire
         ? `the writer’s sexual intent towards the person (${quote(`I’d ${desire[1]} her`)})`
@@ -216,6 +219,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `tells the person the writer knows their private life (${quote('we know your route home')})`;
       if (tail === 'armed') return 'mentions a weapon the writer has, in a post addressed to the person';
       if (tail === 'no-innocent-reading') return NO_INNOCENT_READING;
+      if (tail === 'depicted')
+        return `describes a picture, edit or GIF of the person with a weapon, a noose, a coffin or an effigy (${quote('*body bag gif* @MP soon')})`;
       m = /^watch-(.+)$/.exec(tail);
       if (m && WATCH_CUES[m[1] ?? ''])
         return `shows the writer knows the person’s private life, one of several signs together: ${WATCH_CUES[m[1] ?? '']}`;
@@ -231,6 +236,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `calls for someone to ${active[1]} the person (${quote(`they must / you should + ${active[1]}`)})`;
       const called = /^call-(.+)$/.exec(tail);
       if (called) return `says the person should be harmed (${quote(`should be / deserves + ${called[1]}`)})`;
+      if (tail === 'order-follow')
+        return `tells others to follow the person home or to their car (${quote('follow Declan home from the gym')})`;
       const order = /^order-(.+)$/.exec(tail);
       if (order) return `orders the person harmed (${quote(`${order[1]} her / him`)})`;
       if (tail === 'bounty') return 'offers a reward to whoever harms the person';
@@ -305,6 +312,8 @@ export function describeRule(rule: string, nameOf: NameOf): string {
       const scare = /^scare-quoted-(.+)$/.exec(tail);
       if (scare)
         return `puts ${quote(scare[1] ?? '')} in scare quotes to deny the person’s gender or marriage (${quote('her ‘wife’')})`;
+      if (tail === 'depicted')
+        return `describes a picture or edit of the person in blackface or as a minstrel`;
       if (tail === 'sent-home')
         return `tells the person to go back to another country (${quote('back to Karachi')})`;
       const m = /^(typical|excluded|generalised|hatred|sneer|unfit|foregone)-(.+)$/.exec(tail);
