@@ -152,8 +152,12 @@ const buildContext = buildContext_IMPORT;
  * blackface in a described picture of someone (rules/depicted.ts); "*noose gif*" reads "noose";
  * agreement with quoted abuse ("they've got a point", "Correct.") makes it the writer's own; "cousin
  * marriage" is not contempt in a post about the ban; lexicon entries.
+ * rules-48: disabled and neurodivergent politicians (blind185), class war and strikes (blind187),
+ * foreign wars and influence (blind189), race, religion and sex together (blind191): disability words
+ * and sneers at them for the trait-and-sneer rule (rules/identityCues.ts); mockery of the person who
+ * reports abuse ("honest advertising", "rookie numbers") as agreement with it; lexicon entries.
  */
-export const RULES_VERSION = 'rules-47';
+export const RULES_VERSION = 'rules-48';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -152,6 +152,10 @@ const STUDIED_BLIND_SETS = new Set([
   'blind179.jsonl',
   'blind181.jsonl',
   'blind183.jsonl',
+  'blind185.jsonl',
+  'blind187.jsonl',
+  'blind189.jsonl',
+  'blind191.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -528,6 +528,19 @@ describe('contrast set', () => {
     // and studied in the thirty-first session: 80.0% (9 false alarms, 51 misses) at its start, 94.7%
     // after its first batch.
     ['blind183.jsonl', 0.94],
+    // Disabled and neurodivergent politicians (150) against 90 criticisms and 60 constituents and
+    // charities; written and studied in the thirty-first session: 76.0% (2 false alarms, 70 misses) at
+    // its start, 93.3% after its batch.
+    ['blind185.jsonl', 0.93],
+    // Class war and strikes (150) against 100 fierce attacks with old slogans and 50 picket-line posts;
+    // written and studied in the thirty-first session: 84.7% (5 false alarms, 41 misses), then 97.0%.
+    ['blind187.jsonl', 0.97],
+    // Foreign wars and foreign influence (150) against 100 bitter criticisms and 50 refugees' thanks;
+    // written and studied in the thirty-first session: 80.7% (3 false alarms, 55 misses), then 97.0%.
+    ['blind189.jsonl', 0.97],
+    // Race, religion and sex together (150) against 90 criticisms and 60 posts of pride; written and
+    // studied in the thirty-first session: 74.0% (1 false alarm, 77 misses), then 95.7%.
+    ['blind191.jsonl', 0.95],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -798,14 +811,22 @@ describe('contrast set', () => {
     // thirty-first session's first batch.
     ['blind176.jsonl', 0.68],
     // The same brief as blind177, written by a second helper and never read: 78.7% with the thirty-first
-    // session's starting code, 79.7% after its first batch (3 false alarms both times).
-    ['blind178.jsonl', 0.79],
+    // session's starting code, 79.7% after its first batch, 80.0% after its second (3 false alarms).
+    ['blind178.jsonl', 0.8],
     // The same brief as blind179, never read: 84.3%, then 85.3% (1 false alarm both times).
     ['blind180.jsonl', 0.85],
     // The same brief as blind181, never read: 71.0% (6 false alarms), then 75.7% (4).
     ['blind182.jsonl', 0.75],
     // The same brief as blind183, never read: 80.3% (8 false alarms), then 82.3% (2).
     ['blind184.jsonl', 0.82],
+    // The same brief as blind185, never read: 76.7% (6 false alarms), then 77.7% (6).
+    ['blind186.jsonl', 0.77],
+    // The same brief as blind187, never read: 87.0% (5 false alarms) at the start and after the batch.
+    ['blind188.jsonl', 0.87],
+    // The same brief as blind189, never read: 77.7%, then 78.3% (no false alarm).
+    ['blind190.jsonl', 0.78],
+    // The same brief as blind191, never read: 77.7%, then 79.3% (1 false alarm both times).
+    ['blind192.jsonl', 0.79],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
