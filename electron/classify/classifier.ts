@@ -156,8 +156,13 @@ const buildContext = buildContext_IMPORT;
  * foreign wars and influence (blind189), race, religion and sex together (blind191): disability words
  * and sneers at them for the trait-and-sneer rule (rules/identityCues.ts); mockery of the person who
  * reports abuse ("honest advertising", "rookie numbers") as agreement with it; lexicon entries.
+ * rules-49: one-liners (blind193), parody (blind195), livestream chat (blind197), crime and punishment
+ * (blind199): "Vermin." alone is said to whoever it answers (rules/target.ts); fake quotes and parody
+ * diaries are the writer's own words; calls to punish criminals as a class are not calls for harm;
+ * "the man who left a noose…" tells a deed; a home address talked about with a platform or the police
+ * is not doxxing; lexicon entries.
  */
-export const RULES_VERSION = 'rules-48';
+export const RULES_VERSION = 'rules-49';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -156,6 +156,10 @@ const STUDIED_BLIND_SETS = new Set([
   'blind187.jsonl',
   'blind189.jsonl',
   'blind191.jsonl',
+  'blind193.jsonl',
+  'blind195.jsonl',
+  'blind197.jsonl',
+  'blind199.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

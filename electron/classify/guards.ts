@@ -445,6 +445,14 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     // attempt": an attack told as news or condemned, not wished for.
     if (h.category === 'harm_incitement' && h.rule.startsWith('lex:') && pastAttack(ctx, ts, from))
       return false;
+    // "Hang them. Hang the lot of them. Child killers don't deserve the air they breathe": punishment
+    // called for convicted criminals, not harm to a politician (a view on sentencing).
+    if (
+      VIOLENT.has(h.category) &&
+      (h.rule.startsWith('lex:') || h.rule.startsWith('harm:order-')) &&
+      punishingCriminals(ctx, ts)
+    )
+      return false;
     // "Jury finds man guilty of harassment after he … filmed outside her house": a court case told in
     // the third person reports what was done, it does not do it.
     if (
@@ -800,6 +808,71 @@ const PAST_EVENT = new Set([
   'following',
   'survived',
 ]);
+/** Tokens of a post read whole for the criminals a punishment is called for. */
+const SHORT_POST = 40;
+/** Convicted criminals as a class: whom calls for harsh punishment are about. */
+const CRIMINALS = new Set([
+  'killers',
+  'killer',
+  'murderers',
+  'paedos',
+  'paedophiles',
+  'nonces',
+  'rapists',
+  'groomers',
+  'ringleaders',
+  'terrorists',
+  'offenders',
+  'criminals',
+  'prisoners',
+  'inmates',
+]);
+/** Politicians and their families: if named in the sentences, the call may be aimed at them. */
+const POLITICIANS = new Set([
+  'mp',
+  'mps',
+  'minister',
+  'ministers',
+  'secretary',
+  'councillor',
+  'cllr',
+  'mayor',
+  'commissioner',
+  'government',
+  'she',
+  'her',
+  'wife',
+  'kids',
+  'daughter',
+  'son',
+]);
+
+/**
+ * A call for punishment in or beside a sentence about criminals as a class, with no politician, no
+ * one addressed and no name in it: "String them up. Grooming gang ringleaders don't deserve
+ * taxpayer-funded cells", "Bring back hanging for child killers". "Castrate the paedos, and the MPs
+ * who protected them" and "String up the justice secretary next to the child killers" stay.
+ */
+function punishingCriminals(ctx: Context, ts: number): boolean {
+  // A short post is read whole ("Hang them. Hang the lot of them. Child killers don't…"); a longer one
+  // in the hit's sentence and those either side of it.
+  const short = ctx.tok.count <= SHORT_POST;
+  const from = sentenceStart(ctx, ts);
+  const to = sentenceEnd(ctx, ts);
+  const before = short ? 0 : from > 0 ? sentenceStart(ctx, from - 1) : from;
+  const after = short ? ctx.tok.count : to < ctx.tok.count ? sentenceEnd(ctx, to) : to;
+  if (!windowHas(ctx, CRIMINALS, before, after)) return false;
+  const s = ctx.lex.sets;
+  for (let k = before; k < after; k++) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (POLITICIANS.has(w) || s.secondPerson.has(w) || s.possessive2.has(w) || w === '@user') return false;
+    if (ctx.person[k] === 1) return false;
+  }
+  return true;
+}
+
+/** What someone did, after "who": "who left a noose", "who sent the bullet". */
+const PAST_DEEDS = new Set(['left', 'sent', 'hung', 'posted', 'daubed', 'dumped']);
 /** "has had", "she's had": a perfect "had", not "had the right idea" or "had better aim". */
 const PERFECT = new Set(['has', 'have', 'hes', 'shes', 'ive', 'weve', 'theyve', 'youve']);
 
@@ -885,6 +958,8 @@ function pastAttack(ctx: Context, ts: number, from: number): boolean {
   for (let k = Math.max(from, ts - 3); k < ts; k++) {
     const w = keys[k] ?? '';
     if (PAST_EVENT.has(w) || (w === 'had' && PERFECT.has(keys[k - 1] ?? ''))) return true;
+    // "the man who left a noose outside her office has been charged": someone's deed, told.
+    if (w === 'who' && PAST_DEEDS.has(keys[k + 1] ?? '')) return true;
   }
   // "The bricks through the window were a disgrace": the attack, then the verdict on it.
   for (let k = ts + 1; k < Math.min(ctx.tok.count, ts + 8); k++) {
@@ -1090,6 +1165,11 @@ const AGREED = new Set(['correct', 'accurate', 'facts', 'based', 'agreed']);
 function endorsed(ctx: Context): boolean {
   const keys = ctx.tok.keys;
   const endorsement = ctx.lex.sets.endorsement;
+  // "Evidence suggests they've got a point", "Where's the lie", "deserved every word": the writer
+  // agrees with the words they quote or report; "Fake quote:", "Dear Diary, Tessa here", "#parody",
+  // "What he meant: …": the writer wrote them (lexicons/guards.json `endorsement`).
+  for (let t = 0; t < ctx.tok.count; t++)
+    if (endorsement.get(keys[t] ?? '')?.some((p) => p.every((w, i) => keys[t + i] === w))) return true;
   for (let t = 1; t < ctx.tok.count; t++) {
     // "There's a reason thousands are telling you to kill yourself. Maybe listen to them." (not "don't
     // listen to them")
@@ -1100,10 +1180,6 @@ function endorsed(ctx: Context): boolean {
       sentenceEnd(ctx, t) === t + 2 &&
       !ctx.lex.sets.negators.has(keys[t - 2] ?? '')
     )
-      return true;
-    // "Evidence suggests they've got a point", "Where's the lie", "deserved every word": the writer
-    // agrees with the words they quote or report (lexicons/guards.json `endorsement`).
-    if (endorsement.get(keys[t - 1] ?? '')?.some((p) => p.every((w, i) => keys[t - 1 + i] === w)))
       return true;
     // "Ruth Abelman's office shared a voicemail saying 'we'll get you'. Correct. We will."
     if (AGREED.has(keys[t] ?? '') && sentenceEnd(ctx, t) === t + 1 && sentenceStart(ctx, t) === t)

@@ -511,8 +511,8 @@ describe('contrast set', () => {
     // Posts about abuse (screenshots, news, research, moderation, quoting the abuse) beside posts that
     // endorse, repeat or add to it (150); written and studied in the thirtieth session: 66.7% (12 false
     // alarms, 88 misses) at its start, 67.7% at its end: the hardest setting yet. 71.3% after the
-    // thirty-first session read agreement with quoted abuse as the writer's own.
-    ['blind175.jsonl', 0.71],
+    // thirty-first session read agreement with quoted abuse as the writer's own; 73.3% at its end.
+    ['blind175.jsonl', 0.73],
     // Where politicians are (150: doxxing, threats and calls to turn up) against 50 criticisms and 100
     // surgery notices, diaries and sightings; written and studied in the thirty-first session: 85.0% (2
     // false alarms, 43 misses) at its start, 94.3% after its first batch.
@@ -541,6 +541,18 @@ describe('contrast set', () => {
     // Race, religion and sex together (150) against 90 criticisms and 60 posts of pride; written and
     // studied in the thirty-first session: 74.0% (1 false alarm, 77 misses), then 95.7%.
     ['blind191.jsonl', 0.95],
+    // One-liners of 1 to 8 words (150) against 90 blunt criticisms and 60 kind words; written and
+    // studied in the thirty-first session: 87.0% (no false alarm, 39 misses), then 98.3%.
+    ['blind193.jsonl', 0.98],
+    // Parody, fake quotes and mock diaries (150) against 120 satires of policy and 30 kind readers;
+    // written and studied in the thirty-first session: 73.0% (no false alarm, 81 misses), then 96.0%.
+    ['blind195.jsonl', 0.96],
+    // Livestream chat (150) against 90 rude mockery and 60 friendly lines; written and studied in the
+    // thirty-first session: 85.0% (no false alarm, 45 misses), then 98.3%.
+    ['blind197.jsonl', 0.98],
+    // Crime and punishment (150) against 100 fierce criticisms and 50 victims' families; written and
+    // studied in the thirty-first session: 75.3% (8 false alarms, 66 misses), then 95.0%.
+    ['blind199.jsonl', 0.95],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -827,6 +839,14 @@ describe('contrast set', () => {
     ['blind190.jsonl', 0.78],
     // The same brief as blind191, never read: 77.7%, then 79.3% (1 false alarm both times).
     ['blind192.jsonl', 0.79],
+    // The same brief as blind193, never read: 88.7%, then 89.7% (no false alarm).
+    ['blind194.jsonl', 0.89],
+    // The same brief as blind195, never read: 74.3%, then 76.3% (no false alarm).
+    ['blind196.jsonl', 0.76],
+    // The same brief as blind197, never read: 86.7%, then 87.3% (1 false alarm both times).
+    ['blind198.jsonl', 0.87],
+    // The same brief as blind199, never read: 78.7%, then 79.0% (6 false alarms both times).
+    ['blind200.jsonl', 0.79],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

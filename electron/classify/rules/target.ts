@@ -320,8 +320,8 @@ export function aimedAtPerson(ctx: Context, ts: number, te: number, insult = fal
     return (
       NAME_CALLS.has(keys[ts] ?? '') &&
       insultSentence(ctx, from, ts, te) &&
-      aboutSomeone(ctx) &&
-      !politicalPost(ctx)
+      // A reply that is only the word ("Vermin.", "Cockroach.") calls whoever it answers that.
+      ((count === te - ts && from === 0) || (aboutSomeone(ctx) && !politicalPost(ctx)))
     );
   // A bare insult opening or closing a short reply is aimed at whoever is being replied to.
   if (keys[ts - 1] === '@user') return true;
@@ -439,8 +439,11 @@ const NAME_CALLS = new Set([
   'parasites',
   'maggot',
   'cockroach',
+  'cockroaches',
   'leech',
+  'leeches',
   'swine',
+  'maggots',
 ]);
 
 /**
