@@ -161,8 +161,11 @@ const buildContext = buildContext_IMPORT;
  * diaries are the writer's own words; calls to punish criminals as a class are not calls for harm;
  * "the man who left a noose…" tells a deed; a home address talked about with a platform or the police
  * is not doxxing; lexicon entries.
+ * rules-50: Northern Ireland (blind201), Irish, Polish, Romanian and Traveller politicians (blind203),
+ * smears (blind205), self-harm urged on politicians who spoke about their mental health (blind207):
+ * means, ends and urges for the self-harm cue rule (rules/selfHarmCues.ts); lexicon entries.
  */
-export const RULES_VERSION = 'rules-49';
+export const RULES_VERSION = 'rules-50';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -160,6 +160,10 @@ const STUDIED_BLIND_SETS = new Set([
   'blind195.jsonl',
   'blind197.jsonl',
   'blind199.jsonl',
+  'blind201.jsonl',
+  'blind203.jsonl',
+  'blind205.jsonl',
+  'blind207.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -553,6 +553,19 @@ describe('contrast set', () => {
     // Crime and punishment (150) against 100 fierce criticisms and 50 victims' families; written and
     // studied in the thirty-first session: 75.3% (8 false alarms, 66 misses), then 95.0%.
     ['blind199.jsonl', 0.95],
+    // Northern Ireland's flags, legacy and bonfires (150) against 100 constitutional arguments and 50
+    // cross-community statements; written and studied in the thirty-first session: 77.7% (7 false
+    // alarms, 60 misses), then 94.7%.
+    ['blind201.jsonl', 0.94],
+    // Irish, Polish, Romanian and Traveller politicians (150) against 90 blunt arguments and 60
+    // community posts; written and studied in the thirty-first session: 69.7% (2, 89), then 92.3%.
+    ['blind203.jsonl', 0.92],
+    // Smears (150) against 110 serious reports of allegations and 40 survivors' posts; written and
+    // studied in the thirty-first session: 82.7% (2, 50), then 94.3%.
+    ['blind205.jsonl', 0.94],
+    // Self-harm urged on politicians who spoke about their mental health (150) against 70 criticisms and
+    // 80 stories and helplines; written and studied in the thirty-first session: 75.0% (5, 70), then 86.0%.
+    ['blind207.jsonl', 0.86],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -847,6 +860,14 @@ describe('contrast set', () => {
     ['blind198.jsonl', 0.87],
     // The same brief as blind199, never read: 78.7%, then 79.0% (6 false alarms both times).
     ['blind200.jsonl', 0.79],
+    // The same brief as blind201, never read: 78.0%, then 79.0% (7 false alarms both times).
+    ['blind202.jsonl', 0.79],
+    // The same brief as blind203, never read: 69.3%, then 70.7% (3 false alarms both times).
+    ['blind204.jsonl', 0.7],
+    // The same brief as blind205, never read: 84.7%, then 85.3% (1 false alarm both times).
+    ['blind206.jsonl', 0.85],
+    // The same brief as blind207, never read: 79.3%, then 79.7% (3 false alarms both times).
+    ['blind208.jsonl', 0.79],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
