@@ -3,10 +3,11 @@ import path from 'node:path';
 import { buildContext as buildContext_IMPORT, type Context } from './context';
 import { decide as decide_IMPORT, DEFAULT_THRESHOLDS } from './decide';
 import { fnv1a } from './hash';
+import { expandHashtags, type Expanded } from './hashtags';
 import { buildLexicon, lexiconVersion, type Lexicon, type LexiconOverrides } from './lexicon';
 import { loadModel, modelHash, scoreModel as scoreModel_IMPORT, type Model } from './model';
 import { runRules as runRules_IMPORT } from './rules';
-import type { Classification, ModelScores, Thresholds } from './types';
+import type { Classification, Label, ModelScores, Thresholds } from './types';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const runRules = runRules_IMPORT;
@@ -164,8 +165,11 @@ const buildContext = buildContext_IMPORT;
  * rules-50: Northern Ireland (blind201), Irish, Polish, Romanian and Traveller politicians (blind203),
  * smears (blind205), self-harm urged on politicians who spoke about their mental health (blind207):
  * means, ends and urges for the self-harm cue rule (rules/selfHarmCues.ts); lexicon entries.
+ * rules-51: hashtags (blind209), the online-speech fight (blind211), reviews of MPs' offices
+ * (blind213), the small boats (blind215): a harmless-looking post is read again with its CamelCase tags
+ * split ("#HangTheTraitors", hashtags.ts) and a phrase found in a tag counts; lexicon entries.
  */
-export const RULES_VERSION = 'rules-50';
+export const RULES_VERSION = 'rules-51';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;
@@ -283,30 +287,76 @@ export function createClassifier(opts: ClassifyOptions = {}): Classifier {
     version,
     thresholds,
     classify(text: string): Classification {
-      const ctx = buildContext(text ?? '', lex);
-      const rules = runRules(ctx);
-      scores.offensive = scores.targeted = scores.sexism = scores.antisemitism = 0;
-      let politicalScores: ModelScores | undefined;
-      if (model) {
-        // Political posts are also scored without their criticism words ("liar", "stupid decision"):
-        // what is left is the offensiveness that criticism does not explain.
-        const political = rules.political.policy + rules.political.critique > 0 && rules.masked.length > 0;
-        const mask = political ? maskOf(ctx, rules.masked) : undefined;
-        scoreModel(
-          model,
-          ctx.baseTok,
-          ctx.norm.text.length,
-          probs,
-          ctx.lexCategories,
-          mask,
-          probsMasked,
-          ctx.style,
-        );
-        readScores(probs, scores);
-        if (political) politicalScores = readScores(probsMasked, maskedScores);
-      }
-      return decide({ ctx, rules, scores, politicalScores, model, thresholds, disabled, version });
+      const first = classifyOnce(text ?? '');
+      if (first.abusive) return first;
+      const expanded = expandHashtags(text ?? '', lex);
+      return expanded ? withHashtagsRead(first, classifyOnce(expanded.text), expanded) : first;
     },
+  };
+
+  function classifyOnce(text: string): Classification {
+    const ctx = buildContext(text, lex);
+    const rules = runRules(ctx);
+    scores.offensive = scores.targeted = scores.sexism = scores.antisemitism = 0;
+    let politicalScores: ModelScores | undefined;
+    if (model) {
+      // Political posts are also scored without their criticism words ("liar", "stupid decision"):
+      // what is left is the offensiveness that criticism does not explain.
+      const political = rules.political.policy + rules.political.critique > 0 && rules.masked.length > 0;
+      const mask = political ? maskOf(ctx, rules.masked) : undefined;
+      scoreModel(
+        model,
+        ctx.baseTok,
+        ctx.norm.text.length,
+        probs,
+        ctx.lexCategories,
+        mask,
+        probsMasked,
+        ctx.style,
+      );
+      readScores(probs, scores);
+      if (political) politicalScores = readScores(probsMasked, maskedScores);
+    }
+    return decide({ ctx, rules, scores, politicalScores, model, thresholds, disabled, version });
+  }
+}
+
+/**
+ * A word-list phrase of several words ("lex:harm_incitement:hang the traitors"): one word in a tag is
+ * too often a name or a joke ("#DickDurbin", "#FatBands").
+ */
+function phraseHit(rule: string): boolean {
+  return rule.startsWith('lex:') && rule.indexOf(' ') > 0;
+}
+
+/**
+ * The first reading, with the word-list and rule labels of the reading with CamelCase hashtags split
+ * ("#HangTheTraitors") when only that one found abuse; their spans mapped back onto the post as
+ * written. Model labels of the second reading are left out: the model read the first.
+ */
+function withHashtagsRead(first: Classification, second: Classification, expanded: Expanded): Classification {
+  if (!second.abusive) return first;
+  const at = (i: number): number => expanded.from[Math.min(i, expanded.from.length - 1)] ?? 0;
+  const inTag = (start: number, end: number): boolean => {
+    for (let k = 0; k < expanded.tags.length; k += 2)
+      if (start < (expanded.tags[k + 1] ?? 0) && end > (expanded.tags[k] ?? 0)) return true;
+    return false;
+  };
+  // Only what a word list's phrase found in a split tag: the tag is what the first reading could not read.
+  const categories: Label[] = [];
+  for (const l of second.categories) {
+    if (l.source !== 'rule' || l.severity === 0) continue;
+    const spans = l.spans
+      .map((sp) => ({ ...sp, start: at(sp.start), end: sp.end > sp.start ? at(sp.end - 1) + 1 : at(sp.end) }))
+      .filter((sp) => phraseHit(sp.rule ?? '') && inTag(sp.start, sp.end));
+    if (spans.length > 0) categories.push({ ...l, spans });
+  }
+  if (categories.length === 0) return first;
+  return {
+    ...first,
+    abusive: true,
+    severity: Math.max(...categories.map((l) => l.severity)),
+    categories,
   };
 }
 

@@ -164,6 +164,10 @@ const STUDIED_BLIND_SETS = new Set([
   'blind203.jsonl',
   'blind205.jsonl',
   'blind207.jsonl',
+  'blind209.jsonl',
+  'blind211.jsonl',
+  'blind213.jsonl',
+  'blind215.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

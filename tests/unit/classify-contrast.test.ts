@@ -566,6 +566,18 @@ describe('contrast set', () => {
     // Self-harm urged on politicians who spoke about their mental health (150) against 70 criticisms and
     // 80 stories and helplines; written and studied in the thirty-first session: 75.0% (5, 70), then 86.0%.
     ['blind207.jsonl', 0.86],
+    // Hashtags (150) against 100 campaign tags and 50 solidarity tags; written and studied in the
+    // thirty-first session: 87.7% (2 false alarms, 35 misses), then 95.7%.
+    ['blind209.jsonl', 0.95],
+    // The online-speech fight (150) against 110 attacks on the law and 40 victims' posts; written and
+    // studied in the thirty-first session: 85.3% (no false alarm, 44 misses), then 98.7%.
+    ['blind211.jsonl', 0.98],
+    // Reviews of MPs' offices (150) against 100 scathing reviews and 50 grateful ones; written and
+    // studied in the thirty-first session: 85.7% (no false alarm, 43 misses), then 98.0%.
+    ['blind213.jsonl', 0.98],
+    // The small boats (150) against 110 arguments and 40 volunteers' posts; written and studied in the
+    // thirty-first session: 75.0% (2 false alarms, 73 misses), then 98.3%.
+    ['blind215.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -868,6 +880,14 @@ describe('contrast set', () => {
     ['blind206.jsonl', 0.85],
     // The same brief as blind207, never read: 79.3%, then 79.7% (3 false alarms both times).
     ['blind208.jsonl', 0.79],
+    // The same brief as blind209, never read: 88.0%, then 90.3% (2 false alarms both times).
+    ['blind210.jsonl', 0.9],
+    // The same brief as blind211, never read: 81.7%, then 83.0% (3 false alarms both times).
+    ['blind212.jsonl', 0.83],
+    // The same brief as blind213, never read: 84.0%, then 84.7% (1 false alarm both times).
+    ['blind214.jsonl', 0.84],
+    // The same brief as blind215, never read: 78.7%, then 80.0% (2 false alarms both times).
+    ['blind216.jsonl', 0.8],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -405,7 +405,6 @@ export const SELF_HARM_PHRASES: [number, string[]][] = [
       'act on the thoughts',
       'stop thinking about it and do it',
       'do them the favour',
-      'lead by example',
       'please act accordingly',
       'be on the tracks',
       'go on lad',

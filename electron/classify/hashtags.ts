@@ -1,0 +1,82 @@
+import { termKeys, type Lexicon } from './lexicon';
+
+/**
+ * Hashtags written in CamelCase carry whole phrases in one token: "#HangTheTraitors", "#RopeForRosa",
+ * "#GasTheTories", "#BulletForBellamy". The normaliser lower-cases them into one word the lexicons
+ * cannot read ("hangthetraitors"), so the classifier reads such a post a second time with the tags
+ * split into their words ("#Hang The Traitors"). Only tags that hold the start of a word-list phrase are
+ * split (a campaign tag like "#KillTheBill" is then read as the figure of speech it is), and only for
+ * posts the first reading found harmless.
+ */
+export interface Expanded {
+  text: string;
+  /** For each index of `text` (and one past its end), the index of the original text it came from. */
+  from: Int32Array;
+  /** The split tags in the original text, as [start, end) pairs. */
+  tags: number[];
+}
+
+const TAG = /#([A-Za-z][A-Za-z0-9]*)/g;
+/** Where a CamelCase word boundary falls: "tT" in "HangThe", "rR" in "ForRosa", "AT" before "Tories" in "GASThe". */
+const BOUNDARY = /([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g;
+
+/** The first two words of every abuse phrase of several words, per lexicon. */
+const STARTS = new WeakMap<Lexicon, Set<string>>();
+
+function phraseStarts(lex: Lexicon): Set<string> {
+  let starts = STARTS.get(lex);
+  if (starts === undefined) {
+    starts = new Set<string>();
+    for (const e of lex.entries) {
+      if (e.kind === 'figurative' || e.kind === 'policy' || e.kind === 'critique') continue;
+      const keys = termKeys(e.term);
+      if (keys.length >= 2) starts.add(`${keys[0]} ${keys[1]}`);
+    }
+    STARTS.set(lex, starts);
+  }
+  return starts;
+}
+
+/** The post with its CamelCase hashtags split into words, or null if no tag needs it. */
+export function expandHashtags(text: string, lex: Lexicon): Expanded | null {
+  if (text.indexOf('#') < 0) return null;
+  // Insertion points (indexes of the original text before which a space goes).
+  const cuts: number[] = [];
+  const tags: number[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const tag = m[1] ?? '';
+    const start = (m.index ?? 0) + 1;
+    const local: number[] = [];
+    for (const b of tag.matchAll(BOUNDARY)) local.push(start + (b.index ?? 0) + 1);
+    if (local.length === 0) continue;
+    // Worth a second reading only if two of its words next to each other begin a word-list phrase
+    // ("hang the" in #HangTheTraitors; not "walk away" in #WalkAway): about one tweet in a hundred.
+    const starts = phraseStarts(lex);
+    let known = false;
+    let from = start;
+    let before = '';
+    for (const cut of [...local, start + tag.length]) {
+      const word = text.slice(from, cut).toLowerCase();
+      if (before !== '' && starts.has(`${before} ${word}`)) known = true;
+      before = word;
+      from = cut;
+    }
+    if (!known) continue;
+    cuts.push(...local);
+    tags.push(start - 1, start + tag.length);
+  }
+  if (cuts.length === 0) return null;
+  const out: string[] = [];
+  const from = new Int32Array(text.length + cuts.length + 1);
+  let prev = 0;
+  let n = 0;
+  for (const cut of cuts) {
+    out.push(text.slice(prev, cut), ' ');
+    for (let i = prev; i < cut; i++) from[n++] = i;
+    from[n++] = cut;
+    prev = cut;
+  }
+  out.push(text.slice(prev));
+  for (let i = prev; i <= text.length; i++) from[n++] = i;
+  return { text: out.join(''), from, tags };
+}
