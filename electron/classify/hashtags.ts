@@ -37,9 +37,24 @@ function phraseStarts(lex: Lexicon): Set<string> {
   return starts;
 }
 
+/** Whether a tag in the post has a capital after a small letter ("#HangThe…"): most tags do not. */
+function camelTag(text: string): boolean {
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+    let lower = false;
+    for (let j = i + 1; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) {
+        if (lower) return true;
+      } else if (c < 48 || c > 57) break;
+    }
+  }
+  return false;
+}
+
 /** The post with its CamelCase hashtags split into words, or null if no tag needs it. */
 export function expandHashtags(text: string, lex: Lexicon): Expanded | null {
-  if (text.indexOf('#') < 0) return null;
+  if (!camelTag(text)) return null;
   // Insertion points (indexes of the original text before which a space goes).
   const cuts: number[] = [];
   const tags: number[] = [];

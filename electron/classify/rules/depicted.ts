@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { W_ABUSE_CUE as W_ABUSE_CUE_IMPORT } from '../wordFlags';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { namesSomeone as namesSomeone_IMPORT, reportsACase as reportsACase_IMPORT } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
@@ -8,6 +9,7 @@ const windowHas = windowHas_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const ruleHit = ruleHit_IMPORT;
+const W_ABUSE_CUE = W_ABUSE_CUE_IMPORT;
 
 /**
  * Abuse told as a picture: posts that describe or caption an image, a GIF, a meme or an edit of a
@@ -99,53 +101,81 @@ const ADDRESSED = new Set(['@user', 'you', 'your', 'u', 'ur']);
 /** How many tokens from the depicted word its picture word may be. */
 const NEAR = 12;
 
-/** Words that open the rule (word-table flags, with the abuse cues'). */
-export const DEPICTED_WORDS = [...THREATS, ...SEXUAL, ...RACIST, ...PAIRS.map(([a]) => a)];
+/**
+ * Words that open the rule (word-table flags, with the abuse cues'): a pair by its rarer second word
+ * ("bag", "doll"), not "body" or "sex", which would open the abuse-cue scan for far more posts.
+ */
+export const DEPICTED_WORDS = [...THREATS, ...SEXUAL, ...RACIST, ...PAIRS.map(([, b]) => b)];
+
+/** Each word's part in the rule, one lookup per token: a picture, or what it shows (its category). */
+const PICTURE = 1;
+const KINDS = new Map<string, number | string>([
+  ...[...IMAGES].map((w): [string, number] => [w, PICTURE]),
+  ...[...THREATS].map((w): [string, string] => [w, 'threat']),
+  ...[...SEXUAL].map((w): [string, string] => [w, 'sexualised']),
+  ...[...RACIST].map((w): [string, string] => [w, 'racism']),
+]);
+const PAIR_BY_SECOND = new Map(
+  PAIRS.map(([a, b, category]): [string, [string, string]] => [b, [a, category]]),
+);
 
 /** A word for what a picture shows: "noose", "*noose", "lingerie". */
 function pictured(key: string): boolean {
-  const k = plain(key);
-  return THREATS.has(k) || SEXUAL.has(k) || RACIST.has(k);
+  return typeof KINDS.get(plain(key)) === 'string';
 }
 
 /** "*noose", "gif*": the word without the stars of an action or emphasis. */
 function plain(key: string): string {
-  return key.charCodeAt(0) === 42 || key.endsWith('*') ? key.replace(/^\*+|\*+$/g, '') : key;
+  return key.charCodeAt(0) === 42 || key.charCodeAt(key.length - 1) === 42
+    ? key.replace(/^\*+|\*+$/g, '')
+    : key;
+}
+
+/** "gif", "*gif", "gif*", "noosegif": a GIF named. */
+function gifWord(k: string): boolean {
+  return k.length >= 3 && k.charCodeAt(k.length - 1) === 102 && k.endsWith('gif');
 }
 
 export function depictedRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
+  // The depicted word first, among the tokens that opened the rule (most posts that open it are about
+  // something else: one flag test per token, and the picture words are looked for only after).
+  let at = -1;
+  let end = -1;
+  let category = '';
+  for (let t = 0; t < count && at < 0; t++) {
+    const raw = keys[t] ?? '';
+    // (A word in stars, "machete*", is not in the word table: read without them.)
+    const starred = raw.charCodeAt(0) === 42 || raw.charCodeAt(raw.length - 1) === 42;
+    if (!starred && (ctx.flagsAt(t) & W_ABUSE_CUE) === 0) continue;
+    const k = starred ? plain(raw) : raw;
+    const kind = KINDS.get(k);
+    if (typeof kind === 'string') {
+      category = kind;
+      at = t;
+      end = t + 1;
+      continue;
+    }
+    const pair = PAIR_BY_SECOND.get(k);
+    if (pair !== undefined && t > 0 && plain(keys[t - 1] ?? '') === pair[0]) {
+      category = pair[1];
+      at = t - 1;
+      end = t + 1;
+    }
+  }
+  if (at < 0) return;
   // Where the nearest picture word is, before and after the depicted word: "[image: … crosshair",
   // "*noose gif*" (a rifle told of in a paragraph about hunting is nobody's picture).
   let pictureBefore = -1;
   let pictureAfter = -1;
-  let at = -1;
-  let end = -1;
-  let category = '';
   for (let t = 0; t < count; t++) {
     const k = plain(keys[t] ?? '');
-    if (IMAGES.has(k) || k.endsWith('gif')) {
-      if (at < 0) pictureBefore = t;
-      else if (pictureAfter < 0) pictureAfter = t;
+    if (KINDS.get(k) !== PICTURE && !gifWord(k)) continue;
+    if (t < at) pictureBefore = t;
+    else if (t >= end) {
+      pictureAfter = t;
+      break;
     }
-    if (at >= 0) {
-      if (pictureAfter >= 0) break;
-      continue;
-    }
-    if (THREATS.has(k)) category = 'threat';
-    else if (SEXUAL.has(k)) category = 'sexualised';
-    else if (RACIST.has(k)) category = 'racism';
-    else {
-      const next = plain(keys[t + 1] ?? '');
-      const pair = PAIRS.find(([a, b]) => a === k && b === next);
-      if (pair === undefined) continue;
-      category = pair[2];
-      at = t;
-      end = t + 2;
-      continue;
-    }
-    at = t;
-    end = t + 1;
   }
   if (at < 0 || (pictureBefore < 0 && pictureAfter < 0)) return;
   // …nor in a court report ("Court told man sent councillor a picture of a machete"). There the
