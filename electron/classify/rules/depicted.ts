@@ -1,12 +1,12 @@
 import type { Context } from '../context';
 import { W_ABUSE_CUE as W_ABUSE_CUE_IMPORT } from '../wordFlags';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
-import { namesSomeone as namesSomeone_IMPORT, reportsACase as reportsACase_IMPORT } from './cueScan';
+import { aimedAtSomeone as aimedAtSomeone_IMPORT, reportsACase as reportsACase_IMPORT } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
-const namesSomeone = namesSomeone_IMPORT;
+const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const ruleHit = ruleHit_IMPORT;
 const W_ABUSE_CUE = W_ABUSE_CUE_IMPORT;
@@ -97,7 +97,6 @@ const WARNINGS = new Set([
   'horrific',
   'solidarity',
 ]);
-const ADDRESSED = new Set(['@user', 'you', 'your', 'u', 'ur']);
 /** How many tokens from the depicted word its picture word may be. */
 const NEAR = 12;
 
@@ -192,7 +191,7 @@ export function depictedRules(ctx: Context, hits: RuleHit[]): void {
   const near =
     (pictureBefore >= 0 && at - pictureBefore <= NEAR) || (pictureAfter >= 0 && pictureAfter - at <= NEAR);
   if (!near) return;
-  if (!namesSomeone(ctx) && !windowHas(ctx, ADDRESSED, 0, count)) return;
+  if (!aimedAtSomeone(ctx)) return;
   // Rule ids by family, as the Review screen explains them: threat:, sexualised:, identity:.
   hits.push(ruleHit(category, 0.7, at, end, `${category === 'racism' ? 'identity' : category}:depicted`));
 }

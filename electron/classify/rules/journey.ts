@@ -1,11 +1,11 @@
 import type { Context } from '../context';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
-import { namesSomeone as namesSomeone_IMPORT, reportsACase as reportsACase_IMPORT } from './cueScan';
+import { aimedAtSomeone as aimedAtSomeone_IMPORT, reportsACase as reportsACase_IMPORT } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
-const namesSomeone = namesSomeone_IMPORT;
+const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const ruleHit = ruleHit_IMPORT;
 
@@ -30,7 +30,6 @@ const SERVICE = new Set([
   'packed',
   'rammed',
 ]);
-const ADDRESSED = new Set(['you', 'your', 'u', 'ur']);
 
 /** "the 17:42", "the 08:03", "the 7.15": the index of the hour after "the", or -1. */
 function departure(ctx: Context): number {
@@ -47,7 +46,7 @@ export function journeyRules(ctx: Context, hits: RuleHit[]): void {
   if (!windowHas(ctx, PARTS, 0, ctx.tok.count)) return;
   const at = departure(ctx);
   if (at < 0) return;
-  if (!namesSomeone(ctx) && !windowHas(ctx, ADDRESSED, 0, ctx.tok.count)) return;
+  if (!aimedAtSomeone(ctx)) return;
   if (reportsACase(ctx) || windowHas(ctx, SERVICE, 0, ctx.tok.count)) return;
   hits.push(ruleHit('doxxing', 0.75, at - 1, at + 2, 'doxxing:journey'));
 }
