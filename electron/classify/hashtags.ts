@@ -5,8 +5,9 @@ import { termKeys, type Lexicon } from './lexicon';
  * "#GasTheTories", "#BulletForBellamy". The normaliser lower-cases them into one word the lexicons
  * cannot read ("hangthetraitors"), so the classifier reads such a post a second time with the tags
  * split into their words ("#Hang The Traitors"). Only tags that hold the start of a word-list phrase are
- * split (a campaign tag like "#KillTheBill" is then read as the figure of speech it is), and only for
- * posts the first reading found harmless.
+ * split (a campaign tag like "#KillTheBill" is then read as the figure of speech it is); a tag in one
+ * case is split only if it is a whole word-list phrase run together ("#deadmanwalking"). Only posts the
+ * first reading found harmless are read again.
  */
 export interface Expanded {
   text: string;
@@ -20,21 +21,34 @@ const TAG = /#([A-Za-z][A-Za-z0-9]*)/g;
 /** Where a CamelCase word boundary falls: "tT" in "HangThe", "rR" in "ForRosa", "AT" before "Tories" in "GASThe". */
 const BOUNDARY = /([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g;
 
-/** The first two words of every abuse phrase of several words, per lexicon. */
-const STARTS = new WeakMap<Lexicon, Set<string>>();
+/**
+ * Per lexicon: the first two words of every abuse phrase of several words, and each such phrase run
+ * together ("deadmanwalking") with the lengths of its words, for tags typed all in one case.
+ */
+interface TagIndex {
+  starts: Set<string>;
+  joined: Map<string, number[]>;
+}
+const INDEXES = new WeakMap<Lexicon, TagIndex>();
 
-function phraseStarts(lex: Lexicon): Set<string> {
-  let starts = STARTS.get(lex);
-  if (starts === undefined) {
-    starts = new Set<string>();
+function tagIndex(lex: Lexicon): TagIndex {
+  let index = INDEXES.get(lex);
+  if (index === undefined) {
+    index = { starts: new Set<string>(), joined: new Map<string, number[]>() };
     for (const e of lex.entries) {
       if (e.kind === 'figurative' || e.kind === 'policy' || e.kind === 'critique') continue;
       const keys = termKeys(e.term);
-      if (keys.length >= 2) starts.add(`${keys[0]} ${keys[1]}`);
+      if (keys.length < 2) continue;
+      index.starts.add(`${keys[0]} ${keys[1]}`);
+      if (keys.every((k) => /^[a-z]+$/.test(k)))
+        index.joined.set(
+          keys.join(''),
+          keys.map((k) => k.length),
+        );
     }
-    STARTS.set(lex, starts);
+    INDEXES.set(lex, index);
   }
-  return starts;
+  return index;
 }
 
 /** Whether a tag in the post has a capital after a small letter ("#HangThe…"): most tags do not. */
@@ -54,7 +68,9 @@ function camelTag(text: string): boolean {
 
 /** The post with its CamelCase hashtags split into words, or null if no tag needs it. */
 export function expandHashtags(text: string, lex: Lexicon): Expanded | null {
-  if (!camelTag(text)) return null;
+  if (text.indexOf('#') < 0) return null;
+  const camel = camelTag(text);
+  const { starts, joined } = tagIndex(lex);
   // Insertion points (indexes of the original text before which a space goes).
   const cuts: number[] = [];
   const tags: number[] = [];
@@ -62,11 +78,18 @@ export function expandHashtags(text: string, lex: Lexicon): Expanded | null {
     const tag = m[1] ?? '';
     const start = (m.index ?? 0) + 1;
     const local: number[] = [];
-    for (const b of tag.matchAll(BOUNDARY)) local.push(start + (b.index ?? 0) + 1);
-    if (local.length === 0) continue;
+    if (camel) for (const b of tag.matchAll(BOUNDARY)) local.push(start + (b.index ?? 0) + 1);
+    if (local.length === 0) {
+      // A tag in one case that is a whole phrase run together: "#deadmanwalking", "#HANGHER".
+      const lengths = tag.length >= 6 ? joined.get(tag.toLowerCase()) : undefined;
+      if (lengths === undefined) continue;
+      let at = start;
+      for (const len of lengths.slice(0, -1)) cuts.push((at += len));
+      tags.push(start - 1, start + tag.length);
+      continue;
+    }
     // Worth a second reading only if two of its words next to each other begin a word-list phrase
     // ("hang the" in #HangTheTraitors; not "walk away" in #WalkAway): about one tweet in a hundred.
-    const starts = phraseStarts(lex);
     let known = false;
     let from = start;
     let before = '';

@@ -31,6 +31,12 @@ describe('CamelCase hashtags', () => {
     expect(keys('#GasTheTories')).toContain('harm_incitement');
   });
 
+  it('in one case are split only when they are a whole word-list phrase run together', () => {
+    expect(expandHashtags('#hangher @HelenVoss', lex)?.text).toBe('#hang her @HelenVoss');
+    expect(keys('#hangher @HelenVoss')).toContain('harm_incitement');
+    expect(expandHashtags('#maga #walkaway #backtheblue', lex)).toBeNull();
+  });
+
   it('leave campaign tags about bills and budgets alone', () => {
     for (const text of ['#KillTheBill #AxeTheTax', '#BinTheBudget and #SackTheMinister, today.'])
       expect(abusive(text), text).toBe(false);
