@@ -1,4 +1,5 @@
 import { termKeys, type Lexicon } from './lexicon';
+import type { Classification, Label } from './types';
 
 /**
  * Hashtags written in CamelCase carry whole phrases in one token: "#HangTheTraitors", "#RopeForRosa",
@@ -117,4 +118,47 @@ export function expandHashtags(text: string, lex: Lexicon): Expanded | null {
   out.push(text.slice(prev));
   for (let i = prev; i <= text.length; i++) from[n++] = i;
   return { text: out.join(''), from, tags };
+}
+
+/**
+ * A word-list phrase of several words ("lex:harm_incitement:hang the traitors"): one word in a tag is
+ * too often a name or a joke ("#DickDurbin", "#FatBands").
+ */
+function phraseHit(rule: string): boolean {
+  return rule.startsWith('lex:') && rule.indexOf(' ') > 0;
+}
+
+/**
+ * The first reading, with the word-list and rule labels of the reading with CamelCase hashtags split
+ * ("#HangTheTraitors") when only that one found abuse; their spans mapped back onto the post as
+ * written. Model labels of the second reading are left out: the model read the first.
+ */
+export function withHashtagsRead(
+  first: Classification,
+  second: Classification,
+  expanded: Expanded,
+): Classification {
+  if (!second.abusive) return first;
+  const at = (i: number): number => expanded.from[Math.min(i, expanded.from.length - 1)] ?? 0;
+  const inTag = (start: number, end: number): boolean => {
+    for (let k = 0; k < expanded.tags.length; k += 2)
+      if (start < (expanded.tags[k + 1] ?? 0) && end > (expanded.tags[k] ?? 0)) return true;
+    return false;
+  };
+  // Only what a word list's phrase found in a split tag: the tag is what the first reading could not read.
+  const categories: Label[] = [];
+  for (const l of second.categories) {
+    if (l.source !== 'rule' || l.severity === 0) continue;
+    const spans = l.spans
+      .map((sp) => ({ ...sp, start: at(sp.start), end: sp.end > sp.start ? at(sp.end - 1) + 1 : at(sp.end) }))
+      .filter((sp) => phraseHit(sp.rule ?? '') && inTag(sp.start, sp.end));
+    if (spans.length > 0) categories.push({ ...l, spans });
+  }
+  if (categories.length === 0) return first;
+  return {
+    ...first,
+    abusive: true,
+    severity: Math.max(...categories.map((l) => l.severity)),
+    categories,
+  };
 }

@@ -64,3 +64,9 @@ export function sentenceEnd(ctx: Context, t: number): number {
   for (let k = t + 1; k < ctx.tok.count; k++) if (gapHas(ctx, k, SENTENCE_END)) return k;
   return ctx.tok.count;
 }
+
+/** "17:42", "9.30" as the tokenizer leaves them: an hour token at t and two minute digits after it. */
+export function hourMinuteAt(keys: string[], t: number): boolean {
+  const k = keys[t] ?? '';
+  return k.length <= 2 && /^\d{1,2}$/.test(k) && /^\d\d$/.test(keys[t + 1] ?? '');
+}

@@ -554,16 +554,24 @@ function harmedPerson(ctx: Context, v: number): number {
   return OBJECT_PRONOUNS.has(o) || ctx.person[v + 1] === 1 ? violentTail(ctx, v + 2) : -1;
 }
 
+/**
+ * Where the clause of the verb at v starts, if the verb opens it, perhaps after "please", "just", "so"
+ * (at most two such words): an order, not a report. -1 otherwise.
+ */
+function orderClause(ctx: Context, v: number): number {
+  const c = clauseStart(ctx, v);
+  if (v - c > 2) return -1;
+  for (let k = c; k < v; k++) if (!ORDER_OPENERS.has(ctx.tok.keys[k] ?? '')) return -1;
+  return c;
+}
+
 function orderedHarm(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let v = 0; v < count; v++) {
     if ((ctx.flagsAt(v) & W_VIOLENCE) === 0) continue;
     if (!harmVerb(ctx, v) && !BLUNT.has(keys[v] ?? '')) continue;
-    // The verb opens its clause, perhaps after "please", "just", "so": an order, not a report.
-    const c = clauseStart(ctx, v);
-    let opener = true;
-    for (let k = c; k < v; k++) if (!ORDER_OPENERS.has(keys[k] ?? '')) opener = false;
-    if (!opener || v - c > 2) continue;
+    const c = orderClause(ctx, v);
+    if (c < 0) continue;
     // "#Rape Culture": a hashtag, not an order
     if (hashtagAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[v] ?? 0] ?? 0)) continue;
     const end = harmedPerson(ctx, v);
@@ -695,10 +703,8 @@ function followedHome(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let v = 0; v + 2 < count; v++) {
     if (keys[v] !== 'follow') continue;
-    const c = clauseStart(ctx, v);
-    let opener = v - c <= 2;
-    for (let k = c; k < v && opener; k++) if (!ORDER_OPENERS.has(keys[k] ?? '')) opener = false;
-    if (!opener) continue;
+    const c = orderClause(ctx, v);
+    if (c < 0) continue;
     const who = v + 1;
     if (!FOLLOWED.has(keys[who] ?? '') && ctx.person[who] !== 1) continue;
     for (let k = who + 1; k <= Math.min(count - 1, who + 5); k++) {

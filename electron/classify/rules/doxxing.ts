@@ -6,7 +6,7 @@ import {
   W_STREET as W_STREET_IMPORT,
 } from '../wordFlags';
 import { sentenceEnd as sentenceEnd_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
-import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { hourMinuteAt as hourMinuteAt_IMPORT, windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { possessiveS as possessiveS_IMPORT } from './cueScan';
 import {
   doxxingCueRules as doxxingCueRules_IMPORT,
@@ -20,6 +20,7 @@ import { whereaboutsRules as whereaboutsRules_IMPORT } from './whereabouts';
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const detectPersonalInfo = detectPersonalInfo_IMPORT;
 const windowHas = windowHas_IMPORT;
+const hourMinuteAt = hourMinuteAt_IMPORT;
 const W_FAMILY = W_FAMILY_IMPORT;
 const W_STREET = W_STREET_IMPORT;
 const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
@@ -478,12 +479,7 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
     if (DAYS.has(k)) days = true;
     // "6am", "9:30" (tokens "9" "30")
     const c0 = k.charCodeAt(0);
-    if (
-      c0 >= 48 &&
-      c0 <= 57 &&
-      (/^\d{1,2}(am|pm)$/.test(k) || (/^\d{1,2}$/.test(k) && /^\d\d$/.test(keys[t + 1] ?? '')))
-    )
-      clock = true;
+    if (c0 >= 48 && c0 <= 57 && (/^\d{1,2}(am|pm)$/.test(k) || hourMinuteAt(keys, t))) clock = true;
     if (WHEN.has(k) || (k.length <= 5 && c0 >= 48 && c0 <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))) when = t;
     // The place and the time of a routine sit close together ("gym (Mon/Wed)", "swims … 6am").
     if (pastime >= 0 && when >= 0 && Math.abs(pastime - when) <= ROUTINE_SPAN && routineFrom < 0) {

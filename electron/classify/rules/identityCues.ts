@@ -5,11 +5,13 @@ import {
   reportsACase as reportsACase_IMPORT,
   type Found,
 } from './cueScan';
+import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
 import type { RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const phraseAt = phraseAt_IMPORT;
+const windowHas = windowHas_IMPORT;
 const namesSomeone = namesSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const pushCues = pushCues_IMPORT;
@@ -420,7 +422,8 @@ function officeNamed(ctx: Context): boolean {
  * "Soros puppet" and "window licker"). Not "goyim" (Jewish writers use it
  * of others in jest: "we Jews are NEVER out to get you goyim!") nor "three wives" (news stories).
  * "Cousin marriage" is contempt pinned on someone ("a cousin-marriage certificate framed on the wall")
- * but not in a post about the ban MPs vote on ("voted against the cousin marriage ban", DEBATED).
+ * but not in a post about the ban MPs vote on ("voted against the cousin marriage ban": DEBATABLE,
+ * DEBATED).
  */
 const CONTEMPT = new Set([
   'cosmopolitans',
@@ -435,20 +438,10 @@ const CONTEMPT = new Set([
   'predator in lipstick',
   'downs syndrome energy',
 ]);
+/** Contempt that is also the name of a law MPs debate: set aside in a post about that debate. */
+const DEBATABLE = new Set(['cousin marriage']);
 
-const CONTEMPT_KEYS = [...CONTEMPT].map((p) => p.split(' '));
-
-/**
- * One of CONTEMPT anywhere in the post (asked only when a trait was found and no sneer: the scan keeps
- * one phrase per kind, "jungle" rather than "jungle drums").
- */
-function contemptAlone(ctx: Context): boolean {
-  const { keys, count } = ctx.tok;
-  for (let t = 0; t < count; t++)
-    for (const phrase of CONTEMPT_KEYS)
-      if (phraseAt(keys, t, phrase) && !(phrase[0] === 'cousin' && debated(ctx))) return true;
-  return false;
-}
+const CONTEMPT_KEYS = [...CONTEMPT].map((p): [string[], boolean] => [p.split(' '), DEBATABLE.has(p)]);
 
 /** Words of a post about a law and its debate: "the cousin marriage ban", "on the … question". */
 const DEBATED = new Set([
@@ -464,8 +457,15 @@ const DEBATED = new Set([
   'risks',
 ]);
 
-function debated(ctx: Context): boolean {
-  for (let t = 0; t < ctx.tok.count; t++) if (DEBATED.has(ctx.tok.keys[t] ?? '')) return true;
+/**
+ * One of CONTEMPT anywhere in the post (asked only when a trait was found and no sneer: the scan keeps
+ * one phrase per kind, "jungle" rather than "jungle drums").
+ */
+function contemptAlone(ctx: Context): boolean {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++)
+    for (const [phrase, debatable] of CONTEMPT_KEYS)
+      if (phraseAt(keys, t, phrase) && !(debatable && windowHas(ctx, DEBATED, 0, count))) return true;
   return false;
 }
 

@@ -1,10 +1,11 @@
 import type { Context } from '../context';
-import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { hourMinuteAt as hourMinuteAt_IMPORT, windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { aimedAtSomeone as aimedAtSomeone_IMPORT, reportsACase as reportsACase_IMPORT } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const windowHas = windowHas_IMPORT;
+const hourMinuteAt = hourMinuteAt_IMPORT;
 const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
 const ruleHit = ruleHit_IMPORT;
@@ -35,9 +36,7 @@ const SERVICE = new Set([
 function departure(ctx: Context): number {
   const { keys, count } = ctx.tok;
   for (let t = 1; t + 1 < count; t++) {
-    const k = keys[t] ?? '';
-    if (keys[t - 1] !== 'the' || k.length > 2 || !/^\d{1,2}$/.test(k)) continue;
-    if (/^\d\d$/.test(keys[t + 1] ?? '')) return t;
+    if (keys[t - 1] === 'the' && hourMinuteAt(keys, t)) return t;
   }
   return -1;
 }
