@@ -168,8 +168,14 @@ const buildContext = buildContext_IMPORT;
  * rules-51: hashtags (blind209), the online-speech fight (blind211), reviews of MPs' offices
  * (blind213), the small boats (blind215): a harmless-looking post is read again with its CamelCase tags
  * split ("#HangTheTraitors", hashtags.ts) and a phrase found in a tag counts; lexicon entries.
+ * rules-52: Wales (blind217), veterans (blind219), politicians' families (blind221), expenses
+ * (blind223), the NHS (blind225), emails to MPs' offices (blind227), algospeak (blind229), Reddit
+ * (blind231), older people's Facebook comments (blind233), backhanded compliments (blind235), the days
+ * after an attack (blind237), reality TV (blind239): a line quoted with ">" is what a reply answers
+ * (quotedLines.ts); a letter's sender's own details are not doxxing (rules/doxxing.ts); the harm after
+ * someone is led away (rules/callToHarm.ts); lexicon entries.
  */
-export const RULES_VERSION = 'rules-51';
+export const RULES_VERSION = 'rules-52';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -1,3 +1,4 @@
+import { quotedLines } from './quotedLines';
 import { packStyle as packStyle_IMPORT } from './features';
 import {
   isGivenName as isGivenName_IMPORT,
@@ -611,8 +612,9 @@ function copyToken(
 /** Mark tokens inside "double" or 'single' quotation marks (apostrophes inside words are not quotes). */
 function quotedTokens(text: string, tok: Tokens): number[] {
   const flags: number[] = new Array<number>(tok.count + 8).fill(0);
-  if (!text.includes('"') && !text.includes("'")) return flags;
-  const ranges: [number, number][] = [];
+  const quoteLine = text.includes('>');
+  if (!text.includes('"') && !text.includes("'") && !quoteLine) return flags;
+  const ranges: [number, number][] = quoteLine ? quotedLines(text) : [];
   let dq = -1;
   let sq = -1;
   for (let i = 0; i < text.length; i++) {

@@ -168,6 +168,18 @@ const STUDIED_BLIND_SETS = new Set([
   'blind211.jsonl',
   'blind213.jsonl',
   'blind215.jsonl',
+  'blind217.jsonl',
+  'blind219.jsonl',
+  'blind221.jsonl',
+  'blind223.jsonl',
+  'blind225.jsonl',
+  'blind227.jsonl',
+  'blind229.jsonl',
+  'blind231.jsonl',
+  'blind233.jsonl',
+  'blind235.jsonl',
+  'blind237.jsonl',
+  'blind239.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

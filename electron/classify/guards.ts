@@ -1,4 +1,5 @@
 import type { Context } from './context';
+import { quotedLines } from './quotedLines';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
 import { orderedToSend as orderedToSend_IMPORT } from './quotedOrders';
@@ -382,6 +383,7 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let thanks: boolean | undefined;
   let metaphor: number | undefined;
   let endorsedPost: boolean | undefined;
+  let replyToQuote: boolean | undefined;
   let vocabularyTalk: boolean | undefined;
   let received: boolean | undefined;
   let admired: boolean | undefined;
@@ -494,7 +496,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     const handedOut = inQuotes && orderedToSend(ctx, ts);
     if (
       inQuotes &&
-      contextOutsideQuotes &&
+      // A line quoted with ">" is framed as what the post answers, whatever the reply's words.
+      (contextOutsideQuotes || (replyToQuote ??= quotesALine(ctx))) &&
       !h.rule.startsWith(SCARE_QUOTED) &&
       !scareQuotedStart(ctx, ts, h.tokEnd) &&
       !handedOut &&
@@ -1162,6 +1165,11 @@ const AGREED = new Set(['correct', 'accurate', 'facts', 'based', 'agreed']);
  * sentence ("that's right" is too often a sarcastic "yes, really"), a phrase of agreement anywhere
  * ("they've got a point", "where's the lie"), or agreement as a sentence of its own ("Correct.").
  */
+/** Whether the post answers a line it quotes with ">" (quotedLines.ts). */
+function quotesALine(ctx: Context): boolean {
+  return ctx.norm.text.includes('>') && quotedLines(ctx.norm.text).length > 0;
+}
+
 function endorsed(ctx: Context): boolean {
   const keys = ctx.tok.keys;
   const endorsement = ctx.lex.sets.endorsement;

@@ -27,4 +27,6 @@ export const TEXTSPEAK_WORDS: Readonly<Record<string, string>> = {
   ima: 'ill',
   imma: 'ill',
   unalived: 'killed',
+  seggs: 'sex',
+  seggsy: 'sexy',
 };

@@ -578,6 +578,42 @@ describe('contrast set', () => {
     // The small boats (150) against 110 arguments and 40 volunteers' posts; written and studied in the
     // thirty-first session: 75.0% (2 false alarms, 73 misses), then 98.3%.
     ['blind215.jsonl', 0.98],
+    // Wales and the Senedd (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-second session: 79.0% (0, 63), then 98.0%.
+    ['blind217.jsonl', 0.98],
+    // Veterans and the armed forces (150) against 110 arguments and 40 supportive posts; written and
+    // studied in the thirty-second session: 82.3% (1, 52), then 95.3%.
+    ['blind219.jsonl', 0.95],
+    // Politicians' families (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-second session: 77.3% (1, 67), then 97.0%.
+    ['blind221.jsonl', 0.97],
+    // Expenses and lobbying (150) against 120 arguments and 30 supportive posts; written and studied
+    // in the thirty-second session: 90.7% (1, 27), then 99.0%.
+    ['blind223.jsonl', 0.99],
+    // The NHS (150) against 110 arguments and 40 supportive posts; written and studied in the thirty-
+    // second session: 86.7% (3, 37), then 97.7%.
+    ['blind225.jsonl', 0.97],
+    // Emails to MPs' offices (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-second session: 81.0% (27, 30), then 87.7%.
+    ['blind227.jsonl', 0.87],
+    // Algospeak comments (150) against 90 arguments and 60 supportive posts; written and studied in
+    // the thirty-second session: 82.3% (3, 50), then 96.7%.
+    ['blind229.jsonl', 0.96],
+    // Reddit comments (150) against 120 arguments and 30 supportive posts; written and studied in the
+    // thirty-second session: 81.0% (11, 46), then 97.3%.
+    ['blind231.jsonl', 0.97],
+    // Older people's Facebook comments (150) against 110 arguments and 40 supportive posts; written
+    // and studied in the thirty-second session: 87.3% (3, 35), then 97.7%.
+    ['blind233.jsonl', 0.97],
+    // Backhanded compliments (150) against 90 arguments and 60 supportive posts; written and studied
+    // in the thirty-second session: 76.3% (2, 69), then 97.3%.
+    ['blind235.jsonl', 0.97],
+    // The days after an attack (150) against 90 arguments and 60 supportive posts; written and studied
+    // in the thirty-second session: 73.3% (3, 77), then 96.7%.
+    ['blind237.jsonl', 0.96],
+    // Reality TV (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-second session: 72.0% (3, 81), then 97.0%.
+    ['blind239.jsonl', 0.97],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -888,6 +924,30 @@ describe('contrast set', () => {
     ['blind214.jsonl', 0.84],
     // The same brief as blind215, never read: 78.7%, then 80.0% (2 false alarms both times).
     ['blind216.jsonl', 0.8],
+    // The same brief as blind217, never read: 76.0%, then 82.3% (1 false alarm both times).
+    ['blind218.jsonl', 0.82],
+    // The same brief as blind219, never read: 79.3%, then 80.3% (1 false alarm both times).
+    ['blind220.jsonl', 0.8],
+    // The same brief as blind221, never read: 81.0%, then 82.3% (0 false alarms both times).
+    ['blind222.jsonl', 0.82],
+    // The same brief as blind223, never read: 89.0%, then 89.3% (1 false alarm both times).
+    ['blind224.jsonl', 0.89],
+    // The same brief as blind225, never read: 84.7%, then 85.3% (3 false alarms both times).
+    ['blind226.jsonl', 0.85],
+    // The same brief as blind227, never read: 82.7%, then 85.0% (21 then 14 false alarms).
+    ['blind228.jsonl', 0.85],
+    // The same brief as blind229, never read: 76.3%, then 78.3% (1 false alarm both times).
+    ['blind230.jsonl', 0.78],
+    // The same brief as blind231, never read: 82.7%, then 86.7% (12 then 1 false alarms).
+    ['blind232.jsonl', 0.86],
+    // The same brief as blind233, never read: 88.7%, then 89.3% (1 false alarm both times).
+    ['blind234.jsonl', 0.89],
+    // The same brief as blind235, never read: 75.0%, then 76.0% (2 false alarms both times).
+    ['blind236.jsonl', 0.76],
+    // The same brief as blind237, never read: 69.0%, then 69.3% (4 false alarms both times).
+    ['blind238.jsonl', 0.69],
+    // The same brief as blind239, never read: 75.0%, then 76.0% (3 false alarms both times).
+    ['blind240.jsonl', 0.76],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

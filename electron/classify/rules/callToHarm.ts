@@ -565,12 +565,34 @@ function orderClause(ctx: Context, v: number): number {
   return c;
 }
 
+/** Verbs that lead someone off before the harm: "take her round the back and shoot her". */
+const LEAD_AWAY = new Set(['take', 'drag', 'march', 'frogmarch', 'walk', 'lead']);
+
+/**
+ * For a harm verb at v right after "and": the verb that led the person away earlier in the clause
+ * ("take Priya round the back and shoot her"), with a person as its object; -1 otherwise.
+ */
+function ledAwayBefore(ctx: Context, v: number): number {
+  const keys = ctx.tok.keys;
+  if (keys[v - 1] !== 'and') return -1;
+  for (let k = v - 3; k >= Math.max(0, v - 9); k--) {
+    if (!LEAD_AWAY.has(keys[k] ?? '')) continue;
+    const o = keys[k + 1] ?? '';
+    return OBJECT_PRONOUNS.has(o) || o === '@user' || ctx.person[k + 1] === 1 ? k : -1;
+  }
+  return -1;
+}
+
 function orderedHarm(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let v = 0; v < count; v++) {
     if ((ctx.flagsAt(v) & W_VIOLENCE) === 0) continue;
     if (!harmVerb(ctx, v) && !BLUNT.has(keys[v] ?? '')) continue;
-    const c = orderClause(ctx, v);
+    let c = orderClause(ctx, v);
+    if (c < 0) {
+      const led = ledAwayBefore(ctx, v);
+      if (led >= 0) c = orderClause(ctx, led);
+    }
     if (c < 0) continue;
     // "#Rape Culture": a hashtag, not an order
     if (hashtagAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[v] ?? 0] ?? 0)) continue;
@@ -618,7 +640,16 @@ function activeCall(ctx: Context, m: number): RuleHit | null {
   if (!ACTIVE_MODALS.has(keys[m] ?? '') && !someoneWants) return null;
   let v = m + 1;
   while (v < count && v <= m + 3 && BETWEEN.has(keys[v] ?? '')) v++;
-  const end = harmedPerson(ctx, v);
+  let end = harmedPerson(ctx, v);
+  // "Someone should take Priya round the back and shoot her": the harm after the leading away.
+  if (end < 0 && LEAD_AWAY.has(keys[v] ?? '')) {
+    for (let k = v + 3; k <= v + 9 && k < count; k++) {
+      if ((ctx.flagsAt(k) & W_VIOLENCE) === 0 || ledAwayBefore(ctx, k) !== v) continue;
+      end = harmedPerson(ctx, k);
+      if (end >= 0) v = k;
+      break;
+    }
+  }
   if (end < 0 || negatedBetween(ctx, m, v)) return null;
   const from = callerBefore(ctx, m);
   if (from < 0) return null;
