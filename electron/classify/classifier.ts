@@ -174,8 +174,13 @@ const buildContext = buildContext_IMPORT;
  * after an attack (blind237), reality TV (blind239): a line quoted with ">" is what a reply answers
  * (quotedLines.ts); a letter's sender's own details are not doxxing (rules/doxxing.ts); the harm after
  * someone is led away (rules/callToHarm.ts); lexicon entries.
+ * rules-53: reposts (blind241), manosphere language (blind243), drill slang (blind245), voice-typed
+ * posts (blind247), abuse from the left (blind249), violence against women (blind251): a repost block
+ * whose comment reports or condemns it is someone else's words (quotedLines.ts); "Facts." opening a
+ * reply agrees; "not joking" makes a threat surer (tokenWindow.ts); menace told as care or routine
+ * (rules/intimidation.ts); lexicon entries.
  */
-export const RULES_VERSION = 'rules-52';
+export const RULES_VERSION = 'rules-53';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

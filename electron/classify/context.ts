@@ -1,4 +1,4 @@
-import { quotedLines } from './quotedLines';
+import { mayQuoteLines, quotedLines } from './quotedLines';
 import { packStyle as packStyle_IMPORT } from './features';
 import {
   isGivenName as isGivenName_IMPORT,
@@ -612,7 +612,7 @@ function copyToken(
 /** Mark tokens inside "double" or 'single' quotation marks (apostrophes inside words are not quotes). */
 function quotedTokens(text: string, tok: Tokens): number[] {
   const flags: number[] = new Array<number>(tok.count + 8).fill(0);
-  const quoteLine = text.includes('>');
+  const quoteLine = mayQuoteLines(text);
   if (!text.includes('"') && !text.includes("'") && !quoteLine) return flags;
   const ranges: [number, number][] = quoteLine ? quotedLines(text) : [];
   let dq = -1;

@@ -180,6 +180,12 @@ const STUDIED_BLIND_SETS = new Set([
   'blind235.jsonl',
   'blind237.jsonl',
   'blind239.jsonl',
+  'blind241.jsonl',
+  'blind243.jsonl',
+  'blind245.jsonl',
+  'blind247.jsonl',
+  'blind249.jsonl',
+  'blind251.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -1,5 +1,5 @@
 import type { Context } from './context';
-import { quotedLines } from './quotedLines';
+import { mayQuoteLines, quotedLines } from './quotedLines';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
 import { orderedToSend as orderedToSend_IMPORT } from './quotedOrders';
@@ -33,6 +33,7 @@ import {
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
   speaksTo as speaksTo_IMPORT,
+  deniesJest,
   windowHas as windowHas_IMPORT,
 } from './tokenWindow';
 
@@ -786,7 +787,8 @@ function negated(ctx: Context, ts: number, from: number): boolean {
   let negator = false;
   let at = -1;
   for (let k = Math.max(from, ts - 3); k < ts && !negator; k++) {
-    negator = s.negators.has(keys[k] ?? '') && !asserts(keys[k] ?? '', keys[k + 1] ?? '');
+    negator =
+      s.negators.has(keys[k] ?? '') && !asserts(keys[k] ?? '', keys[k + 1] ?? '') && !deniesJest(keys, k);
     if (negator) at = k;
   }
   if (!negator) return false;
@@ -1165,9 +1167,9 @@ const AGREED = new Set(['correct', 'accurate', 'facts', 'based', 'agreed']);
  * sentence ("that's right" is too often a sarcastic "yes, really"), a phrase of agreement anywhere
  * ("they've got a point", "where's the lie"), or agreement as a sentence of its own ("Correct.").
  */
-/** Whether the post answers a line it quotes with ">" (quotedLines.ts). */
+/** Whether the post answers a line it quotes with ">", "RT @…" or "QT @…" (quotedLines.ts). */
 function quotesALine(ctx: Context): boolean {
-  return ctx.norm.text.includes('>') && quotedLines(ctx.norm.text).length > 0;
+  return mayQuoteLines(ctx.norm.text) && quotedLines(ctx.norm.text).length > 0;
 }
 
 function endorsed(ctx: Context): boolean {
@@ -1178,6 +1180,9 @@ function endorsed(ctx: Context): boolean {
   // "What he meant: …": the writer wrote them (lexicons/guards.json `endorsement`).
   for (let t = 0; t < ctx.tok.count; t++)
     if (endorsement.get(keys[t] ?? '')?.some((p) => p.every((w, i) => keys[t + i] === w))) return true;
+  // "Ruth Abelman's office shared a voicemail saying 'we'll get you'. Correct. We will.", and a reply
+  // that opens "Facts." over a quoted post.
+  if (AGREED.has(keys[0] ?? '') && sentenceEnd(ctx, 0) === 1) return true;
   for (let t = 1; t < ctx.tok.count; t++) {
     // "There's a reason thousands are telling you to kill yourself. Maybe listen to them." (not "don't
     // listen to them")
@@ -1189,7 +1194,6 @@ function endorsed(ctx: Context): boolean {
       !ctx.lex.sets.negators.has(keys[t - 2] ?? '')
     )
       return true;
-    // "Ruth Abelman's office shared a voicemail saying 'we'll get you'. Correct. We will."
     if (AGREED.has(keys[t] ?? '') && sentenceEnd(ctx, t) === t + 1 && sentenceStart(ctx, t) === t)
       return true;
     if (keys[t] !== 'right' || sentenceEnd(ctx, t) !== t + 1) continue;

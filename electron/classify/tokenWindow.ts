@@ -70,3 +70,21 @@ export function hourMinuteAt(keys: string[], t: number): boolean {
   const k = keys[t] ?? '';
   return k.length <= 2 && /^\d{1,2}$/.test(k) && /^\d\d$/.test(keys[t + 1] ?? '');
 }
+
+/** What "not" denies in "I'm not joking, I will…": the writer's jest, which makes the threat surer. */
+const JEST = new Set([
+  'joking',
+  'kidding',
+  'lying',
+  'messing',
+  'bluffing',
+  'trolling',
+  'exaggerating',
+  'joke',
+]);
+
+/** The negator at k denies a jest ("not joking", "not even kidding", "no joke"), not what follows. */
+export function deniesJest(keys: string[], k: number): boolean {
+  const next = keys[k + 1] ?? '';
+  return JEST.has(next) || ((next === 'even' || next === 'a') && JEST.has(keys[k + 2] ?? ''));
+}

@@ -614,6 +614,24 @@ describe('contrast set', () => {
     // Reality TV (150) against 100 arguments and 50 supportive posts; written and studied in the
     // thirty-second session: 72.0% (3, 81), then 97.0%.
     ['blind239.jsonl', 0.97],
+    // Quote-posts and reposts (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-second session: 87.3% (6, 32), then 96.0%.
+    ['blind241.jsonl', 0.96],
+    // Manosphere language (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-second session: 73.0% (6, 75), then 97.7%.
+    ['blind243.jsonl', 0.97],
+    // Road and drill slang (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-second session: 75.3% (2, 72), then 96.7%.
+    ['blind245.jsonl', 0.96],
+    // Voice-typed posts (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-second session: 90.7% (0, 28), then 98.7%.
+    ['blind247.jsonl', 0.98],
+    // Abuse from the left (150) against 110 arguments and 40 supportive posts; written and studied in
+    // the thirty-second session: 85.7% (3, 40), then 97.3%.
+    ['blind249.jsonl', 0.97],
+    // Violence against women and girls (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-second session: 81.7% (2, 53), then 98.7%.
+    ['blind251.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -948,6 +966,18 @@ describe('contrast set', () => {
     ['blind238.jsonl', 0.69],
     // The same brief as blind239, never read: 75.0%, then 76.0% (3 false alarms both times).
     ['blind240.jsonl', 0.76],
+    // The same brief as blind241, never read: 82.7%, then 83.7% (9 then 7 false alarms).
+    ['blind242.jsonl', 0.83],
+    // The same brief as blind243, never read: 75.3%, then 77.0% (3 false alarms both times).
+    ['blind244.jsonl', 0.77],
+    // The same brief as blind245, never read: 76.0%, then 77.3% (1 false alarm both times).
+    ['blind246.jsonl', 0.77],
+    // The same brief as blind247, never read: 90.3%, then 90.7% (1 false alarm both times).
+    ['blind248.jsonl', 0.9],
+    // The same brief as blind249, never read: 86.7%, then 87.3% (4 false alarms both times).
+    ['blind250.jsonl', 0.87],
+    // The same brief as blind251, never read: 81.0%, then 81.7% (1 false alarm both times).
+    ['blind252.jsonl', 0.81],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -181,6 +181,12 @@ const PHRASES: [number, string[]][] = [
   [
     WATCH,
     [
+      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      'which train',
+      'patterns of life',
+      'what time he gets',
+      'what time she gets',
+      'what time you get',
       'been watching you',
       'been watching your',
       'been watching ur',
@@ -267,6 +273,9 @@ const PHRASES: [number, string[]][] = [
   [
     STRONG,
     [
+      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      'a promise not a threat',
+      'not a threat just an observation',
       'not the talking kind',
       'wont be using words',
       'wont just be watching',
@@ -312,6 +321,23 @@ const PHRASES: [number, string[]][] = [
   [
     OMEN,
     [
+      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      'sleep well',
+      'sleep tight',
+      'drive safe',
+      'drive safely',
+      'be careful out there',
+      'hope you like surprises',
+      'would be a shame',
+      'dangerous world these days',
+      'matter of time',
+      'your time is coming',
+      'your times coming',
+      'youll need it',
+      'you will need it',
+      'lets see how',
+      'well see how',
+      'not nicely',
       'update your will',
       'updated your will',
       'sort your will',
@@ -673,6 +699,10 @@ const PHRASES: [number, string[]][] = [
   [
     WEAPON,
     [
+      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      'sniper',
+      'balaclava',
+      'balaclavas',
       'something sharp',
       'somethin sharp',
       'summat sharp',

@@ -4,7 +4,7 @@ import {
   sentenceStart as sentenceStart_IMPORT,
   THING_NOUNS as THING_NOUNS_IMPORT,
 } from '../guards';
-import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { deniesJest, windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { isGivenName as isGivenName_IMPORT } from '../lexicon';
 import { W_THREAT as W_THREAT_IMPORT } from '../wordFlags';
 import { DAYS } from './doxxing';
@@ -310,7 +310,7 @@ function guaranteedHarm(ctx: Context, g: number, hits: RuleHit[]): boolean {
   let writer = -1;
   for (let k = g - 1; k >= 0 && k >= g - 4; k--) {
     const w = keys[k] ?? '';
-    if (s.negators.has(w)) return false;
+    if (s.negators.has(w) && !deniesJest(keys, k)) return false;
     if (w === 'i' || w === 'we' || w === 'well' || DIALECT_ILL.has(w) || IMPLIED_I.has(w)) writer = k;
   }
   if (writer < 0) return false;
@@ -357,7 +357,8 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   let explicit = false;
   for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
     const w = keys[k] ?? '';
-    if (s.negators.has(w)) return; // "I would never hurt you", "I won't kill anyone"
+    // "I would never hurt you", "I won't kill anyone" (but "not joking, I will stab him" is sure)
+    if (s.negators.has(w) && !deniesJest(keys, k)) return;
     if (s.reporting.has(w)) break;
     if (INCITERS.has(w) && callAt < 0) callAt = k;
     if (s.intent.has(w) || w === 'ill') explicit = true;
