@@ -179,8 +179,10 @@ const buildContext = buildContext_IMPORT;
  * whose comment reports or condemns it is someone else's words (quotedLines.ts); "Facts." opening a
  * reply agrees; "not joking" makes a threat surer (tokenWindow.ts); menace told as care or routine
  * (rules/intimidation.ts); lexicon entries.
+ * rules-54: the monarchy (blind253), universities (blind255), Bluesky and Mastodon posts (blind257),
+ * lawyers and judges (blind259), housing (blind261), festival greetings (blind263): lexicon entries.
  */
-export const RULES_VERSION = 'rules-53';
+export const RULES_VERSION = 'rules-54';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -186,6 +186,12 @@ const STUDIED_BLIND_SETS = new Set([
   'blind247.jsonl',
   'blind249.jsonl',
   'blind251.jsonl',
+  'blind253.jsonl',
+  'blind255.jsonl',
+  'blind257.jsonl',
+  'blind259.jsonl',
+  'blind261.jsonl',
+  'blind263.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -632,6 +632,24 @@ describe('contrast set', () => {
     // Violence against women and girls (150) against 90 arguments and 60 supportive posts; written and
     // studied in the thirty-second session: 81.7% (2, 53), then 98.7%.
     ['blind251.jsonl', 0.98],
+    // The monarchy (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-second session: 78.3% (5, 60), then 96.3%.
+    ['blind253.jsonl', 0.96],
+    // Universities and students (150) against 110 arguments and 40 supportive posts; written and
+    // studied in the thirty-second session: 78.7% (1, 63), then 99.0%.
+    ['blind255.jsonl', 0.99],
+    // Bluesky and Mastodon posts (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-second session: 84.3% (3, 44), then 98.3%.
+    ['blind257.jsonl', 0.98],
+    // Lawyers and judges (150) against 110 arguments and 40 supportive posts; written and studied in
+    // the thirty-second session: 81.3% (2, 54), then 96.0%.
+    ['blind259.jsonl', 0.96],
+    // Housing and landlords (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-second session: 83.7% (4, 45), then 97.3%.
+    ['blind261.jsonl', 0.97],
+    // Festival greetings (150) against 80 arguments and 70 supportive posts; written and studied in
+    // the thirty-second session: 80.3% (1, 58), then 99.0%.
+    ['blind263.jsonl', 0.99],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -978,6 +996,18 @@ describe('contrast set', () => {
     ['blind250.jsonl', 0.87],
     // The same brief as blind251, never read: 81.0%, then 81.7% (1 false alarm both times).
     ['blind252.jsonl', 0.81],
+    // The same brief as blind253, never read: 82.3%, then 82.7% (1 false alarm both times).
+    ['blind254.jsonl', 0.82],
+    // The same brief as blind255, never read: 84.3%, then 84.7% (0 false alarms both times).
+    ['blind256.jsonl', 0.84],
+    // The same brief as blind257, never read: 85.3%, then 86.0% (3 false alarms both times).
+    ['blind258.jsonl', 0.86],
+    // The same brief as blind259, never read: 83.7%, then 84.0% (3 false alarms both times).
+    ['blind260.jsonl', 0.84],
+    // The same brief as blind261, never read: 82.3%, then 83.3% (7 false alarms both times).
+    ['blind262.jsonl', 0.83],
+    // The same brief as blind263, never read: 84.3%, then 85.3% (1 false alarm both times).
+    ['blind264.jsonl', 0.85],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
