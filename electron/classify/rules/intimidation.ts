@@ -181,7 +181,7 @@ const PHRASES: [number, string[]][] = [
   [
     WATCH,
     [
-      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      // Menace told as care, know-how or a routine learnt (blind219, blind235, blind237).
       'which train',
       'patterns of life',
       'what time he gets',
@@ -273,7 +273,7 @@ const PHRASES: [number, string[]][] = [
   [
     STRONG,
     [
-      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      // Menace told as care, know-how or a routine learnt (blind219, blind235, blind237).
       'a promise not a threat',
       'not a threat just an observation',
       'not the talking kind',
@@ -321,7 +321,7 @@ const PHRASES: [number, string[]][] = [
   [
     OMEN,
     [
-      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      // Menace told as care, know-how or a routine learnt (blind219, blind235, blind237).
       'sleep well',
       'sleep tight',
       'drive safe',
@@ -699,7 +699,7 @@ const PHRASES: [number, string[]][] = [
   [
     WEAPON,
     [
-      // The thirty-second session (blind219, blind235, blind237): menace told as care, know-how or a routine learnt.
+      // Menace told as care, know-how or a routine learnt (blind219, blind235, blind237).
       'sniper',
       'balaclava',
       'balaclavas',
