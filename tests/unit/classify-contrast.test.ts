@@ -590,8 +590,8 @@ describe('contrast set', () => {
     // Expenses and lobbying (150) against 120 arguments and 30 supportive posts; written and studied
     // in the thirty-second session: 90.7% (1, 27), then 99.0%.
     ['blind223.jsonl', 0.99],
-    // The NHS (150) against 110 arguments and 40 supportive posts; written and studied in the thirty-
-    // second session: 86.7% (3, 37), then 97.7%.
+    // The NHS (150) against 110 arguments and 40 supportive posts; written and studied in the
+    // thirty-second session: 86.7% (3, 37), then 97.7%.
     ['blind225.jsonl', 0.97],
     // Emails to MPs' offices (150) against 100 arguments and 50 supportive posts; written and studied
     // in the thirty-second session: 81.0% (27, 30), then 87.7%.
