@@ -181,8 +181,10 @@ const buildContext = buildContext_IMPORT;
  * (rules/intimidation.ts); lexicon entries.
  * rules-54: the monarchy (blind253), universities (blind255), Bluesky and Mastodon posts (blind257),
  * lawyers and judges (blind259), housing (blind261), festival greetings (blind263): lexicon entries.
+ * rules-55: someone clocked or noticed, a place near them and a weapon named in slang ("the ting", "a
+ * blade") among the intimidation cues (rules/intimidation.ts).
  */
-export const RULES_VERSION = 'rules-54';
+export const RULES_VERSION = 'rules-55';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -70,3 +70,11 @@ describe('threats as these settings write them', () => {
       expect(abusive(text), text).toBe(false);
   });
 });
+
+describe('intimidation cues', () => {
+  it('count a person clocked or noticed at a time and place', () => {
+    expect(keys('Clocked you at the station on Friday, @JaneMP.')).toContain('threat');
+    expect(keys('Noticed you leave the office at six every night @JaneMP')).toContain('threat');
+    expect(abusive('Clocked your new haircut at the hustings, looks great!')).toBe(false);
+  });
+});

@@ -102,6 +102,11 @@ const PHRASES: [number, string[]][] = [
   [
     PRESENCE,
     [
+      // Watching, nearness and weapons as threats name them (blind245, blind247, blind255).
+      'round the corner from you',
+      'down the road from you',
+      'live near you',
+      'see you there',
       'im outside',
       'im sat outside',
       'sat outside',
@@ -181,6 +186,12 @@ const PHRASES: [number, string[]][] = [
   [
     WATCH,
     [
+      // Watching, nearness and weapons as threats name them (blind245, blind247, blind255).
+      'clocked you',
+      'clocked your',
+      'noticed you',
+      'same time every',
+      'your movements',
       // Menace told as care, know-how or a routine learnt (blind219, blind235, blind237).
       'which train',
       'patterns of life',
@@ -699,6 +710,12 @@ const PHRASES: [number, string[]][] = [
   [
     WEAPON,
     [
+      // Watching, nearness and weapons as threats name them (blind245, blind247, blind255).
+      'a blade',
+      'the ting',
+      'a shank',
+      'crowbar',
+      'a bat',
       // Menace told as care, know-how or a routine learnt (blind219, blind235, blind237).
       'sniper',
       'balaclava',
