@@ -74,6 +74,8 @@ export interface Context {
   baseTok: TokenStore;
   ids: Int32Array;
   readonly quoted: number[];
+  /** Lines that quote another post, answered by the writer (quotedLines.ts); computed on first use. */
+  readonly quotedLines: readonly [number, number][];
   /**
    * 1 where a token names a person: a known target name, or a capitalised word that does not start
    * a sentence ("kill Briggs", "Nair's kids").
@@ -146,6 +148,7 @@ let matchBuf = new Int32Array(256);
 
 class PostContext implements Context {
   private quotedFlags: number[] | null = null;
+  private lineRanges: [number, number][] | null = null;
   private personFlags: number[] | null = null;
   constructor(
     public original: string,
@@ -168,7 +171,11 @@ class PostContext implements Context {
   }
 
   get quoted(): number[] {
-    return (this.quotedFlags ??= quotedTokens(this.norm.text, this.tok));
+    return (this.quotedFlags ??= quotedTokens(this.norm.text, this.tok, this.quotedLines));
+  }
+
+  get quotedLines(): [number, number][] {
+    return (this.lineRanges ??= mayQuoteLines(this.norm.text) ? quotedLines(this.norm.text) : NO_LINES);
   }
 
   get person(): number[] {
@@ -609,12 +616,17 @@ function copyToken(
   to.slot[u] = slot;
 }
 
-/** Mark tokens inside "double" or 'single' quotation marks (apostrophes inside words are not quotes). */
-function quotedTokens(text: string, tok: Tokens): number[] {
+/** Never written to: the quoted lines of a post that has none. */
+const NO_LINES: [number, number][] = [];
+
+/**
+ * Mark tokens inside "double" or 'single' quotation marks (apostrophes inside words are not quotes) or
+ * inside quoted lines.
+ */
+function quotedTokens(text: string, tok: Tokens, lines: readonly [number, number][]): number[] {
   const flags: number[] = new Array<number>(tok.count + 8).fill(0);
-  const quoteLine = mayQuoteLines(text);
-  if (!text.includes('"') && !text.includes("'") && !quoteLine) return flags;
-  const ranges: [number, number][] = quoteLine ? quotedLines(text) : [];
+  if (!text.includes('"') && !text.includes("'") && lines.length === 0) return flags;
+  const ranges: [number, number][] = [...lines];
   let dq = -1;
   let sq = -1;
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,4 @@
 import type { Context } from './context';
-import { mayQuoteLines, quotedLines } from './quotedLines';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
 import { orderedToSend as orderedToSend_IMPORT } from './quotedOrders';
@@ -384,7 +383,6 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
   let thanks: boolean | undefined;
   let metaphor: number | undefined;
   let endorsedPost: boolean | undefined;
-  let replyToQuote: boolean | undefined;
   let vocabularyTalk: boolean | undefined;
   let received: boolean | undefined;
   let admired: boolean | undefined;
@@ -497,8 +495,8 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     const handedOut = inQuotes && orderedToSend(ctx, ts);
     if (
       inQuotes &&
-      // A line quoted with ">" is framed as what the post answers, whatever the reply's words.
-      (contextOutsideQuotes || (replyToQuote ??= quotesALine(ctx))) &&
+      // A line quoted with ">" (or a repost held up to condemn it) is framed as what the post answers.
+      (contextOutsideQuotes || ctx.quotedLines.length > 0) &&
       !h.rule.startsWith(SCARE_QUOTED) &&
       !scareQuotedStart(ctx, ts, h.tokEnd) &&
       !handedOut &&
@@ -1167,11 +1165,6 @@ const AGREED = new Set(['correct', 'accurate', 'facts', 'based', 'agreed']);
  * sentence ("that's right" is too often a sarcastic "yes, really"), a phrase of agreement anywhere
  * ("they've got a point", "where's the lie"), or agreement as a sentence of its own ("Correct.").
  */
-/** Whether the post answers a line it quotes with ">", "RT @…" or "QT @…" (quotedLines.ts). */
-function quotesALine(ctx: Context): boolean {
-  return mayQuoteLines(ctx.norm.text) && quotedLines(ctx.norm.text).length > 0;
-}
-
 function endorsed(ctx: Context): boolean {
   const keys = ctx.tok.keys;
   const endorsement = ctx.lex.sets.endorsement;
@@ -1180,10 +1173,7 @@ function endorsed(ctx: Context): boolean {
   // "What he meant: …": the writer wrote them (lexicons/guards.json `endorsement`).
   for (let t = 0; t < ctx.tok.count; t++)
     if (endorsement.get(keys[t] ?? '')?.some((p) => p.every((w, i) => keys[t + i] === w))) return true;
-  // "Ruth Abelman's office shared a voicemail saying 'we'll get you'. Correct. We will.", and a reply
-  // that opens "Facts." over a quoted post.
-  if (AGREED.has(keys[0] ?? '') && sentenceEnd(ctx, 0) === 1) return true;
-  for (let t = 1; t < ctx.tok.count; t++) {
+  for (let t = 0; t < ctx.tok.count; t++) {
     // "There's a reason thousands are telling you to kill yourself. Maybe listen to them." (not "don't
     // listen to them")
     if (
@@ -1194,6 +1184,8 @@ function endorsed(ctx: Context): boolean {
       !ctx.lex.sets.negators.has(keys[t - 2] ?? '')
     )
       return true;
+    // "Ruth Abelman's office shared a voicemail saying 'we'll get you'. Correct. We will.", and a reply
+    // that opens "Facts." over a quoted post.
     if (AGREED.has(keys[t] ?? '') && sentenceEnd(ctx, t) === t + 1 && sentenceStart(ctx, t) === t)
       return true;
     if (keys[t] !== 'right' || sentenceEnd(ctx, t) !== t + 1) continue;

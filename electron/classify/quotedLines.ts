@@ -22,14 +22,14 @@ const HELD_UP =
 export function quotedLines(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   const reposts: [number, number][] = [];
-  // Lines as [start of first mark, end]; a blank line is [-1, end].
-  const lines: [number, number, number][] = [];
+  // Lines as [first non-space, end]; a blank line has first >= end.
+  const lines: [number, number][] = [];
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let i = start;
     while (i < end && text.charCodeAt(i) === 32) i++;
-    lines.push([i, end, start]);
+    lines.push([i, end]);
     start = end + 1;
   }
   let replied = false;
