@@ -183,8 +183,11 @@ const buildContext = buildContext_IMPORT;
  * lawyers and judges (blind259), housing (blind261), festival greetings (blind263): lexicon entries.
  * rules-55: someone clocked or noticed, a place near them and a weapon named in slang ("the ting", "a
  * blade") among the intimidation cues (rules/intimidation.ts).
+ * rules-56: self-harm urged by passing it on, by what the person should have done and by impatience
+ * that they have not (rules/selfHarmUrged.ts); orders to push someone; Scots spellings read as words;
+ * gamer, grave-dancing, parenting-forum, dialect, Budget and welfare lexicon entries.
  */
-export const RULES_VERSION = 'rules-55';
+export const RULES_VERSION = 'rules-56';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -192,6 +192,12 @@ const STUDIED_BLIND_SETS = new Set([
   'blind259.jsonl',
   'blind261.jsonl',
   'blind263.jsonl',
+  'blind265.jsonl',
+  'blind267.jsonl',
+  'blind269.jsonl',
+  'blind271.jsonl',
+  'blind273.jsonl',
+  'blind275.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -26,7 +26,7 @@ import { SUBJECTS } from './rules/tropes';
 import { IDENTITY_WORDS } from './rules/identity';
 import { CELEBRATE_WORDS } from './rules/celebrate';
 import { GLOAT_WORDS } from './rules/gloating';
-import { CALL_MODALS } from './rules/callToHarm';
+import { CALL_MODALS, PUSHES } from './rules/callToHarm';
 import { SEX_VERBS } from './rules/sexualDesire';
 import { SWARM_WORDS } from './rules/swarm';
 import { VEILED_TRIGGERS } from './rules/veiled';
@@ -220,6 +220,8 @@ export function buildWordTable(lex: Lexicon): WordTable {
     [CARRIED_POSSESSIVE, W_VIOLENCE],
     // …and so do the words of a guarantee ("I'll make sure you never walk again", guaranteedHarm).
     [GUARANTEE_WORDS, W_VIOLENCE],
+    // …and so do verbs of pushing ("someone push her down the stairs", callToHarm.ts orderedHarm).
+    [[...PUSHES], W_VIOLENCE],
   ];
   const all = new Set<string>();
   for (const [words] of sets) for (const w of words) all.add(w);

@@ -650,6 +650,24 @@ describe('contrast set', () => {
     // Festival greetings (150) against 80 arguments and 70 supportive posts; written and studied in
     // the thirty-second session: 80.3% (1, 58), then 99.0%.
     ['blind263.jsonl', 0.99],
+    // Gaming and Discord chat (150) against 90 arguments and 60 supportive posts; written and studied
+    // in the thirty-third session: 84.3% (3, 44), then 95.3%.
+    ['blind265.jsonl', 0.95],
+    // Deaths of former politicians (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-third session: 75.3% (4, 70), then 98.7%.
+    ['blind267.jsonl', 0.98],
+    // Parenting-forum threads (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-third session: 87.3% (4, 34), then 98.0%.
+    ['blind269.jsonl', 0.98],
+    // Regional dialects (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-third session: 82.3% (6, 47), then 96.3%.
+    ['blind271.jsonl', 0.96],
+    // The Budget and taxes (150) against 110 arguments and 40 supportive posts; written and studied in
+    // the thirty-third session: 88.0% (0, 36), then 99.3%.
+    ['blind273.jsonl', 0.99],
+    // Welfare cuts (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 81.3% (2, 54), then 99.0%.
+    ['blind275.jsonl', 0.99],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1008,6 +1026,18 @@ describe('contrast set', () => {
     ['blind262.jsonl', 0.83],
     // The same brief as blind263, never read: 84.3%, then 85.3% (1 false alarm both times).
     ['blind264.jsonl', 0.85],
+    // The same brief as blind265, never read: 84.3%, then 85.0% (5 false alarms both times).
+    ['blind266.jsonl', 0.85],
+    // The same brief as blind267, never read: 72.3%, then 73.7% (5 false alarms both times).
+    ['blind268.jsonl', 0.73],
+    // The same brief as blind269, never read: 80.7%, then 80.7% (3 false alarms both times).
+    ['blind270.jsonl', 0.8],
+    // The same brief as blind271, never read: 81.0%, then 83.7% (3 false alarms both times).
+    ['blind272.jsonl', 0.83],
+    // The same brief as blind273, never read: 88.0%, then 89.0% (2 false alarms both times).
+    ['blind274.jsonl', 0.89],
+    // The same brief as blind275, never read: 81.3%, then 82.7% (1 false alarm both times).
+    ['blind276.jsonl', 0.82],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -198,6 +198,9 @@ describe('why, in plain words', () => {
     expect(describeRule('self_harm:told-to-choke', nameOf)).toBe(
       'says the person should choke themselves (“should just choke herself”)',
     );
+    expect(describeRule('self_harm:tell-to-kill', nameOf)).toMatch(/^asks others to tell the person/);
+    expect(describeRule('self_harm:should-have', nameOf)).toMatch(/should have killed themselves/);
+    expect(describeRule('self_harm:not-yet', nameOf)).toMatch(/not killed themselves yet/);
     expect(describeRule('sexualised:desire-nail', nameOf)).toBe(
       'the writer’s sexual intent towards the person (“I’d nail her”)',
     );

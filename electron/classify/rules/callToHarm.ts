@@ -12,6 +12,11 @@ import { BODY } from './bodyHarm';
 import { ELECTORAL } from './harm';
 import { ENTOURAGE, OFFICE_HOLDER } from './entourage';
 import { ruleHit, type RuleHit } from './hit';
+import {
+  figurativeSelfHarm as figurativeSelfHarm_IMPORT,
+  REFLEXIVES as REFLEXIVES_IMPORT,
+  SELF_HARM_VERBS as SELF_HARM_VERBS_IMPORT,
+} from './selfHarmUrged';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const clauseStart = clauseStart_IMPORT;
@@ -23,6 +28,9 @@ const W_VIOLENCE = W_VIOLENCE_IMPORT;
 const W_CALL = W_CALL_IMPORT;
 const W_PRIVATE_LIFE = W_PRIVATE_LIFE_IMPORT;
 const W_WISH = W_WISH_IMPORT;
+const figurativeSelfHarm = figurativeSelfHarm_IMPORT;
+const REFLEXIVES = REFLEXIVES_IMPORT;
+const SELF_HARM_VERBS = SELF_HARM_VERBS_IMPORT;
 
 /**
  * Calls for harm to a person in the shapes that phrase lists cannot enumerate, because a name, an
@@ -386,7 +394,19 @@ function calledHarm(ctx: Context, hits: RuleHit[]): void {
 }
 
 /** Words that may come before an order at the start of its clause: "please", "just", "so just". */
-const ORDER_OPENERS = new Set(['please', 'pls', 'plz', 'just', 'now', 'so', 'then', 'and', 'go', 'somebody']);
+const ORDER_OPENERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'just',
+  'now',
+  'so',
+  'then',
+  'and',
+  'go',
+  'somebody',
+  'someone',
+]);
 /** A person as the object of a verb of harm: "shoot her", "kill em". */
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'em']);
 /** The person ordered harmed, right after the verb. */
@@ -511,7 +531,8 @@ function violentTail(ctx: Context, k: number): number {
 }
 
 /** Pushing someone to a fall: "push @X off Westminster Bridge", "shove him under a bus". */
-const PUSHES = new Set(['push', 'shove']);
+/** Verbs of pushing, which the word table flags as violence so that orders to push are read. */
+export const PUSHES = new Set(['push', 'shove']);
 const PUSHED_TO = new Set(['off', 'under', 'down', 'into', 'in', 'over']);
 const FALLS = new Set([
   'bridge',
@@ -587,7 +608,7 @@ function orderedHarm(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let v = 0; v < count; v++) {
     if ((ctx.flagsAt(v) & W_VIOLENCE) === 0) continue;
-    if (!harmVerb(ctx, v) && !BLUNT.has(keys[v] ?? '')) continue;
+    if (!harmVerb(ctx, v) && !BLUNT.has(keys[v] ?? '') && !PUSHES.has(keys[v] ?? '')) continue;
     let c = orderClause(ctx, v);
     if (c < 0) {
       const led = ledAwayBefore(ctx, v);
@@ -656,31 +677,6 @@ function activeCall(ctx: Context, m: number): RuleHit | null {
   return ruleHit('harm_incitement', 0.8, Math.max(from, m - 3), end, `harm:call-to-${keys[v]}`);
 }
 
-/** Verbs of self-harm the person is told to do to themselves: "She should just choke herself". */
-const SELF_HARM_VERBS = new Set([
-  'kill',
-  'hang',
-  'shoot',
-  'choke',
-  'drown',
-  'stab',
-  'strangle',
-  'poison',
-  'gas',
-  'burn',
-]);
-const REFLEXIVES = new Set([
-  'herself',
-  'himself',
-  'themselves',
-  'yourself',
-  'yourselves',
-  'urself',
-  'themself',
-]);
-/** After the reflexive, the figure of speech: "hang himself out to dry", "beat herself up", "in the foot". */
-const SELF_FIGURATIVE = new Set(['out', 'up', 'off', 'laughing', 'silly', 'stupid']);
-
 /** "She should just choke herself", "he needs to go and drown himself": self-harm urged on the person. */
 function selfHarmCall(ctx: Context, m: number): RuleHit | null {
   const { keys, count } = ctx.tok;
@@ -689,8 +685,7 @@ function selfHarmCall(ctx: Context, m: number): RuleHit | null {
   while (v < count && v <= m + 4 && (BETWEEN.has(keys[v] ?? '') || keys[v] === 'go' || keys[v] === 'and'))
     v++;
   if (!SELF_HARM_VERBS.has(keys[v] ?? '') || !REFLEXIVES.has(keys[v + 1] ?? '')) return null;
-  const after = keys[v + 2] ?? '';
-  if (SELF_FIGURATIVE.has(after) || (after === 'in' && keys[v + 4] === 'foot')) return null;
+  if (figurativeSelfHarm(ctx, v)) return null;
   if (negatedBetween(ctx, m, v) || callerBefore(ctx, m) < 0) return null;
   return ruleHit(
     'self_harm',

@@ -27,6 +27,7 @@ import { tropeRules as tropeRules_IMPORT } from './tropes';
 import { veiledRules as veiledRules_IMPORT } from './veiled';
 import { corroborateRules } from './corroborate';
 import { surveillanceRules } from './surveillance';
+import { selfHarmUrgedRules } from './selfHarmUrged';
 import {
   W_BODY as W_BODY_IMPORT,
   W_CELEBRATE as W_CELEBRATE_IMPORT,
@@ -117,6 +118,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_CELEBRATE) !== 0) celebrateRules(ctx, hits);
   if ((ctx.tok.flags & W_REWARD) !== 0) gloatingRules(ctx, hits);
   callToHarmRules(ctx, hits);
+  selfHarmUrgedRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) {
     sexualDesireRules(ctx, hits);
     swarmRules(ctx, hits);

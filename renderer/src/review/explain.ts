@@ -289,6 +289,12 @@ export function describeRule(rule: string, nameOf: NameOf): string {
         return `tells the person to take all of a means of self-harm (${quote('pills … take the lot')})`;
       if (tail === 'self-ending')
         return `tells the person to end themselves in other words (${quote('delete yourself')}, ${quote('finish yourself off')})`;
+      if (tail === 'tell-to-kill')
+        return `asks others to tell the person to kill themselves (${quote('someone tell him to kill himself')})`;
+      if (tail === 'should-have')
+        return `says the person should have killed themselves (${quote('you should’ve drowned yourself')})`;
+      if (tail === 'not-yet')
+        return `asks why the person has not killed themselves yet (${quote('why haven’t you killed yourself yet')})`;
       if (tail.startsWith('told-to-'))
         return `says the person should ${tail.slice(8)} themselves (${quote(`should just ${tail.slice(8)} herself`)})`;
       return `encourages self-harm (${tail})`;
