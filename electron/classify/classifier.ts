@@ -186,8 +186,11 @@ const buildContext = buildContext_IMPORT;
  * rules-56: self-harm urged by passing it on, by what the person should have done and by impatience
  * that they have not (rules/selfHarmUrged.ts); orders to push someone; Scots spellings read as words;
  * gamer, grave-dancing, parenting-forum, dialect, Budget and welfare lexicon entries.
+ * rules-57: "thanks for nothing" is no denial, politeness that announces rudeness ("sorry but", "no
+ * offence") is no warmth (everydayGuards.ts), "fag" in a post about smoking is a cigarette; petitions,
+ * East and South-East Asian MPs, floods, canvassing, YouTube, schools, police, trains and pubs entries.
  */
-export const RULES_VERSION = 'rules-56';
+export const RULES_VERSION = 'rules-57';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -198,6 +198,16 @@ const STUDIED_BLIND_SETS = new Set([
   'blind271.jsonl',
   'blind273.jsonl',
   'blind275.jsonl',
+  'blind277.jsonl',
+  'blind279.jsonl',
+  'blind281.jsonl',
+  'blind283.jsonl',
+  'blind285.jsonl',
+  'blind287.jsonl',
+  'blind289.jsonl',
+  'blind291.jsonl',
+  'blind293.jsonl',
+  'blind295.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -41,8 +41,76 @@ export function everydayTalk(ctx: Context, h: RuleHit): boolean {
     windowHas(ctx, CARE, 0, ctx.tok.count)
   )
     return true;
+  if (h.category === 'anti_lgbtq' && h.tokEnd - ts === 1 && cigarette(ctx, ts)) return true;
   return h.category === 'doxxing' && h.rule.startsWith('lex:') && h.score < 0.8 && writersOwn(ctx, ts);
 }
+
+/** "fag" and "fags" as the British say them of cigarettes. */
+const FAG = new Set(['fag', 'fags']);
+/** Words of smoking and where people do it, which make "fag" a cigarette. */
+const SMOKING = new Set([
+  'smoke',
+  'smoked',
+  'smoking',
+  'smoker',
+  'smokers',
+  'cigarette',
+  'cigarettes',
+  'ciggie',
+  'ciggies',
+  'tobacco',
+  'nicotine',
+  'vape',
+  'vapes',
+  'vaping',
+  'lighter',
+  'ashtray',
+  'pint',
+  'pub',
+  'pubs',
+  'beer',
+  'garden',
+  'gardens',
+  'break',
+  'end',
+  'ends',
+  'packet',
+  'copd',
+  'lungs',
+  'ban',
+  'banning',
+]);
+/** Words right before an insult that aim it at someone: "you fag", "dirty fag". */
+const AIMED = new Set(['you', 'ur', 'u', 'youre', 'yer', 'dirty', 'little', 'stupid', 'fucking']);
+
+/**
+ * "A fag and a pint", "fag ends off every table", "five years off the fags": a cigarette, in a post
+ * about smoking, and not aimed at someone ("shut up you fag").
+ */
+function cigarette(ctx: Context, t: number): boolean {
+  const keys = ctx.tok.keys;
+  if (!FAG.has(keys[t] ?? '') || AIMED.has(keys[t - 1] ?? '')) return false;
+  // "popped out for a fag", "has had a fag on the bench": one is smoked, whatever else the post says.
+  if (keys[t - 1] === 'a' && SMOKED.has(keys[t - 2] ?? '')) return true;
+  return windowHas(ctx, SMOKING, 0, ctx.tok.count);
+}
+
+/** Verbs before "a fag" that smoke one: "nip out for a fag", "fancy a fag", "had a fag". */
+const SMOKED = new Set([
+  'for',
+  'have',
+  'has',
+  'had',
+  'having',
+  'fancy',
+  'light',
+  'lit',
+  'roll',
+  'rolled',
+  'bum',
+  'grab',
+  'need',
+]);
 
 /**
  * "@Cllr you absolute muppet, you left your lanyard in my car again … cheers", "Happy birthday to the
@@ -111,7 +179,6 @@ const LEAVING = new Set([
   'lost',
   'leave',
   'leaves',
-  'quit',
   'quits',
   'resign',
   'resigns',
@@ -294,6 +361,7 @@ function warmPost(ctx: Context): boolean {
     const next = keys[t + 1] ?? '';
     if (keys[t] === 'for' && next.endsWith('ing') && !KIND_ACTS.has(next)) return false;
   }
+  if (mockPolite(keys, count)) return false;
   // Words only: the emoji of lexicons/guards.json `gratitude` (💪 🙏 👏) also close sneers; and not
   // "love", which sarcasm uses ("I do love you but he is a dangerous idiot").
   const last = keys[count - 1] ?? '';
@@ -303,6 +371,21 @@ function warmPost(ctx: Context): boolean {
     const k = keys[t] ?? '';
     if (WARMTH.has(k) || (gratitude.has(k) && ctx.tok.emoji[t] !== 1)) return true;
     if (k === 'thank' && keys[t + 1] === 'you') return true;
+  }
+  return false;
+}
+
+/**
+ * Politeness that announces rudeness: "no offence but", "sorry but", "sorry to be rude", "with
+ * respect" — the sign-off after it ("Cheers all", "x") is not warmth.
+ */
+function mockPolite(keys: readonly string[], count: number): boolean {
+  for (let t = 0; t + 1 < count; t++) {
+    const k = keys[t];
+    const next = keys[t + 1];
+    if (k === 'no' && next === 'offence') return true;
+    if (k === 'sorry' && (next === 'but' || (next === 'to' && keys[t + 2] === 'be'))) return true;
+    if (k === 'with' && next === 'respect') return true;
   }
   return false;
 }

@@ -786,7 +786,11 @@ function negated(ctx: Context, ts: number, from: number): boolean {
   let at = -1;
   for (let k = Math.max(from, ts - 3); k < ts && !negator; k++) {
     negator =
-      s.negators.has(keys[k] ?? '') && !asserts(keys[k] ?? '', keys[k + 1] ?? '') && !deniesJest(keys, k);
+      s.negators.has(keys[k] ?? '') &&
+      !asserts(keys[k] ?? '', keys[k + 1] ?? '') &&
+      !deniesJest(keys, k) &&
+      // "Thanks for nothing you absolute shithead": "for nothing" is in vain, not a denial.
+      !(keys[k] === 'nothing' && keys[k - 1] === 'for');
     if (negator) at = k;
   }
   if (!negator) return false;

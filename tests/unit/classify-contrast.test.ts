@@ -668,6 +668,36 @@ describe('contrast set', () => {
     // Welfare cuts (150) against 100 arguments and 50 supportive posts; written and studied in the
     // thirty-third session: 81.3% (2, 54), then 99.0%.
     ['blind275.jsonl', 0.99],
+    // Petitions and consultations (150) against 110 arguments and 40 supportive posts; written and
+    // studied in the thirty-third session: 84.7% (1, 45), then 98.3%.
+    ['blind277.jsonl', 0.98],
+    // East and South-East Asian MPs (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-third session: 75.3% (1, 73), then 97.7%.
+    ['blind279.jsonl', 0.97],
+    // Floods and storms (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-third session: 83.7% (2, 47), then 98.3%.
+    ['blind281.jsonl', 0.98],
+    // Mock politeness (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 85.3% (2, 42), then 98.7%.
+    ['blind283.jsonl', 0.98],
+    // Doorstep canvassing (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-third session: 82.3% (1, 52), then 98.0%.
+    ['blind285.jsonl', 0.98],
+    // YouTube comments on clips (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-third session: 82.3% (3, 50), then 98.3%.
+    ['blind287.jsonl', 0.98],
+    // Schools and Ofsted (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-third session: 85.0% (2, 43), then 99.3%.
+    ['blind289.jsonl', 0.99],
+    // Police and protests (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-third session: 80.3% (3, 56), then 98.3%.
+    ['blind291.jsonl', 0.98],
+    // Trains and buses (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 85.7% (1, 42), then 99.0%.
+    ['blind293.jsonl', 0.99],
+    // Pubs and smoking (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 81.7% (17, 38), then 98.0%.
+    ['blind295.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1038,6 +1068,26 @@ describe('contrast set', () => {
     ['blind274.jsonl', 0.89],
     // The same brief as blind275, never read: 81.3%, then 82.7% (1 false alarm both times).
     ['blind276.jsonl', 0.82],
+    // The same brief as blind277, never read: 88.7%, then 88.7% (0 false alarms both times).
+    ['blind278.jsonl', 0.88],
+    // The same brief as blind279, never read: 76.7%, then 79.0% (2 false alarms both times).
+    ['blind280.jsonl', 0.79],
+    // The same brief as blind281, never read: 84.0%, then 85.0% (2 false alarms both times).
+    ['blind282.jsonl', 0.85],
+    // The same brief as blind283, never read: 84.7%, then 85.0% (1 false alarm both times).
+    ['blind284.jsonl', 0.85],
+    // The same brief as blind285, never read: 81.0%, then 81.7% (1 false alarm both times).
+    ['blind286.jsonl', 0.81],
+    // The same brief as blind287, never read: 81.3%, then 82.0% (5 false alarms both times).
+    ['blind288.jsonl', 0.82],
+    // The same brief as blind289, never read: 84.3%, then 85.7% (0 false alarms both times).
+    ['blind290.jsonl', 0.85],
+    // The same brief as blind291, never read: 81.7%, then 81.7% (2 false alarms both times).
+    ['blind292.jsonl', 0.81],
+    // The same brief as blind293, never read: 82.7%, then 83.0% (4 false alarms both times).
+    ['blind294.jsonl', 0.83],
+    // The same brief as blind295, never read: 83.7%, then 88.3% (13 then 0 false alarms).
+    ['blind296.jsonl', 0.88],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
