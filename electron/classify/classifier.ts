@@ -189,8 +189,10 @@ const buildContext = buildContext_IMPORT;
  * rules-57: "thanks for nothing" is no denial, politeness that announces rudeness ("sorry but", "no
  * offence") is no warmth (everydayGuards.ts), "fag" in a post about smoking is a cigarette; petitions,
  * East and South-East Asian MPs, floods, canvassing, YouTube, schools, police, trains and pubs entries.
+ * rules-58: "better hope" / "better pray" said of someone, the masked "c***"; neighbourhood groups,
+ * newspaper comments, MPs' staff, meme formats, deepfakes and drugs-policy entries.
  */
-export const RULES_VERSION = 'rules-57';
+export const RULES_VERSION = 'rules-58';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

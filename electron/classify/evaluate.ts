@@ -208,6 +208,12 @@ const STUDIED_BLIND_SETS = new Set([
   'blind291.jsonl',
   'blind293.jsonl',
   'blind295.jsonl',
+  'blind297.jsonl',
+  'blind301.jsonl',
+  'blind303.jsonl',
+  'blind305.jsonl',
+  'blind307.jsonl',
+  'blind309.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

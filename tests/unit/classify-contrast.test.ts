@@ -698,6 +698,24 @@ describe('contrast set', () => {
     // Pubs and smoking (150) against 100 arguments and 50 supportive posts; written and studied in the
     // thirty-third session: 81.7% (17, 38), then 98.0%.
     ['blind295.jsonl', 0.98],
+    // Neighbourhood groups (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-third session: 78.7% (7, 57), then 96.3%.
+    ['blind297.jsonl', 0.96],
+    // Newspaper comment sections (150) against 110 arguments and 40 supportive posts; written and
+    // studied in the thirty-third session: 88.0% (0, 36), then 99.7%.
+    ['blind301.jsonl', 0.99],
+    // MPs' staff (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 77.3% (1, 67), then 99.0%.
+    ['blind303.jsonl', 0.99],
+    // Meme formats (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 82.0% (3, 51), then 98.3%.
+    ['blind305.jsonl', 0.98],
+    // Deepfakes (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 76.0% (1, 71), then 97.0%.
+    ['blind307.jsonl', 0.97],
+    // Drugs policy (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-third session: 80.0% (1, 59), then 98.3%.
+    ['blind309.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1088,6 +1106,18 @@ describe('contrast set', () => {
     ['blind294.jsonl', 0.83],
     // The same brief as blind295, never read: 83.7%, then 88.3% (13 then 0 false alarms).
     ['blind296.jsonl', 0.88],
+    // The same brief as blind297, never read: 72.7%, then 73.0% (20 false alarms both times).
+    ['blind298.jsonl', 0.73],
+    // The same brief as blind301, never read: 85.7%, then 87.0% (1 false alarm both times).
+    ['blind302.jsonl', 0.87],
+    // The same brief as blind303, never read: 78.7%, then 79.7% (2 false alarms both times).
+    ['blind304.jsonl', 0.79],
+    // The same brief as blind305, never read: 85.7%, then 86.7% (2 false alarms both times).
+    ['blind306.jsonl', 0.86],
+    // The same brief as blind307, never read: 73.7%, then 76.3% (9 false alarms both times).
+    ['blind308.jsonl', 0.76],
+    // The same brief as blind309, never read: 83.3%, then 84.0% (2 false alarms both times).
+    ['blind310.jsonl', 0.84],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
