@@ -191,8 +191,9 @@ const buildContext = buildContext_IMPORT;
  * East and South-East Asian MPs, floods, canvassing, YouTube, schools, police, trains and pubs entries.
  * rules-58: "better hope" / "better pray" said of someone, the masked "c***"; neighbourhood groups,
  * newspaper comments, MPs' staff, meme formats, deepfakes and drugs-policy entries.
+ * rules-59: long rants (blind299) and sport (blind311): lexicon entries.
  */
-export const RULES_VERSION = 'rules-58';
+export const RULES_VERSION = 'rules-59';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -214,6 +214,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind305.jsonl',
   'blind307.jsonl',
   'blind309.jsonl',
+  'blind299.jsonl',
+  'blind311.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -716,6 +716,12 @@ describe('contrast set', () => {
     // Drugs policy (150) against 100 arguments and 50 supportive posts; written and studied in the
     // thirty-third session: 80.0% (1, 59), then 98.3%.
     ['blind309.jsonl', 0.98],
+    // Long rants and threads (150) against 110 arguments and 40 supportive posts; written and studied
+    // in the thirty-third session: 87.7% (13, 24), then 94.7%.
+    ['blind299.jsonl', 0.94],
+    // Sport (150) against 100 arguments and 50 supportive posts; written and studied in the thirty-
+    // third session: 82.3% (4, 49), then 98.3%.
+    ['blind311.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1118,6 +1124,10 @@ describe('contrast set', () => {
     ['blind308.jsonl', 0.76],
     // The same brief as blind309, never read: 83.3%, then 84.0% (2 false alarms both times).
     ['blind310.jsonl', 0.84],
+    // The same brief as blind299, never read: 84.7%, then 85.7% (23 false alarms both times).
+    ['blind300.jsonl', 0.85],
+    // The same brief as blind311, never read: 85.0%, then 85.0% (4 false alarms both times).
+    ['blind312.jsonl', 0.85],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
