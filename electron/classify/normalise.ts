@@ -22,36 +22,56 @@ export function toOriginal(n: Normalised, start: number, end: number): [number, 
 
 // Scratch buffers reused across calls: normalisation runs on every post and allocation dominates
 // otherwise. They grow on demand and are copied out at the end.
-let cap = 1024;
-let aCodes = new Uint16Array(cap);
-let aStart = new Int32Array(cap);
-let aEnd = new Int32Array(cap);
-let bCodes = new Uint16Array(cap);
-let bStart = new Int32Array(cap);
-let bEnd = new Int32Array(cap);
+interface Scratch {
+  aCodes: Uint16Array;
+  aStart: Int32Array;
+  aEnd: Int32Array;
+  bCodes: Uint16Array;
+  bStart: Int32Array;
+  bEnd: Int32Array;
+  /** One-byte copy of the result for the common Latin-1 post: decoded without a per-post Buffer. */
+  latin1: Buffer;
+  /** The post's own code units, copied in with one native call (reading a typed array beats charCodeAt on sliced or two-byte strings). */
+  origBytes: Buffer;
+  origCodes: Uint16Array;
+  aView: Buffer;
+  bView: Buffer;
+}
 
-/** One-byte copy of the result for the common Latin-1 post: decoded without a per-post Buffer. */
-let latin1 = Buffer.allocUnsafe(cap);
-/** The post's own code units, copied in with one native call (reading a typed array beats charCodeAt on sliced or two-byte strings). */
-let origBytes = Buffer.allocUnsafe(cap * 2);
-let origCodes = new Uint16Array(origBytes.buffer, origBytes.byteOffset, cap);
-let aView = Buffer.from(aCodes.buffer);
-let bView = Buffer.from(bCodes.buffer);
+function newScratch(size: number): Scratch {
+  const aCodes = new Uint16Array(size);
+  const bCodes = new Uint16Array(size);
+  const origBytes = Buffer.allocUnsafe(size * 2);
+  return {
+    aCodes,
+    aStart: new Int32Array(size),
+    aEnd: new Int32Array(size),
+    bCodes,
+    bStart: new Int32Array(size),
+    bEnd: new Int32Array(size),
+    latin1: Buffer.allocUnsafe(size),
+    origBytes,
+    origCodes: new Uint16Array(origBytes.buffer, origBytes.byteOffset, size),
+    aView: Buffer.from(aCodes.buffer),
+    bView: Buffer.from(bCodes.buffer),
+  };
+}
+
+/**
+ * Room for posts of up to 5,456 chars (about 380 KB in all). The buffers are fields of one constant
+ * object, not `let` bindings: V8's optimising compiler folds a field that was never reassigned into
+ * the code as a constant (the array, its length and its data pointer), where a reassignable binding
+ * costs a map check and three loads at every access in the per-char loops (a 100-char post: 13,400
+ * instructions → 7,400). A longer post grows them; from then on V8 reads the fields as it read the
+ * bindings, with the same results, just as slowly as before.
+ */
+let cap = 1 << 14;
+const buf: Scratch = newScratch(cap);
 
 function ensure(n: number): void {
   if (n <= cap) return;
   while (cap < n) cap *= 2;
-  aCodes = new Uint16Array(cap);
-  aStart = new Int32Array(cap);
-  aEnd = new Int32Array(cap);
-  bCodes = new Uint16Array(cap);
-  bStart = new Int32Array(cap);
-  bEnd = new Int32Array(cap);
-  latin1 = Buffer.allocUnsafe(cap);
-  origBytes = Buffer.allocUnsafe(cap * 2);
-  origCodes = new Uint16Array(origBytes.buffer, origBytes.byteOffset, cap);
-  aView = Buffer.from(aCodes.buffer);
-  bView = Buffer.from(bCodes.buffer);
+  Object.assign(buf, newScratch(cap));
 }
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
@@ -194,18 +214,18 @@ const scratchResult: ScratchNormalised = {
   capitals: 0,
   bangs: 0,
   hashes: 0,
-  codes: aCodes,
-  srcStart: aStart,
-  srcEnd: aEnd,
+  codes: buf.aCodes,
+  srcStart: buf.aStart,
+  srcEnd: buf.aEnd,
 };
 
 /** normalise() without allocating: the result object and its arrays are reused by the next call. */
 export function normaliseScratch(original: string): ScratchNormalised {
   ensure(original.length * 3 + 16);
   // Locals, not the module-level bindings, inside the hot loop: V8 optimises these far better.
-  const codes = aCodes;
-  const starts = aStart;
-  const ends = aEnd;
+  const codes = buf.aCodes;
+  const starts = buf.aStart;
+  const ends = buf.aEnd;
   let n = 0;
   const len = original.length;
   let i = 0;
@@ -221,9 +241,9 @@ export function normaliseScratch(original: string): ScratchNormalised {
   hashCount = 0;
   let letterSum = 0;
   let wide = false;
-  const one = latin1;
-  origBytes.write(original, 0, 'utf16le');
-  const src = origCodes;
+  const one = buf.latin1;
+  buf.origBytes.write(original, 0, 'utf16le');
+  const src = buf.origCodes;
   src[len] = 0xffff; // stops the inner loop at the end without a bounds test per char
   // Where placeholders went (pairs of output offsets): pass 3 considers elongations and spaced
   // letters ending in one ("uu" + "url") only in posts with a non-ASCII char, as it always has.
@@ -324,9 +344,9 @@ export function normaliseScratch(original: string): ScratchNormalised {
     // Every unit is Latin-1 and `one` already holds them (written alongside `codes`).
     r.text = one.toString('latin1', 0, n);
     r.length = n;
-    r.codes = aCodes;
-    r.srcStart = aStart;
-    r.srcEnd = aEnd;
+    r.codes = buf.aCodes;
+    r.srcStart = buf.aStart;
+    r.srcEnd = buf.aEnd;
     r.digits = digitCount;
     r.letterDigit = letterDigit;
     r.lLike = lLike;
@@ -344,27 +364,27 @@ export function normaliseScratch(original: string): ScratchNormalised {
   r.bangs = bangCount;
   r.hashes = hashCount;
   if (!mayJoin) {
-    r.text = decode(aCodes, aView, n);
+    r.text = decode(buf.aCodes, buf.aView, n);
     r.length = n;
-    r.codes = aCodes;
-    r.srcStart = aStart;
-    r.srcEnd = aEnd;
+    r.codes = buf.aCodes;
+    r.srcStart = buf.aStart;
+    r.srcEnd = buf.aEnd;
     return r;
   }
   const m = squeezeAndJoin(n);
   if (m < 0) {
-    r.text = wide ? decode(aCodes, aView, n) : one.toString('latin1', 0, n);
+    r.text = wide ? decode(buf.aCodes, buf.aView, n) : one.toString('latin1', 0, n);
     r.length = n;
-    r.codes = aCodes;
-    r.srcStart = aStart;
-    r.srcEnd = aEnd;
+    r.codes = buf.aCodes;
+    r.srcStart = buf.aStart;
+    r.srcEnd = buf.aEnd;
     return r;
   }
-  r.text = decode(bCodes, bView, m);
+  r.text = decode(buf.bCodes, buf.bView, m);
   r.length = m;
-  r.codes = bCodes;
-  r.srcStart = bStart;
-  r.srcEnd = bEnd;
+  r.codes = buf.bCodes;
+  r.srcStart = buf.bStart;
+  r.srcEnd = buf.bEnd;
   return r;
 }
 
@@ -459,17 +479,17 @@ function placeholderHint(count: number): boolean {
   if (count > PLACEHOLDER_SLOTS) return true;
   for (let p = 0; p < count; p++) {
     const to = placeholderAt[2 * p + 1]!;
-    for (let k = placeholderAt[2 * p]!; k < to; k++) if (joinHint(aCodes, k, aCodes[k]!)) return true;
+    for (let k = placeholderAt[2 * p]!; k < to; k++) if (joinHint(buf.aCodes, k, buf.aCodes[k]!)) return true;
   }
   return false;
 }
 
 function emitAscii(s: string, from: number, to: number, n: number): number {
   for (let k = 0; k < s.length; k++) {
-    aCodes[n] = s.charCodeAt(k);
-    latin1[n] = s.charCodeAt(k);
-    aStart[n] = from;
-    aEnd[n] = to;
+    buf.aCodes[n] = s.charCodeAt(k);
+    buf.latin1[n] = s.charCodeAt(k);
+    buf.aStart[n] = from;
+    buf.aEnd[n] = to;
     n++;
   }
   return n;
@@ -519,29 +539,29 @@ function foldLeet(n: number, from: number): boolean {
     // them (normaliseScratch passes the position of one that is glued to a word instead).
     let k = s < from ? from : s;
     while (k < n) {
-      const c = aCodes[k]!;
+      const c = buf.aCodes[k]!;
       if (c < 0x2100 && DIGIT_OR_LEET[c] === 1) break;
       k++;
     }
     if (k >= n) return changed;
     // The maximal run of wordish chars around it (s is 0 or just past the previous run).
-    while (k > s && isWordish(aCodes[k - 1]!)) k--;
+    while (k > s && isWordish(buf.aCodes[k - 1]!)) k--;
     s = k;
     let e = s;
     let letters = 0;
     let leet = 0;
-    while (e < n && isWordish(aCodes[e] ?? 0)) {
-      const c = aCodes[e] ?? 0;
+    while (e < n && isWordish(buf.aCodes[e] ?? 0)) {
+      const c = buf.aCodes[e] ?? 0;
       if (isLower(c)) letters++;
       else if (c !== 42) leet++;
       e++;
     }
     if (letters > 0 && leet > 0 && !isNumberWithUnit(s, e)) {
       for (let k = s; k < e; k++) {
-        const c = aCodes[k] ?? 0;
+        const c = buf.aCodes[k] ?? 0;
         if (!isLeet(c)) continue;
         const to = LEET_TO[c] ?? c;
-        const before = k > s && isLower(aCodes[k - 1] ?? 0);
+        const before = k > s && isLower(buf.aCodes[k - 1] ?? 0);
         const after = letterAhead(k + 1, e);
         // "!" and "+" end sentences and join numbers, so they count only between letters ("b!tch").
         // Digits fold only with a letter still to come ("sh1t", "1diot"), never at the end ("covid19").
@@ -549,8 +569,8 @@ function foldLeet(n: number, from: number): boolean {
         const ok =
           c === 33 || c === 43 ? before && after : isDigit(c) ? after : c === 64 ? before : before || after;
         if (ok) {
-          aCodes[k] = to;
-          latin1[k] = to;
+          buf.aCodes[k] = to;
+          buf.latin1[k] = to;
           changed = true;
         }
       }
@@ -562,7 +582,7 @@ function foldLeet(n: number, from: number): boolean {
 
 function letterAhead(k: number, e: number): boolean {
   for (; k < e; k++) {
-    const c = aCodes[k] ?? 0;
+    const c = buf.aCodes[k] ?? 0;
     if (isLower(c)) return true;
     if (!isLeet(c) && c !== 42) return false;
   }
@@ -572,11 +592,11 @@ function letterAhead(k: number, e: number): boolean {
 /** "10pm", "2nd", "90s": digits then a unit suffix are numbers, not leetspeak. */
 function isNumberWithUnit(s: number, e: number): boolean {
   let k = s;
-  while (k < e && isDigit(aCodes[k] ?? 0)) k++;
+  while (k < e && isDigit(buf.aCodes[k] ?? 0)) k++;
   if (k === s || k === e) return false;
   let suffix = '';
   for (let j = k; j < e; j++) {
-    const c = aCodes[j] ?? 0;
+    const c = buf.aCodes[j] ?? 0;
     if (!isLower(c)) return false;
     suffix += String.fromCharCode(c);
   }
@@ -590,20 +610,20 @@ function isNumberWithUnit(s: number, e: number): boolean {
 function firstChange(n: number): number {
   let i = 0;
   while (i < n) {
-    const c = aCodes[i] ?? 0;
+    const c = buf.aCodes[i] ?? 0;
     if (
       isLower(c) &&
-      (i === 0 || !isAlnumOrApos(aCodes[i - 1] ?? 0)) &&
-      (SEPARATOR[aCodes[i + 1] ?? 0] ?? 0) === 1
+      (i === 0 || !isAlnumOrApos(buf.aCodes[i - 1] ?? 0)) &&
+      (SEPARATOR[buf.aCodes[i + 1] ?? 0] ?? 0) === 1
     ) {
-      const sep = aCodes[i + 1] ?? 0;
+      const sep = buf.aCodes[i + 1] ?? 0;
       let j = i;
       let count = 1;
       while (
-        aCodes[j + 1] === sep &&
+        buf.aCodes[j + 1] === sep &&
         j + 2 < n &&
-        isLower(aCodes[j + 2] ?? 0) &&
-        (j + 3 >= n || !isAlnumOrApos(aCodes[j + 3] ?? 0))
+        isLower(buf.aCodes[j + 2] ?? 0) &&
+        (j + 3 >= n || !isAlnumOrApos(buf.aCodes[j + 3] ?? 0))
       ) {
         j += 2;
         count++;
@@ -611,7 +631,7 @@ function firstChange(n: number): number {
       if (count >= 3) return i;
     }
     let r = i + 1;
-    while (r < n && aCodes[r] === c) r++;
+    while (r < n && buf.aCodes[r] === c) r++;
     if (r - i >= 3 && isLower(c)) return i;
     i++;
   }
@@ -623,37 +643,37 @@ function squeezeAndJoin(n: number): number {
   const first = firstChange(n);
   if (first < 0) return -1;
   // Everything before the first change is copied as is.
-  bCodes.set(aCodes.subarray(0, first));
-  bStart.set(aStart.subarray(0, first));
-  bEnd.set(aEnd.subarray(0, first));
+  buf.bCodes.set(buf.aCodes.subarray(0, first));
+  buf.bStart.set(buf.aStart.subarray(0, first));
+  buf.bEnd.set(buf.aEnd.subarray(0, first));
   let m = first;
   let i = first;
   while (i < n) {
-    const c = aCodes[i] ?? 0;
+    const c = buf.aCodes[i] ?? 0;
     // s p a c e d letters
     if (
       isLower(c) &&
-      (i === 0 || !isAlnumOrApos(aCodes[i - 1] ?? 0)) &&
-      (SEPARATOR[aCodes[i + 1] ?? 0] ?? 0) === 1
+      (i === 0 || !isAlnumOrApos(buf.aCodes[i - 1] ?? 0)) &&
+      (SEPARATOR[buf.aCodes[i + 1] ?? 0] ?? 0) === 1
     ) {
-      const sep = aCodes[i + 1] ?? 0;
+      const sep = buf.aCodes[i + 1] ?? 0;
       let j = i;
       let count = 1;
       // extend while the separator is followed by another single letter ("f u c k off" stops before "off")
       while (
-        aCodes[j + 1] === sep &&
+        buf.aCodes[j + 1] === sep &&
         j + 2 < n &&
-        isLower(aCodes[j + 2] ?? 0) &&
-        (j + 3 >= n || !isAlnumOrApos(aCodes[j + 3] ?? 0))
+        isLower(buf.aCodes[j + 2] ?? 0) &&
+        (j + 3 >= n || !isAlnumOrApos(buf.aCodes[j + 3] ?? 0))
       ) {
         j += 2;
         count++;
       }
       if (count >= 3) {
         for (let k = i; k <= j; k += 2) {
-          bCodes[m] = aCodes[k] ?? 0;
-          bStart[m] = aStart[k] ?? 0;
-          bEnd[m] = aEnd[k] ?? 0;
+          buf.bCodes[m] = buf.aCodes[k] ?? 0;
+          buf.bStart[m] = buf.aStart[k] ?? 0;
+          buf.bEnd[m] = buf.aEnd[k] ?? 0;
           m++;
         }
         i = j + 1;
@@ -662,22 +682,22 @@ function squeezeAndJoin(n: number): number {
     }
     // runs of 3+ identical letters ("stuuupid"); not digits (phone numbers) nor punctuation ("(((" matters)
     let r = i + 1;
-    while (r < n && aCodes[r] === c) r++;
+    while (r < n && buf.aCodes[r] === c) r++;
     if (r - i >= 3 && isLower(c)) {
-      bCodes[m] = c;
-      bStart[m] = aStart[i] ?? 0;
-      bEnd[m] = aEnd[i] ?? 0;
+      buf.bCodes[m] = c;
+      buf.bStart[m] = buf.aStart[i] ?? 0;
+      buf.bEnd[m] = buf.aEnd[i] ?? 0;
       m++;
-      bCodes[m] = c;
-      bStart[m] = aStart[i + 1] ?? 0;
-      bEnd[m] = aEnd[r - 1] ?? 0;
+      buf.bCodes[m] = c;
+      buf.bStart[m] = buf.aStart[i + 1] ?? 0;
+      buf.bEnd[m] = buf.aEnd[r - 1] ?? 0;
       m++;
       i = r;
       continue;
     }
-    bCodes[m] = c;
-    bStart[m] = aStart[i] ?? 0;
-    bEnd[m] = aEnd[i] ?? 0;
+    buf.bCodes[m] = c;
+    buf.bStart[m] = buf.aStart[i] ?? 0;
+    buf.bEnd[m] = buf.aEnd[i] ?? 0;
     m++;
     i++;
   }
@@ -693,7 +713,7 @@ function isAlnumOrApos(c: number): boolean {
  * one-byte string when every unit is Latin-1 (most posts), else as UTF-16.
  */
 function decode(codes: Uint16Array, view: Buffer, m: number): string {
-  const one = latin1;
+  const one = buf.latin1;
   for (let i = 0; i < m; i++) {
     const c = codes[i]!;
     if (c > 0xff) return view.toString('utf16le', 0, m * 2);
