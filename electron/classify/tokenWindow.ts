@@ -19,9 +19,16 @@ export function speaksTo(ctx: Context, k: number): boolean {
   return w === '@user' || s.secondPerson.has(w) || s.possessive2.has(w);
 }
 
+/** ASCII marks as a table indexed by char code: 1 for each of `codes` (one load per char, not a Set probe). */
+function asciiMarks(codes: number[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of codes) table[c] = 1;
+  return table;
+}
+
 /** Marks that end a clause (. , ; : ! ? and line breaks) and those that end a sentence (. ! ? line breaks). */
-const CLAUSE_END = new Set([46, 44, 59, 58, 33, 63, 10]);
-const SENTENCE_END = new Set([46, 33, 63, 10]);
+const CLAUSE_END = asciiMarks([46, 44, 59, 58, 33, 63, 10]);
+const SENTENCE_END = asciiMarks([46, 33, 63, 10]);
 
 /** First token of the clause containing token t. */
 export function clauseStart(ctx: Context, t: number): number {
@@ -34,15 +41,18 @@ export function sentenceStart(ctx: Context, t: number): number {
 }
 
 /** Does the gap between tokens k-1 and k hold one of `stops`? */
-function gapHas(ctx: Context, k: number, stops: Set<number>): boolean {
+function gapHas(ctx: Context, k: number, stops: Uint8Array): boolean {
   const text = ctx.norm.text;
   const gapTo = ctx.tok.start[k] ?? 0;
-  for (let i = ctx.tok.end[k - 1] ?? 0; i < gapTo; i++) if (stops.has(text.charCodeAt(i))) return true;
+  for (let i = ctx.tok.end[k - 1] ?? 0; i < gapTo; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && stops[c] === 1) return true;
+  }
   return false;
 }
 
 /** The token after the nearest gap before token t that holds one of `stops` (0 if none). */
-function startAfter(ctx: Context, t: number, stops: Set<number>): number {
+function startAfter(ctx: Context, t: number, stops: Uint8Array): number {
   for (let k = t; k > 0; k--) if (gapHas(ctx, k, stops)) return k;
   return 0;
 }
@@ -52,7 +62,7 @@ export function clauseBreakBefore(ctx: Context, k: number): boolean {
   return gapHas(ctx, k, CLAUSE_END);
 }
 
-const EQUALS = new Set([61]);
+const EQUALS = asciiMarks([61]);
 
 /** Is the gap between tokens k-1 and k an equals sign ("Adeyemi = clueless muppet")? */
 export function equalsBefore(ctx: Context, k: number): boolean {

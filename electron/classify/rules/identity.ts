@@ -967,9 +967,11 @@ function sentHome(ctx: Context, hits: RuleHit[]): void {
     if (w === 'back' && keys[t + 1] === 'to') place = t + 2;
     else if ((w === 'flights' || w === 'plane') && keys[t + 1] === 'to') place = t + 2;
     else if (w === 'represent') place = keys[t + 1] === 'the' ? t + 2 : t + 1;
+    // Nothing to read without a cue: keys[-1] is no array read but a slow property lookup.
+    if (place < 0) continue;
     // "go back to the Punjab"
     if (keys[place] === 'the' && ORIGINS.has(keys[place + 1] ?? '')) place++;
-    if (place < 0 || !ORIGINS.has(keys[place] ?? '')) continue;
+    if (!ORIGINS.has(keys[place] ?? '')) continue;
     // The word that sends starts the hit: "should be sent back to Nigeria" is a command, not a report
     // of something sent (guards.ts reads a reporting verb before a hit).
     // (Not the past: "He sent back to Nigeria the money he owed" tells what he did.)
