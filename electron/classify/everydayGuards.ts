@@ -179,6 +179,7 @@ const LEAVING = new Set([
   'lost',
   'leave',
   'leaves',
+  'quit',
   'quits',
   'resign',
   'resigns',
