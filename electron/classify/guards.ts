@@ -764,15 +764,17 @@ const NEGATIVE_AUX = new Set([
 
 /**
  * A negator that negates nothing: "Wouldn't it be a shame if …", "isn't it funny how …" (a question
- * that asserts) and "can't wait for the day …" (eagerness).
+ * that asserts), "can't wait for the day …" (eagerness) and "thanks for nothing" (in vain).
  */
-function asserts(w: string, next: string): boolean {
+function asserts(before: string, w: string, next: string): boolean {
   // "wouldn't mind her bent over…": a wish, not a denial.
   return (
     (NEGATIVE_AUX.has(w) && (next === 'it' || next === 'mind')) ||
     ((w === 'cant' || w === 'cannot') && next === 'wait') ||
     // "No 10 needs fumigating": Number 10, Downing Street.
-    (w === 'no' && next === '10')
+    (w === 'no' && next === '10') ||
+    // "Thanks for nothing you absolute shithead": "for nothing" is in vain, not a denial.
+    (w === 'nothing' && before === 'for')
   );
 }
 
@@ -787,10 +789,8 @@ function negated(ctx: Context, ts: number, from: number): boolean {
   for (let k = Math.max(from, ts - 3); k < ts && !negator; k++) {
     negator =
       s.negators.has(keys[k] ?? '') &&
-      !asserts(keys[k] ?? '', keys[k + 1] ?? '') &&
-      !deniesJest(keys, k) &&
-      // "Thanks for nothing you absolute shithead": "for nothing" is in vain, not a denial.
-      !(keys[k] === 'nothing' && keys[k - 1] === 'for');
+      !asserts(keys[k - 1] ?? '', keys[k] ?? '', keys[k + 1] ?? '') &&
+      !deniesJest(keys, k);
     if (negator) at = k;
   }
   if (!negator) return false;

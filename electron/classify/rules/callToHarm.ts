@@ -12,6 +12,7 @@ import { BODY } from './bodyHarm';
 import { ELECTORAL } from './harm';
 import { ENTOURAGE, OFFICE_HOLDER } from './entourage';
 import { ruleHit, type RuleHit } from './hit';
+import { orderClause as orderClause_IMPORT, ORDERED_PEOPLE as ORDERED_PEOPLE_IMPORT } from './orders';
 import {
   figurativeSelfHarm as figurativeSelfHarm_IMPORT,
   REFLEXIVES as REFLEXIVES_IMPORT,
@@ -31,6 +32,8 @@ const W_WISH = W_WISH_IMPORT;
 const figurativeSelfHarm = figurativeSelfHarm_IMPORT;
 const REFLEXIVES = REFLEXIVES_IMPORT;
 const SELF_HARM_VERBS = SELF_HARM_VERBS_IMPORT;
+const orderClause = orderClause_IMPORT;
+const ORDERED_PEOPLE = ORDERED_PEOPLE_IMPORT;
 
 /**
  * Calls for harm to a person in the shapes that phrase lists cannot enumerate, because a name, an
@@ -393,20 +396,6 @@ function calledHarm(ctx: Context, hits: RuleHit[]): void {
   }
 }
 
-/** Words that may come before an order at the start of its clause: "please", "just", "so just". */
-const ORDER_OPENERS = new Set([
-  'please',
-  'pls',
-  'plz',
-  'just',
-  'now',
-  'so',
-  'then',
-  'and',
-  'go',
-  'somebody',
-  'someone',
-]);
 /** A person as the object of a verb of harm: "shoot her", "kill em". */
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'em']);
 /** The person ordered harmed, right after the verb. */
@@ -530,8 +519,10 @@ function violentTail(ctx: Context, k: number): number {
   return -1;
 }
 
-/** Pushing someone to a fall: "push @X off Westminster Bridge", "shove him under a bus". */
-/** Verbs of pushing, which the word table flags as violence so that orders to push are read. */
+/**
+ * Pushing someone to a fall: "push @X off Westminster Bridge", "shove him under a bus". The word table
+ * flags these verbs as violence, so that orders to push are read too.
+ */
 export const PUSHES = new Set(['push', 'shove']);
 const PUSHED_TO = new Set(['off', 'under', 'down', 'into', 'in', 'over']);
 const FALLS = new Set([
@@ -573,17 +564,6 @@ function harmedPerson(ctx: Context, v: number): number {
   if ((ctx.flagsAt(v) & W_VIOLENCE) === 0 || !BLUNT.has(ctx.tok.keys[v] ?? '')) return -1;
   const o = ctx.tok.keys[v + 1] ?? '';
   return OBJECT_PRONOUNS.has(o) || ctx.person[v + 1] === 1 ? violentTail(ctx, v + 2) : -1;
-}
-
-/**
- * Where the clause of the verb at v starts, if the verb opens it, perhaps after "please", "just", "so"
- * (at most two such words): an order, not a report. -1 otherwise.
- */
-function orderClause(ctx: Context, v: number): number {
-  const c = clauseStart(ctx, v);
-  if (v - c > 2) return -1;
-  for (let k = c; k < v; k++) if (!ORDER_OPENERS.has(ctx.tok.keys[k] ?? '')) return -1;
-  return c;
 }
 
 /** Verbs that lead someone off before the harm: "take her round the back and shoot her". */
@@ -716,8 +696,6 @@ function wishedOrder(ctx: Context, hits: RuleHit[]): void {
 
 /** Where a follower ends up: "follow Declan home", "follow him to his car". */
 const FOLLOWED_TO = new Set(['home', 'car', 'house', 'door']);
-/** Who is followed: "follow her", "follow @Cllr", "follow Thackeray". */
-const FOLLOWED = new Set(['him', 'her', 'them', 'em', '@user']);
 
 /**
  * An order to follow someone home or to their car: "Follow Declan home from the gym and film
@@ -732,7 +710,8 @@ function followedHome(ctx: Context, hits: RuleHit[]): void {
     const c = orderClause(ctx, v);
     if (c < 0) continue;
     const who = v + 1;
-    if (!FOLLOWED.has(keys[who] ?? '') && ctx.person[who] !== 1) continue;
+    // Who is followed: "follow her", "follow @Cllr", "follow Thackeray".
+    if (!ORDERED_PEOPLE.has(keys[who] ?? '') && ctx.person[who] !== 1) continue;
     for (let k = who + 1; k <= Math.min(count - 1, who + 5); k++) {
       if (!FOLLOWED_TO.has(keys[k] ?? '')) continue;
       // "follow her home page": not a place

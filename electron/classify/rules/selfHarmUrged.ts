@@ -2,12 +2,14 @@ import type { Context } from '../context';
 import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
+import { ORDERED_PEOPLE as ORDERED_PEOPLE_IMPORT } from './orders';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
-const clauseStart = clauseStart_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
 const span = ruleHit_IMPORT;
+const clauseStart = clauseStart_IMPORT;
+const ORDERED_PEOPLE = ORDERED_PEOPLE_IMPORT;
 
 /** Verbs of self-harm the person is told to do to themselves: "She should just choke herself". */
 export const SELF_HARM_VERBS = new Set([
@@ -58,11 +60,12 @@ export function figurativeSelfHarm(ctx: Context, v: number): boolean {
   return SELF_FIGURATIVE.has(after) || (after === 'in' && keys[v + 4] === 'foot');
 }
 
-/** Who is told: "tell her", "tell Aled", "tell @user". */
-const TOLD = new Set(['her', 'him', 'them', 'em', '@user']);
 /** Who is asked to tell them: "someone tell him…", wherever it stands ("lmao someone tell him…"). */
 const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody']);
-/** Words that may open the clause before an order to tell: "please tell her…", "just go and tell him…". */
+/**
+ * Words that may open the clause before an order to tell ("please tell her…", "just go and tell
+ * him…"): fewer than rules/orders.ts allows before an order to harm, as the rule was measured.
+ */
 const TELLERS = new Set(['pls', 'please', 'go', 'and', 'just', 'so', 'now']);
 /** "Still waiting", "why hasn't he": what makes "…killed himself yet" a wish, not a report. */
 const YET_OPENERS = new Set(['why', 'how', 'imagine', 'waiting']);
@@ -103,7 +106,8 @@ function toldTo(ctx: Context, v: number): RuleHit | null {
   if (keys[k] === 'and' && keys[k - 1] === 'go') k -= 2;
   if (keys[k] !== 'to') return null;
   const who = k - 1;
-  if (!TOLD.has(keys[who] ?? '') && ctx.person[who] !== 1) return null;
+  // Who is told: "tell her", "tell Aled", "tell @user".
+  if (!ORDERED_PEOPLE.has(keys[who] ?? '') && ctx.person[who] !== 1) return null;
   const t = who - 1;
   if (keys[t] !== 'tell') return null;
   if (SOMEONE.has(keys[t - 1] ?? '')) return span('self_harm', 0.8, t - 1, v + 2, 'self_harm:tell-to-kill');
