@@ -192,8 +192,13 @@ const buildContext = buildContext_IMPORT;
  * rules-58: "better hope" / "better pray" said of someone, the masked "c***"; neighbourhood groups,
  * newspaper comments, MPs' staff, meme formats, deepfakes and drugs-policy entries.
  * rules-59: long rants (blind299) and sport (blind311): lexicon entries.
+ * rules-60: harm wanted done "for somebody to" do and to "a couple of" them (rules/callToHarm.ts), a
+ * threat to "that" named person, a beating "off me" or a Scots "doing" promised (rules/harmDone.ts),
+ * "not metaphorically" excuses nothing (guards.ts); Scottish independence, assisted dying, phone-ins,
+ * betting, climate, leaked chats, Northern Ireland, sarcasm, farming, housing, NHS and armed-forces
+ * entries.
  */
-export const RULES_VERSION = 'rules-59';
+export const RULES_VERSION = 'rules-60';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -216,6 +216,18 @@ const STUDIED_BLIND_SETS = new Set([
   'blind309.jsonl',
   'blind299.jsonl',
   'blind311.jsonl',
+  'blind313.jsonl',
+  'blind315.jsonl',
+  'blind317.jsonl',
+  'blind319.jsonl',
+  'blind321.jsonl',
+  'blind323.jsonl',
+  'blind325.jsonl',
+  'blind327.jsonl',
+  'blind329.jsonl',
+  'blind331.jsonl',
+  'blind333.jsonl',
+  'blind335.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -362,7 +362,13 @@ function aimedAtPolicy(ctx: Context, te: number): boolean {
 
 /** The token saying the words are not meant literally, or -1. */
 function metaphorAt(ctx: Context): number {
-  for (let t = 0; t < ctx.tok.count; t++) if (METAPHOR.has(ctx.tok.keys[t] ?? '')) return t;
+  const keys = ctx.tok.keys;
+  for (let t = 0; t < ctx.tok.count; t++) {
+    if (!METAPHOR.has(keys[t] ?? '')) continue;
+    // "I'm going to kill Osei. Not metaphorically.": the writer says it is meant.
+    if (keys[t - 1] === 'not') continue;
+    return t;
+  }
   return -1;
 }
 

@@ -722,6 +722,42 @@ describe('contrast set', () => {
     // Sport (150) against 100 arguments and 50 supportive posts; written and studied in the thirty-
     // third session: 82.3% (4, 49), then 98.3%.
     ['blind311.jsonl', 0.98],
+    // Scottish independence (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-fourth session: 84.0% (6, 42), then 96.7%.
+    ['blind313.jsonl', 0.96],
+    // Assisted dying (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-fourth session: 83.0% (2, 49), then 98.0%.
+    ['blind315.jsonl', 0.98],
+    // Talk-radio phone-ins (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 86.3% (3, 38), then 96.3%.
+    ['blind317.jsonl', 0.96],
+    // Betting and gambling (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 87.0% (3, 36), then 97.3%.
+    ['blind319.jsonl', 0.97],
+    // Climate and net zero (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 85.3% (2, 42), then 97.0%.
+    ['blind321.jsonl', 0.97],
+    // Leaked group chats (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 82.0% (6, 48), then 97.0%.
+    ['blind323.jsonl', 0.97],
+    // Northern Ireland (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-fourth session: 84.7% (4, 42), then 95.7%.
+    ['blind325.jsonl', 0.95],
+    // Sarcasm, part three (150) against 110 arguments and 40 supportive posts; written and studied in
+    // the thirty-fourth session: 83.0% (0, 51), then 97.7%.
+    ['blind327.jsonl', 0.97],
+    // Farming and rural Britain (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fourth session: 81.3% (3, 53), then 97.3%.
+    ['blind329.jsonl', 0.97],
+    // Housing and landlords (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-fourth session: 84.3% (1, 46), then 98.0%.
+    ['blind331.jsonl', 0.98],
+    // The NHS and strikes (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 85.3% (1, 43), then 98.7%.
+    ['blind333.jsonl', 0.98],
+    // Armed forces and veterans (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fourth session: 79.3% (2, 60), then 95.7%.
+    ['blind335.jsonl', 0.95],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1128,6 +1164,30 @@ describe('contrast set', () => {
     ['blind300.jsonl', 0.85],
     // The same brief as blind311, never read: 85.0%, then 85.0% (4 false alarms both times).
     ['blind312.jsonl', 0.85],
+    // The same brief as blind313, never read: 86.7%, then 87.3% (6 false alarms both times).
+    ['blind314.jsonl', 0.87],
+    // The same brief as blind315, never read: 83.3%, then 84.3% (2 false alarms both times).
+    ['blind316.jsonl', 0.84],
+    // The same brief as blind317, never read: 82.0%, then 82.0% (2 false alarms both times).
+    ['blind318.jsonl', 0.82],
+    // The same brief as blind319, never read: 84.0%, then 84.3% (2 false alarms both times).
+    ['blind320.jsonl', 0.84],
+    // The same brief as blind321, never read: 87.0%, then 87.7% (2 false alarms both times).
+    ['blind322.jsonl', 0.87],
+    // The same brief as blind323, never read: 78.7%, then 79.0% (9 false alarms both times).
+    ['blind324.jsonl', 0.79],
+    // The same brief as blind325, never read: 83.0%, then 83.3% (3 false alarms both times).
+    ['blind326.jsonl', 0.83],
+    // The same brief as blind327, never read: 81.3%, then 82.3% (1 false alarm both times).
+    ['blind328.jsonl', 0.82],
+    // The same brief as blind329, never read: 82.0%, then 82.0% (3 false alarms both times).
+    ['blind330.jsonl', 0.82],
+    // The same brief as blind331, never read: 86.0%, then 86.3% (1 false alarm both times).
+    ['blind332.jsonl', 0.86],
+    // The same brief as blind333, never read: 83.0%, then 84.0% (1 false alarm both times).
+    ['blind334.jsonl', 0.84],
+    // The same brief as blind335, never read: 80.3%, then 81.3% (1 false alarm both times).
+    ['blind336.jsonl', 0.81],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -365,9 +365,10 @@ function othersView(ctx: Context, subject: number): boolean {
  * A capitalised word opening its sentence, right before the modal: "Sunak ought to be hanged". Names
  * at a sentence's start are not marked as people (context.ts), but before "should be hanged" the
  * subject is a person unless it is a stop word or a policy ("This should be killed", "Rent should…").
+ * With orClause, after a colon or a comma too ("Banker of the week: Maybury gets a kicking").
  */
-function capitalisedOpener(ctx: Context, k: number): boolean {
-  if (sentenceStart(ctx, k) !== k) return false;
+export function capitalisedOpener(ctx: Context, k: number, orClause = false): boolean {
+  if ((orClause ? clauseStart(ctx, k) : sentenceStart(ctx, k)) !== k) return false;
   const w = ctx.tok.keys[k] ?? '';
   if (ctx.lex.sets.stopwords.has(w) || ctx.lex.sets.policyNouns.has(w)) return false;
   return capitalisedAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0);
@@ -459,6 +460,8 @@ function harmVerb(ctx: Context, v: number): boolean {
   return (ctx.flagsAt(v) & W_VIOLENCE) !== 0 && (ctx.lex.sets.strongViolence.has(w) || BLOWS.has(w));
 }
 
+const SOME = new Set(['couple', 'few']);
+
 /** The person harmed right after the verb at v ("shoot her", "hang the traitors"): one past it, or -1. */
 function personObject(ctx: Context, v: number): number {
   const { keys, count } = ctx.tok;
@@ -475,7 +478,11 @@ function personObject(ctx: Context, v: number): number {
     end = v + 3;
   // "If you see a Tory, punch a Tory": one member of a party, any of them.
   else if ((o === 'a' || o === 'every' || o === 'any') && s.parties.has(keys[v + 2] ?? '')) end = v + 3;
-  else if (ctx.person[v + 1] === 1 && !s.policyNouns.has(keys[v + 2] ?? '')) end = v + 2;
+  // "shoot a couple of MPs", "hang a few ministers": some of them, any of them.
+  else if (o === 'a' && SOME.has(keys[v + 2] ?? '')) {
+    const p = keys[v + 3] === 'of' ? v + 4 : v + 3;
+    if (ORDER_PEOPLE.has(keys[p] ?? '') || s.parties.has(keys[p] ?? '')) end = p + 1;
+  } else if (ctx.person[v + 1] === 1 && !s.policyNouns.has(keys[v + 2] ?? '')) end = v + 2;
   if (end < 0) return -1;
   // "her" as a possessive: "kill her career", "shoot her a message"
   if ((o === 'her' || o === 'them') && end < count && !ORDER_FIGURATIVE.has(keys[end] ?? '')) {
@@ -584,6 +591,17 @@ function ledAwayBefore(ctx: Context, v: number): number {
   return -1;
 }
 
+/**
+ * "the only fix is for somebody to shoot a couple of MPs": the harm wanted done by anyone, like an
+ * order; where "for" is, or -1.
+ */
+function forSomeoneTo(ctx: Context, v: number): number {
+  const keys = ctx.tok.keys;
+  if (keys[v - 1] !== 'to' || keys[v - 3] !== 'for') return -1;
+  const who = keys[v - 2];
+  return who === 'someone' || who === 'somebody' ? v - 3 : -1;
+}
+
 function orderedHarm(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let v = 0; v < count; v++) {
@@ -594,6 +612,7 @@ function orderedHarm(ctx: Context, hits: RuleHit[]): void {
       const led = ledAwayBefore(ctx, v);
       if (led >= 0) c = orderClause(ctx, led);
     }
+    if (c < 0) c = forSomeoneTo(ctx, v);
     if (c < 0) continue;
     // "#Rape Culture": a hashtag, not an order
     if (hashtagAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[v] ?? 0] ?? 0)) continue;

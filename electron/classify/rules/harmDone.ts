@@ -13,10 +13,12 @@ import {
   W_HARMED as W_HARMED_IMPORT,
   W_REWARD as W_REWARD_IMPORT,
 } from '../wordFlags';
+import { capitalisedOpener as capitalisedOpener_IMPORT } from './callToHarm';
 import { DAYS } from './doxxing';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
+const capitalisedOpener = capitalisedOpener_IMPORT;
 const W_HARMED = W_HARMED_IMPORT;
 const W_REWARD = W_REWARD_IMPORT;
 const W_ATTACKER = W_ATTACKER_IMPORT;
@@ -78,6 +80,8 @@ export const BEATINGS_GOT = new Set([
   'battering',
   'pasting',
   'shoeing',
+  // Scots: "she's getting a doing"
+  'doing',
 ]);
 /** Harm so plainly violent that "gonna get" it needs no time to be a promise ("she's gonna get proper leathered"). */
 const VIOLENT = new Set([
@@ -761,12 +765,18 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
     if (!GETS.has(keys[t] ?? '')) continue;
     const harm = harmAfter(keys, t, count);
     if (harm < 0) continue;
-    const subject = subjectBefore(ctx, t);
+    // "Maybury gets a kicking off me": the writer will give it, to a name even at the sentence's start.
+    const fromMe = (keys[harm + 1] === 'off' || keys[harm + 1] === 'from') && keys[harm + 2] === 'me';
+    const subject =
+      subjectBefore(ctx, t) ??
+      (fromMe && capitalisedOpener(ctx, t - 1, true) ? { at: t - 1, second: false } : null);
     if (subject === null) continue;
     const from = sentenceStart(ctx, t);
     const to = sentenceEnd(ctx, t);
     // "got absolutely murdered on the Question Time panel", "getting battered in the polls": a contest.
-    if (windowHas(ctx, ctx.lex.sets.electoral, from, to) || windowHas(ctx, CONTESTS, from, to)) continue;
+    // (Not when the writer gives it: "gets a kicking off me next time he's canvassing".)
+    if (!fromMe && (windowHas(ctx, ctx.lex.sets.electoral, from, to) || windowHas(ctx, CONTESTS, from, to)))
+      continue;
     const rule = keys[harm] ?? '';
     if (windowHas(ctx, BEATINGS_GOT.has(rule) ? LOST_AT : LOST_IN, from, to)) continue;
     // A past attack may be cheered in the next sentence: "that MP got knifed at his surgery? Good times."
@@ -781,7 +791,11 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
     const promised = keys[t] === 'getting' || keys[t] === 'gettin' || subject.at < t - 1;
     // "she's gonna get proper leathered": plain violence promised needs no time.
     const gonna = keys[t - 1] === 'gonna' || (keys[t - 1] === 'to' && keys[t - 2] === 'going');
-    if (subject.second || (promised && (windowHas(ctx, WHEN, from, to) || (gonna && VIOLENT.has(rule))))) {
+    if (
+      subject.second ||
+      fromMe ||
+      (promised && (windowHas(ctx, WHEN, from, to) || (gonna && VIOLENT.has(rule))))
+    ) {
       hits.push(span('threat', 0.75, Math.min(subject.at, t), harm + 1, `threat:getting-${rule}`));
       return;
     }

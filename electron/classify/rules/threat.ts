@@ -433,7 +433,12 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
       break;
     }
     // a name straight after the verb ("kill Briggs"), unless it names a bill ("kill Housing Bill")
-    if (k === v + 1 && ctx.person[k] === 1 && !s.policyNouns.has(keys[k + 1] ?? '')) {
+    // …or after "that" ("gonnae kill that Menzies").
+    if (
+      (k === v + 1 || (k === v + 2 && keys[v + 1] === 'that')) &&
+      ctx.person[k] === 1 &&
+      !s.policyNouns.has(keys[k + 1] ?? '')
+    ) {
       objEnd = k + 1;
       break;
     }
