@@ -197,8 +197,11 @@ const buildContext = buildContext_IMPORT;
  * "not metaphorically" excuses nothing (guards.ts); Scottish independence, assisted dying, phone-ins,
  * betting, climate, leaked chats, Northern Ireland, sarcasm, farming, housing, NHS and armed-forces
  * entries.
+ * rules-61: threats to "that woman" or "the man" (rules/threat.ts), orders to harm "every" councillor or
+ * minister and pushes off steps or a pier (rules/callToHarm.ts); universities, Wales, private lives,
+ * pensioners, celebrity culture, asylum hotels, count nights and quote-post entries.
  */
-export const RULES_VERSION = 'rules-60';
+export const RULES_VERSION = 'rules-61';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

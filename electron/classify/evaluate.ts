@@ -228,6 +228,14 @@ const STUDIED_BLIND_SETS = new Set([
   'blind331.jsonl',
   'blind333.jsonl',
   'blind335.jsonl',
+  'blind337.jsonl',
+  'blind339.jsonl',
+  'blind341.jsonl',
+  'blind343.jsonl',
+  'blind345.jsonl',
+  'blind347.jsonl',
+  'blind349.jsonl',
+  'blind351.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -750,14 +750,38 @@ describe('contrast set', () => {
     // studied in the thirty-fourth session: 81.3% (3, 53), then 97.3%.
     ['blind329.jsonl', 0.97],
     // Housing and landlords (150) against 100 arguments and 50 supportive posts; written and studied
-    // in the thirty-fourth session: 84.3% (1, 46), then 98.0%.
-    ['blind331.jsonl', 0.98],
+    // in the thirty-fourth session: 84.3% (1, 46), then 97.3%.
+    ['blind331.jsonl', 0.97],
     // The NHS and strikes (150) against 100 arguments and 50 supportive posts; written and studied in
     // the thirty-fourth session: 85.3% (1, 43), then 98.7%.
     ['blind333.jsonl', 0.98],
     // Armed forces and veterans (150) against 100 arguments and 50 supportive posts; written and
     // studied in the thirty-fourth session: 79.3% (2, 60), then 95.7%.
     ['blind335.jsonl', 0.95],
+    // Universities and free speech (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fourth session: 83.0% (1, 50), then 98.3%.
+    ['blind337.jsonl', 0.98],
+    // Wales and the Senedd (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 82.7% (3, 49), then 98.7%.
+    ['blind339.jsonl', 0.98],
+    // Private lives and scandal (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fourth session: 77.7% (4, 63), then 97.3%.
+    ['blind341.jsonl', 0.97],
+    // Pensioners (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-fourth session: 88.0% (1, 35), then 98.3%.
+    ['blind343.jsonl', 0.98],
+    // Celebrity and influencers (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fourth session: 87.3% (1, 37), then 99.0%.
+    ['blind345.jsonl', 0.99],
+    // Asylum hotels and small boats (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fourth session: 77.7% (5, 62), then 97.0%.
+    ['blind347.jsonl', 0.97],
+    // Count nights (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-fourth session: 87.0% (0, 39), then 98.7%.
+    ['blind349.jsonl', 0.98],
+    // Quote-posts and pile-ons (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fourth session: 86.0% (8, 34), then 97.3%.
+    ['blind351.jsonl', 0.97],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1188,6 +1212,22 @@ describe('contrast set', () => {
     ['blind334.jsonl', 0.84],
     // The same brief as blind335, never read: 80.3%, then 81.3% (1 false alarm both times).
     ['blind336.jsonl', 0.81],
+    // The same brief as blind337, never read: 80.0%, then 81.0% (0 false alarms both times).
+    ['blind338.jsonl', 0.81],
+    // The same brief as blind339, never read: 85.7%, then 86.0% (1 false alarm both times).
+    ['blind340.jsonl', 0.86],
+    // The same brief as blind341, never read: 80.7%, then 81.7% (1 false alarm both times).
+    ['blind342.jsonl', 0.81],
+    // The same brief as blind343, never read: 86.0%, then 87.0% (6 false alarms both times).
+    ['blind344.jsonl', 0.87],
+    // The same brief as blind345, never read: 86.7%, then 87.3% (1 false alarm both times).
+    ['blind346.jsonl', 0.87],
+    // The same brief as blind347, never read: 81.0%, then 81.7% (2 false alarms both times).
+    ['blind348.jsonl', 0.81],
+    // The same brief as blind349, never read: 83.3%, then 83.7% (0 false alarms both times).
+    ['blind350.jsonl', 0.83],
+    // The same brief as blind351, never read: 87.7%, then 87.7% (2 false alarms both times).
+    ['blind352.jsonl', 0.87],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -400,7 +400,7 @@ function calledHarm(ctx: Context, hits: RuleHit[]): void {
 /** A person as the object of a verb of harm: "shoot her", "kill em". */
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'em']);
 /** The person ordered harmed, right after the verb. */
-const ORDER_OBJECTS = new Set(['her', 'him', 'them', 'em', 'the', 'this', 'that', 'these', 'those']);
+const ORDER_OBJECTS = new Set(['her', 'him', 'them', 'em', 'the', 'this', 'that', 'these', 'those', 'every']);
 /** After the object, the figure of speech: "shoot him a message", "kill them with kindness". */
 const ORDER_FIGURATIVE = new Set(['a', 'an', 'with', 'off', 'out', 'up', 'down', 'softly', 'dead', 'for']);
 /** Nouns after "this / that / the" that make the object a person: "shoot that bitch", "hang the traitors". */
@@ -548,6 +548,9 @@ const FALLS = new Set([
   'balcony',
   'roof',
   'front',
+  // "push him off the Pierhead steps", "off the pier"
+  'steps',
+  'pier',
 ]);
 
 /** "push him off the bridge": one past the place, or -1. */

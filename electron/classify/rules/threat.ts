@@ -417,7 +417,10 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     }
     // "I'll batter the canvassers", "batter that minister", "stab the next councillor": staff or an
     // office holder picked out.
-    if ((ENTOURAGE.has(w) || OFFICE_HOLDER.has(w)) && PICKED_OUT.has(keys[k - 1] ?? '')) {
+    if (
+      (ENTOURAGE.has(w) || OFFICE_HOLDER.has(w) || PICKED_PEOPLE.has(w)) &&
+      PICKED_OUT.has(keys[k - 1] ?? '')
+    ) {
       objEnd = k + 1;
       break;
     }
@@ -478,6 +481,9 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
   if (verb === 'rape')
     hits.push({ category: 'sexualised', score: 0.9, tokStart: start, tokEnd: objEnd, rule: 'threat:rape' });
 }
+
+/** People picked out by "that" or "the": "I'm going to kill that woman". */
+const PICKED_PEOPLE = new Set(['woman', 'man', 'bloke', 'bitch', 'cow', 'prick', 'twat', 'cunt', 'bastard']);
 
 /** Verbs of winning big in a game ("we'll murder them in the rematch"), and the games. */
 const SPORTING = new Set([
