@@ -200,8 +200,10 @@ const buildContext = buildContext_IMPORT;
  * rules-61: threats to "that woman" or "the man" (rules/threat.ts), orders to harm "every" councillor or
  * minister and pushes off steps or a pier (rules/callToHarm.ts); universities, Wales, private lives,
  * pensioners, celebrity culture, asylum hotels, count nights and quote-post entries.
+ * rules-62: religion, sewage, bare replies, cost of living, disabled MPs and mixed-language entries;
+ * "crip" as disabled writers use it of themselves is not ableism.
  */
-export const RULES_VERSION = 'rules-61';
+export const RULES_VERSION = 'rules-62';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -236,6 +236,12 @@ const STUDIED_BLIND_SETS = new Set([
   'blind347.jsonl',
   'blind349.jsonl',
   'blind351.jsonl',
+  'blind353.jsonl',
+  'blind355.jsonl',
+  'blind357.jsonl',
+  'blind359.jsonl',
+  'blind361.jsonl',
+  'blind363.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -782,6 +782,24 @@ describe('contrast set', () => {
     // Quote-posts and pile-ons (150) against 100 arguments and 50 supportive posts; written and
     // studied in the thirty-fourth session: 86.0% (8, 34), then 97.3%.
     ['blind351.jsonl', 0.97],
+    // Religion in politics (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 82.7% (3, 49), then 99.0%.
+    ['blind353.jsonl', 0.99],
+    // Sewage and water bosses (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-fourth session: 84.7% (5, 41), then 96.7%.
+    ['blind355.jsonl', 0.96],
+    // Replies of one to eight words (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-fourth session: 91.7% (1, 24), then 97.3%.
+    ['blind357.jsonl', 0.97],
+    // Cost of living (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-fourth session: 87.0% (4, 35), then 97.0%.
+    ['blind359.jsonl', 0.97],
+    // Disabled MPs (150) against 100 arguments and 50 supportive posts; written and studied in the
+    // thirty-fourth session: 86.7% (6, 34), then 97.7%.
+    ['blind361.jsonl', 0.97],
+    // Mixed-language posts (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-fourth session: 86.7% (0, 40), then 99.0%.
+    ['blind363.jsonl', 0.99],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1228,6 +1246,18 @@ describe('contrast set', () => {
     ['blind350.jsonl', 0.83],
     // The same brief as blind351, never read: 87.7%, then 87.7% (2 false alarms both times).
     ['blind352.jsonl', 0.87],
+    // The same brief as blind353, never read: 86.7%, then 87.0% (3 false alarms both times).
+    ['blind354.jsonl', 0.87],
+    // The same brief as blind355, never read: 81.3%, then 83.0% (6 false alarms both times).
+    ['blind356.jsonl', 0.83],
+    // The same brief as blind357, never read: 87.3%, then 88.0% (0 false alarms both times).
+    ['blind358.jsonl', 0.88],
+    // The same brief as blind359, never read: 88.0%, then 88.3% (3 false alarms both times).
+    ['blind360.jsonl', 0.88],
+    // The same brief as blind361, never read: 84.7%, then 85.3% (6 false alarms both times).
+    ['blind362.jsonl', 0.85],
+    // The same brief as blind363, never read: 83.7%, then 84.3% (3 then 4 false alarms).
+    ['blind364.jsonl', 0.84],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
