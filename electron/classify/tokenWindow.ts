@@ -1,10 +1,11 @@
 /**
  * Questions about the tokens around a hit that the guards (guards.ts, supportGuards.ts,
  * everydayGuards.ts) and the rules all ask: a word among tokens, speaking to someone, where a clause or
- * sentence starts and ends. Import-free apart from the Context type, so any of them can use it without
- * importing each other.
+ * sentence starts and ends, a capitalised word opening one. Imports only the Context type and
+ * originalText.ts (itself import-free), so any of them can use it without importing each other.
  */
 import type { Context } from './context';
+import { capitalisedAt } from './originalText';
 
 /** Is a word of `set` among tokens [from, to)? */
 export function windowHas(ctx: Context, set: Set<string>, from: number, to: number): boolean {
@@ -97,4 +98,18 @@ const JEST = new Set([
 export function deniesJest(keys: string[], k: number): boolean {
   const next = keys[k + 1] ?? '';
   return JEST.has(next) || ((next === 'even' || next === 'a') && JEST.has(keys[k + 2] ?? ''));
+}
+
+/**
+ * A capitalised word opening its sentence, which may be a name: names at a sentence's start are not
+ * marked as people (context.ts), but right before "ought to be hanged" (rules/callToHarm.ts) the
+ * subject is a person unless it is a stop word or a policy ("This should be killed", "Rent should…").
+ * With orClause, at a clause's start too ("Banker of the week: Maybury gets a kicking off me",
+ * rules/harmDone.ts).
+ */
+export function capitalisedOpener(ctx: Context, k: number, orClause = false): boolean {
+  if ((orClause ? clauseStart(ctx, k) : sentenceStart(ctx, k)) !== k) return false;
+  const w = ctx.tok.keys[k] ?? '';
+  if (ctx.lex.sets.stopwords.has(w) || ctx.lex.sets.policyNouns.has(w)) return false;
+  return capitalisedAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0);
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
-import { windowHas as windowHas_IMPORT } from '../tokenWindow';
-import { capitalisedAt as capitalisedAt_IMPORT, hashtagAt as hashtagAt_IMPORT } from '../originalText';
+import { capitalisedOpener as capitalisedOpener_IMPORT, windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { hashtagAt as hashtagAt_IMPORT } from '../originalText';
 import {
   W_CALL as W_CALL_IMPORT,
   W_PRIVATE_LIFE as W_PRIVATE_LIFE_IMPORT,
@@ -23,7 +23,7 @@ import {
 const clauseStart = clauseStart_IMPORT;
 const sentenceStart = sentenceStart_IMPORT;
 const windowHas = windowHas_IMPORT;
-const capitalisedAt = capitalisedAt_IMPORT;
+const capitalisedOpener = capitalisedOpener_IMPORT;
 const hashtagAt = hashtagAt_IMPORT;
 const W_VIOLENCE = W_VIOLENCE_IMPORT;
 const W_CALL = W_CALL_IMPORT;
@@ -361,19 +361,6 @@ function othersView(ctx: Context, subject: number): boolean {
   return false;
 }
 
-/**
- * A capitalised word opening its sentence, right before the modal: "Sunak ought to be hanged". Names
- * at a sentence's start are not marked as people (context.ts), but before "should be hanged" the
- * subject is a person unless it is a stop word or a policy ("This should be killed", "Rent should…").
- * With orClause, after a colon or a comma too ("Banker of the week: Maybury gets a kicking").
- */
-export function capitalisedOpener(ctx: Context, k: number, orClause = false): boolean {
-  if ((orClause ? clauseStart(ctx, k) : sentenceStart(ctx, k)) !== k) return false;
-  const w = ctx.tok.keys[k] ?? '';
-  if (ctx.lex.sets.stopwords.has(w) || ctx.lex.sets.policyNouns.has(w)) return false;
-  return capitalisedAt(ctx.original, ctx.norm.srcStart[ctx.tok.start[k] ?? 0] ?? 0);
-}
-
 /** A negation between the modal and the harm: "should never be", "shouldn't be", "must not be". */
 function negatedBetween(ctx: Context, from: number, to: number): boolean {
   return windowHas(ctx, ctx.lex.sets.negators, from, to);
@@ -460,6 +447,7 @@ function harmVerb(ctx: Context, v: number): boolean {
   return (ctx.flagsAt(v) & W_VIOLENCE) !== 0 && (ctx.lex.sets.strongViolence.has(w) || BLOWS.has(w));
 }
 
+/** "a couple of MPs", "a few ministers": some people of a kind, any of them. */
 const SOME = new Set(['couple', 'few']);
 
 /** The person harmed right after the verb at v ("shoot her", "hang the traitors"): one past it, or -1. */

@@ -4,7 +4,7 @@ import {
   sentenceEnd as sentenceEnd_IMPORT,
   sentenceStart as sentenceStart_IMPORT,
 } from '../guards';
-import { windowHas as windowHas_IMPORT } from '../tokenWindow';
+import { capitalisedOpener as capitalisedOpener_IMPORT, windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
   W_ATTACKER as W_ATTACKER_IMPORT,
   W_INJURY as W_INJURY_IMPORT,
@@ -13,7 +13,6 @@ import {
   W_HARMED as W_HARMED_IMPORT,
   W_REWARD as W_REWARD_IMPORT,
 } from '../wordFlags';
-import { capitalisedOpener as capitalisedOpener_IMPORT } from './callToHarm';
 import { DAYS } from './doxxing';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 

@@ -482,7 +482,11 @@ function intentVerbObject(ctx: Context, v: number, hits: RuleHit[]): void {
     hits.push({ category: 'sexualised', score: 0.9, tokStart: start, tokEnd: objEnd, rule: 'threat:rape' });
 }
 
-/** People picked out by "that" or "the": "I'm going to kill that woman". */
+/**
+ * People picked out by "that" or "the": "I'm going to kill that woman". Narrower than the orders' list
+ * (rules/callToHarm.ts ORDER_PEOPLE), which holds "rats" and "vermin": "I'll kill the rats" is pest
+ * control when the writer says it.
+ */
 const PICKED_PEOPLE = new Set(['woman', 'man', 'bloke', 'bitch', 'cow', 'prick', 'twat', 'cunt', 'bastard']);
 
 /** Verbs of winning big in a game ("we'll murder them in the rematch"), and the games. */
