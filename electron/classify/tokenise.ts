@@ -139,6 +139,7 @@ for (let c = 0; c < 0x2000; c++)
 const isWordChar = (c: number): boolean => c < 0x2000 && WORD_CHAR[c] === 1;
 
 /** Token shape bits (TokenStore.shape): what lookups beyond the exact key may be needed. */
+/** A "*" in the key ("f*ck", "*noose*"): rules read a key's chars for stars only when this is set. */
 export const SHAPE_STAR = 1;
 /** Two equal adjacent chars in the key ("stuupid"). */
 export const SHAPE_DOUBLE = 2;

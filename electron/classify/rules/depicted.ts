@@ -1,10 +1,13 @@
 import type { Context } from '../context';
+import { SHAPE_STAR } from '../tokenise';
 import { W_ABUSE_CUE as W_ABUSE_CUE_IMPORT } from '../wordFlags';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { aimedAtSomeone as aimedAtSomeone_IMPORT, reportsACase as reportsACase_IMPORT } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
-// Module-local bindings (tsx/vitest compile imports to getters called on every use).
+// Module-local bindings (tsx/vitest compile imports to getters called on every use). Not SHAPE_STAR:
+// this module runs before tokenise.ts (the word table imports it), so a copy made here would be
+// undefined.
 const windowHas = windowHas_IMPORT;
 const aimedAtSomeone = aimedAtSomeone_IMPORT;
 const reportsACase = reportsACase_IMPORT;
@@ -135,6 +138,17 @@ function gifWord(k: string): boolean {
   return k.length >= 3 && k.charCodeAt(k.length - 1) === 102 && k.endsWith('gif');
 }
 
+/**
+ * Token t is a word in stars ("*noose", "machete*"). Only a key with a star in it is read (its shape
+ * says so): a key's own methods cost a lookup through the runtime per call here, where keys come in
+ * several kinds of string.
+ */
+function starredAt(ctx: Context, t: number): boolean {
+  if ((ctx.tok.shape[t]! & SHAPE_STAR) === 0) return false;
+  const raw = ctx.tok.keys[t] ?? '';
+  return raw.charCodeAt(0) === 42 || raw.charCodeAt(raw.length - 1) === 42;
+}
+
 export function depictedRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   // The depicted word first, among the tokens that opened the rule (most posts that open it are about
@@ -143,10 +157,10 @@ export function depictedRules(ctx: Context, hits: RuleHit[]): void {
   let end = -1;
   let category = '';
   for (let t = 0; t < count && at < 0; t++) {
-    const raw = keys[t] ?? '';
     // (A word in stars, "machete*", is not in the word table: read without them.)
-    const starred = raw.charCodeAt(0) === 42 || raw.charCodeAt(raw.length - 1) === 42;
+    const starred = starredAt(ctx, t);
     if (!starred && (ctx.flagsAt(t) & W_ABUSE_CUE) === 0) continue;
+    const raw = keys[t] ?? '';
     const k = starred ? plain(raw) : raw;
     const kind = KINDS.get(k);
     if (typeof kind === 'string') {
