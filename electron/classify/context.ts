@@ -122,6 +122,10 @@ const JOIN_GAP = new Uint8Array(128);
 for (const c of [32, 46, 45, 95]) JOIN_GAP[c] = 1;
 /** A word of five letters or more ending in "in" (not "…ain", "…ein"): maybe "-ing" with its g dropped. */
 function droppedG(tok: TokenStore, t: number): boolean {
+  // A word the table does not know has a key of klen chars (only a text-speak spelling, which the
+  // table knows, has a key of another length): most are ruled out without reading the key, whose
+  // methods are a lookup through the runtime here (keys come in several kinds of string).
+  if (tok.slot[t]! < 0 && tok.klen[t]! < 5) return false;
   const k = tok.keys[t]!;
   const n = k.length;
   if (n < 5 || tok.emoji[t] === 1) return false;
@@ -506,7 +510,9 @@ function joinFragments(text: string, tok: TokenStore, lex: Lexicon, table: WordT
   const src = tok.src!;
   while (t < tok.count) {
     let joined = 0;
-    if (klen[t]! <= 4 && tok.emoji[t] === 0) {
+    // A join never starts at a word of the lexicons' vocabulary (W_VOCAB): tested first, that rules
+    // out most short words ("the", "you", "go") before their neighbours are read.
+    if (klen[t]! <= 4 && tok.emoji[t] === 0 && (flagsOf(tok, table, t) & W_VOCAB) === 0) {
       let h = tok.hash[t]!;
       for (let n = 1; n <= 2 && t + n < tok.count; n++) {
         const prevEnd = tok.end[t + n - 1]!;
@@ -531,7 +537,7 @@ function joinFragments(text: string, tok: TokenStore, lex: Lexicon, table: WordT
           const c = src[i]!;
           if (c !== 39) h = Math.imul(h ^ c, FNV_PRIME);
         }
-        if (!singleHashed(table, h) || (flagsOf(tok, table, t) & W_VOCAB) !== 0) continue;
+        if (!singleHashed(table, h)) continue;
         let acc = tok.keys[t]!;
         for (let u = 1; u <= n; u++) acc += tok.keys[t + u]!;
         if (singleWithHash(table, h, acc)) joined = n;

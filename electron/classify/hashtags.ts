@@ -75,11 +75,16 @@ export function expandHashtags(text: string, lex: Lexicon): Expanded | null {
   // Insertion points (indexes of the original text before which a space goes).
   const cuts: number[] = [];
   const tags: number[] = [];
-  for (const m of text.matchAll(TAG)) {
+  // exec on the one global pattern, not matchAll: matchAll compiles a copy of the pattern per call.
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(text); m !== null; m = TAG.exec(text)) {
     const tag = m[1] ?? '';
     const start = (m.index ?? 0) + 1;
     const local: number[] = [];
-    if (camel) for (const b of tag.matchAll(BOUNDARY)) local.push(start + (b.index ?? 0) + 1);
+    if (camel) {
+      BOUNDARY.lastIndex = 0;
+      for (let b = BOUNDARY.exec(tag); b !== null; b = BOUNDARY.exec(tag)) local.push(start + b.index + 1);
+    }
     if (local.length === 0) {
       // A tag in one case that is a whole phrase run together: "#deadmanwalking", "#HANGHER".
       const lengths = tag.length >= 6 ? joined.get(tag.toLowerCase()) : undefined;

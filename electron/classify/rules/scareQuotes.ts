@@ -61,9 +61,13 @@ const NOT_A_PERSON = new Set(['the', 'a', 'this', 'that', 'who', 'whos', 'what',
  */
 function ownQuotes(ctx: Context, t: number): boolean {
   const text = ctx.norm.text;
-  const before = text.charCodeAt((ctx.tok.start[t] ?? 0) - 1);
+  const start = ctx.tok.start[t] ?? 0;
+  const end = ctx.tok.end[t] ?? 0;
+  // (Offsets in range first: a read past either end makes V8 stop inlining charCodeAt here.)
+  if (start <= 0 || end >= text.length) return false;
+  const before = text.charCodeAt(start - 1);
   if (before !== 39 && before !== 34) return false;
-  const after = text.charCodeAt(ctx.tok.end[t] ?? 0);
+  const after = text.charCodeAt(end);
   return after === before;
 }
 

@@ -294,6 +294,12 @@ const BEFORE_TIME = new Set([
   'the',
 ]);
 
+/** Whether a key starts with an ASCII digit ("6am", "9"). */
+function startsWithDigit(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  return c0 >= 48 && c0 <= 57;
+}
+
 /** A clock time: "7.40", "3.15", "07.12", "8pm", "6.50am", "at 18:42", "half six". */
 function clockAt(ctx: Context, k: number): boolean {
   const { keys, start, end } = ctx.tok;
@@ -362,8 +368,9 @@ export function surveillanceRules(ctx: Context, hits: RuleHit[], political: numb
   };
   for (let k = 0; k < count; k++) {
     const w = keys[k] ?? '';
-    const c0 = w.charCodeAt(0);
-    if (digits && c0 >= 48 && c0 <= 57) {
+    // (The key's first char only in a post with a digit: keys come in several kinds of string, so
+    // each call on one is a lookup through the runtime.)
+    if (digits && startsWithDigit(w)) {
       if (clockAt(ctx, k)) note(PRECISE, k, k + 1);
       continue;
     }
