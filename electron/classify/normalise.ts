@@ -222,7 +222,7 @@ const scratchResult: ScratchNormalised = {
 /** normalise() without allocating: the result object and its arrays are reused by the next call. */
 export function normaliseScratch(original: string): ScratchNormalised {
   ensure(original.length * 3 + 16);
-  // Locals, not the module-level bindings, inside the hot loop: V8 optimises these far better.
+  // Locals, not fields of `buf`, inside the hot loop: V8 optimises these far better.
   const codes = buf.aCodes;
   const starts = buf.aStart;
   const ends = buf.aEnd;

@@ -126,11 +126,14 @@ function pictured(key: string): boolean {
   return typeof KINDS.get(plain(key)) === 'string';
 }
 
+/** "*noose", "gif*": a word starred for an action or emphasis. */
+function inStars(key: string): boolean {
+  return key.charCodeAt(0) === 42 || key.charCodeAt(key.length - 1) === 42;
+}
+
 /** "*noose", "gif*": the word without the stars of an action or emphasis. */
 function plain(key: string): string {
-  return key.charCodeAt(0) === 42 || key.charCodeAt(key.length - 1) === 42
-    ? key.replace(/^\*+|\*+$/g, '')
-    : key;
+  return inStars(key) ? key.replace(/^\*+|\*+$/g, '') : key;
 }
 
 /** "gif", "*gif", "gif*", "noosegif": a GIF named. */
@@ -144,9 +147,7 @@ function gifWord(k: string): boolean {
  * several kinds of string.
  */
 function starredAt(ctx: Context, t: number): boolean {
-  if ((ctx.tok.shape[t]! & SHAPE_STAR) === 0) return false;
-  const raw = ctx.tok.keys[t] ?? '';
-  return raw.charCodeAt(0) === 42 || raw.charCodeAt(raw.length - 1) === 42;
+  return (ctx.tok.shape[t]! & SHAPE_STAR) !== 0 && inStars(ctx.tok.keys[t] ?? '');
 }
 
 export function depictedRules(ctx: Context, hits: RuleHit[]): void {
