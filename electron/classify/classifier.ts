@@ -204,8 +204,13 @@ const buildContext = buildContext_IMPORT;
  * "crip" as disabled writers use it of themselves is not ableism.
  * rules-63: two entries of rules-61 ("ministers first", "make it count") removed: each flagged a harmless
  * post in a set never read.
+ * rules-64: "she's got" / "has got" is having, not a report (guards.ts); a longer lexicon phrase stands
+ * over a figure of speech inside it ("can kiss my arse"); political posts are rescored without their
+ * figures of speech ("Kill the bill" chants); a body-harm verb joined by "and" keeps the writer's intent
+ * (rules/bodyHarm.ts); trade unions, Brexit, monarchy, local groups, crypto, court reports, Gen Z slang,
+ * bots, hunting and gaming entries.
  */
-export const RULES_VERSION = 'rules-63';
+export const RULES_VERSION = 'rules-64';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

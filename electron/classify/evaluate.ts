@@ -242,6 +242,16 @@ const STUDIED_BLIND_SETS = new Set([
   'blind359.jsonl',
   'blind361.jsonl',
   'blind363.jsonl',
+  'blind365.jsonl',
+  'blind367.jsonl',
+  'blind369.jsonl',
+  'blind371.jsonl',
+  'blind373.jsonl',
+  'blind375.jsonl',
+  'blind377.jsonl',
+  'blind379.jsonl',
+  'blind381.jsonl',
+  'blind383.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

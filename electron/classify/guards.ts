@@ -398,7 +398,15 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     if (h.guarded || h.tokStart < 0) return true;
     const ts = h.tokStart;
     const from = clauseStart(ctx, ts);
-    if (FIGURATIVE_APPLIES.has(h.category) && figurative.some(([a, b]) => a < h.tokEnd && b > ts))
+    // A figure of speech inside the hit guards it ("hang on", "my arse") unless the hit is a longer
+    // lexicon phrase that starts before the figure: "X can kiss my arse" is not "tough on crime my
+    // arse". (A rule's hit may span a figure it did not read: "you're … not alone".)
+    if (
+      FIGURATIVE_APPLIES.has(h.category) &&
+      figurative.some(
+        ([a, b]) => a < h.tokEnd && b > ts && !(ts < a && b <= h.tokEnd && h.rule.startsWith('lex:')),
+      )
+    )
       return false;
     // "Someone should be shot for this. Metaphorically, before anyone reports me": the writer says so.
     if (
@@ -1210,11 +1218,33 @@ function endorsed(ctx: Context): boolean {
  * "got a rope with your name on it" (but "got a message saying …" reports), and any address ("I've got
  * your home address", "anyone got her address?": nobody "gets called" an address).
  */
+/** Forms of "have" before "got" that make it possession: "she's got", "has got", "you've got". */
+const HAVE_GOT = new Set([
+  'has',
+  'have',
+  "she's",
+  "he's",
+  "it's",
+  "you've",
+  "they've",
+  "we've",
+  "i've",
+  'shes',
+  'hes',
+  'youve',
+  'theyve',
+  'weve',
+  'ive',
+]);
+
 function possession(ctx: Context, k: number, address: boolean): boolean {
   if (address) return true;
   const keys = ctx.tok.keys;
   if (keys[k] !== 'got') return false;
   const next = keys[k + 1];
+  // "She's got the IQ of a damp sponge", "Pryce has got no spine": British "have got" is having,
+  // not being told (unless what was got is a message: "she's got a letter saying …").
+  if (HAVE_GOT.has(keys[k - 1] ?? '') && !ctx.lex.sets.reporting.has(next ?? '')) return true;
   // "got my", "got me grandad's old revolver", "got a spare brick" (not "got a message")
   return (
     next === 'my' ||

@@ -800,6 +800,36 @@ describe('contrast set', () => {
     // Mixed-language posts (150) against 100 arguments and 50 supportive posts; written and studied in
     // the thirty-fourth session: 86.7% (0, 40), then 99.0%.
     ['blind363.jsonl', 0.99],
+    // Trade unions and strikes (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 86.7% (3, 37), then 99.0%.
+    ['blind365.jsonl', 0.99],
+    // Brexit and Europe (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 83.3% (3, 47), then 98.3%.
+    ['blind367.jsonl', 0.98],
+    // The monarchy and republicans (150) against 100 arguments and 50 supportive posts; written
+    // and studied in the thirty-fifth session: 83.0% (6, 45), then 97.7%.
+    ['blind369.jsonl', 0.97],
+    // Local Facebook groups (150) against 95 arguments and 55 supportive posts; written and
+    // studied in the thirty-fifth session: 85.3% (5, 39), then 97.7%.
+    ['blind371.jsonl', 0.97],
+    // Crypto and the City (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 79.3% (2, 60), then 99.3%.
+    ['blind373.jsonl', 0.99],
+    // Court reports and trials (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-fifth session: 72.7% (3, 79), then 97.7%.
+    ['blind375.jsonl', 0.97],
+    // Gen Z slang (150) against 95 arguments and 55 supportive posts; written and studied in
+    // the thirty-fifth session: 82.0% (7, 47), then 97.3%.
+    ['blind377.jsonl', 0.97],
+    // Bots and foreign interference (150) against 100 arguments and 50 supportive posts;
+    // written and studied in the thirty-fifth session: 83.0% (3, 48), then 98.3%.
+    ['blind379.jsonl', 0.98],
+    // Hunting and animal welfare (150) against 100 arguments and 50 supportive posts; written
+    // and studied in the thirty-fifth session: 84.7% (4, 42), then 98.0%.
+    ['blind381.jsonl', 0.98],
+    // Gamers and streamers (150) against 95 arguments and 55 supportive posts; written and
+    // studied in the thirty-fifth session: 81.7% (5, 50), then 98.3%.
+    ['blind383.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1258,6 +1288,26 @@ describe('contrast set', () => {
     ['blind362.jsonl', 0.85],
     // The same brief as blind363, never read: 83.7%, then 84.7% (3 false alarms both times).
     ['blind364.jsonl', 0.84],
+    // The same brief as blind365, never read: 89.3%, then 90.0% (2 false alarms both times).
+    ['blind366.jsonl', 0.9],
+    // The same brief as blind367, never read: 84.0%, then 85.7% (5 false alarms both times).
+    ['blind368.jsonl', 0.85],
+    // The same brief as blind369, never read: 75.0%, then 76.0% (10 false alarms both times).
+    ['blind370.jsonl', 0.76],
+    // The same brief as blind371, never read: 82.7%, then 83.7% (5 false alarms both times).
+    ['blind372.jsonl', 0.83],
+    // The same brief as blind373, never read: 81.7%, then 82.7% (5 false alarms both times).
+    ['blind374.jsonl', 0.82],
+    // The same brief as blind375, never read: 78.0%, then 78.7% (3 false alarms both times).
+    ['blind376.jsonl', 0.78],
+    // The same brief as blind377, never read: 84.3%, then 86.3% (4 false alarms both times).
+    ['blind378.jsonl', 0.86],
+    // The same brief as blind379, never read: 86.0%, then 86.3% (4 false alarms both times).
+    ['blind380.jsonl', 0.86],
+    // The same brief as blind381, never read: 81.7%, then 82.0% (3 false alarms both times).
+    ['blind382.jsonl', 0.82],
+    // The same brief as blind383, never read: 81.7%, then 82.0% (5 false alarms both times).
+    ['blind384.jsonl', 0.82],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -330,7 +330,9 @@ function framing(ctx: Context, from: number, at: number): 'threat' | 'harm_incit
     // "would love nothing more than to see …" is no negation
     const idiom = w === 'nothing' && (ctx.tok.keys[k + 1] === 'more' || ctx.tok.keys[k + 1] === 'better');
     if (!idiom && (s.negators.has(w) || w === 'nobody' || w === 'noone')) return null;
-    if (WRITER.has(w) && k >= at - 6) return 'threat';
+    // "I will personally come down to your office and rip your throat out": a verb joined by "and"
+    // keeps the intent that opened its clause.
+    if (WRITER.has(w) && (k >= at - 6 || ctx.tok.keys[at - 1] === 'and')) return 'threat';
     if (WISHERS.has(w)) return 'harm_incitement';
   }
   return null;

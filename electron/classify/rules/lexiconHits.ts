@@ -30,7 +30,7 @@ export interface LexiconScan {
   critique: number;
   /** Token ranges of political vocabulary, for the political-criticism label's spans. */
   politicalSpans: [number, number][];
-  /** Token ranges of critique words and of insults aimed at ideas, hidden from the model when rescoring political posts. */
+  /** Token ranges of critique words, insults aimed at ideas and figures of speech, hidden from the model when rescoring political posts. */
   masked: [number, number][];
   /** Confident words other than personal insults dropped because they were aimed at no one ("I saw a monkey at the zoo"). */
   untargeted: number;
@@ -68,6 +68,10 @@ export function scanLexicon(ctx: Context): LexiconScan {
     if (!e) continue;
     if (e.kind === 'figurative') {
       out.figurative.push([m.start, m.end]);
+      // "Kill the bill. Kill the bill." is a chant, not a threat: a political post is rescored
+      // without its figures of speech, as without its critique words. (Not one-word figures: "looks
+      // like a serial killer" is no "killer app".)
+      if (m.end - m.start > 1) out.masked.push([m.start, m.end]);
       continue;
     }
     if (e.kind === 'policy' || e.kind === 'critique') {
