@@ -209,8 +209,11 @@ const buildContext = buildContext_IMPORT;
  * figures of speech ("Kill the bill" chants); a body-harm verb joined by "and" keeps the writer's intent
  * (rules/bodyHarm.ts); trade unions, Brexit, monarchy, local groups, crypto, court reports, Gen Z slang,
  * bots, hunting and gaming entries.
+ * rules-65: "hope Dawson gets run over" is a wish for harm (rules/harm.ts); a post saying abusers "make
+ * the rest of us look like thugs" stands with the MP (guards.json solidarity); Middle East marches,
+ * expenses, MPs' partners, vaccine conspiracies, Traveller sites and protest-policing entries.
  */
-export const RULES_VERSION = 'rules-64';
+export const RULES_VERSION = 'rules-65';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -252,6 +252,12 @@ const STUDIED_BLIND_SETS = new Set([
   'blind379.jsonl',
   'blind381.jsonl',
   'blind383.jsonl',
+  'blind385.jsonl',
+  'blind387.jsonl',
+  'blind389.jsonl',
+  'blind391.jsonl',
+  'blind393.jsonl',
+  'blind395.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -830,6 +830,24 @@ describe('contrast set', () => {
     // Gamers and streamers (150) against 95 arguments and 55 supportive posts; written and
     // studied in the thirty-fifth session: 81.7% (5, 50), then 98.3%.
     ['blind383.jsonl', 0.98],
+    // Middle East marches (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 84.3% (3, 44), then 99.0%.
+    ['blind385.jsonl', 0.99],
+    // Expenses and lobbying (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 82.3% (4, 49), then 98.7%.
+    ['blind387.jsonl', 0.98],
+    // MPs' partners and marriages (150) against 90 arguments and 60 supportive posts; written
+    // and studied in the thirty-fifth session: 78.0% (5, 61), then 97.7%.
+    ['blind389.jsonl', 0.97],
+    // Vaccine and conspiracy communities (150) against 100 arguments and 50 supportive posts;
+    // written and studied in the thirty-fifth session: 83.7% (2, 47), then 98.7%.
+    ['blind391.jsonl', 0.98],
+    // Traveller sites (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-fifth session: 80.0% (3, 57), then 98.7%.
+    ['blind393.jsonl', 0.98],
+    // Police and protest (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 81.7% (5, 50), then 97.3%.
+    ['blind395.jsonl', 0.97],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1288,11 +1306,11 @@ describe('contrast set', () => {
     ['blind362.jsonl', 0.85],
     // The same brief as blind363, never read: 83.7%, then 84.7% (3 false alarms both times).
     ['blind364.jsonl', 0.84],
-    // The same brief as blind365, never read: 89.3%, then 90.0% (2 false alarms both times).
+    // The same brief as blind365, never read: 89.3%, then 90.3% (2 false alarms both times).
     ['blind366.jsonl', 0.9],
-    // The same brief as blind367, never read: 84.0%, then 85.7% (5 false alarms both times).
-    ['blind368.jsonl', 0.85],
-    // The same brief as blind369, never read: 75.0%, then 76.0% (10 false alarms both times).
+    // The same brief as blind367, never read: 84.0%, then 86.0% (5 false alarms both times).
+    ['blind368.jsonl', 0.86],
+    // The same brief as blind369, never read: 75.0%, then 76.3% (10 false alarms both times).
     ['blind370.jsonl', 0.76],
     // The same brief as blind371, never read: 82.7%, then 83.7% (5 false alarms both times).
     ['blind372.jsonl', 0.83],
@@ -1308,6 +1326,18 @@ describe('contrast set', () => {
     ['blind382.jsonl', 0.82],
     // The same brief as blind383, never read: 81.7%, then 82.0% (5 false alarms both times).
     ['blind384.jsonl', 0.82],
+    // The same brief as blind385, never read: 81.3%, then 81.7% (3 false alarms both times).
+    ['blind386.jsonl', 0.81],
+    // The same brief as blind387, never read: 83.0%, then 84.0% (8 then 7 false alarms).
+    ['blind388.jsonl', 0.84],
+    // The same brief as blind389, never read: 78.3%, then 79.3% (3 false alarms both times).
+    ['blind390.jsonl', 0.79],
+    // The same brief as blind391, never read: 88.0%, then 89.0% (1 false alarms both times).
+    ['blind392.jsonl', 0.89],
+    // The same brief as blind393, never read: 80.7%, then 81.3% (0 false alarms both times).
+    ['blind394.jsonl', 0.81],
+    // The same brief as blind395, never read: 82.3%, then 83.3% (4 false alarms both times).
+    ['blind396.jsonl', 0.83],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
