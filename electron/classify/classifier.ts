@@ -212,8 +212,11 @@ const buildContext = buildContext_IMPORT;
  * rules-65: "hope Dawson gets run over" is a wish for harm (rules/harm.ts); a post saying abusers "make
  * the rest of us look like thugs" stands with the MP (guards.json solidarity); Middle East marches,
  * expenses, MPs' partners, vaccine conspiracies, Traveller sites and protest-policing entries.
+ * rules-66: "hope a bus runs her over" is a wish for harm (rules/harm.ts); "backbone of a chocolate"
+ * removed (said of standing up to a front bench, it is criticism); floods, culture wars, Bonfire Night,
+ * schools, pubs and trains entries.
  */
-export const RULES_VERSION = 'rules-65';
+export const RULES_VERSION = 'rules-66';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

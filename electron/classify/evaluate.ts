@@ -258,6 +258,12 @@ const STUDIED_BLIND_SETS = new Set([
   'blind391.jsonl',
   'blind393.jsonl',
   'blind395.jsonl',
+  'blind397.jsonl',
+  'blind399.jsonl',
+  'blind401.jsonl',
+  'blind403.jsonl',
+  'blind405.jsonl',
+  'blind407.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -810,8 +810,8 @@ describe('contrast set', () => {
     // and studied in the thirty-fifth session: 83.0% (6, 45), then 97.7%.
     ['blind369.jsonl', 0.97],
     // Local Facebook groups (150) against 95 arguments and 55 supportive posts; written and
-    // studied in the thirty-fifth session: 85.3% (5, 39), then 97.7%.
-    ['blind371.jsonl', 0.97],
+    // studied in the thirty-fifth session: 85.3% (5, 39), then 98.0%.
+    ['blind371.jsonl', 0.98],
     // Crypto and the City (150) against 100 arguments and 50 supportive posts; written and
     // studied in the thirty-fifth session: 79.3% (2, 60), then 99.3%.
     ['blind373.jsonl', 0.99],
@@ -848,6 +848,24 @@ describe('contrast set', () => {
     // Police and protest (150) against 100 arguments and 50 supportive posts; written and
     // studied in the thirty-fifth session: 81.7% (5, 50), then 97.3%.
     ['blind395.jsonl', 0.97],
+    // Floods and heatwaves (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 78.3% (13, 52), then 95.3%.
+    ['blind397.jsonl', 0.95],
+    // The BBC and culture wars (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 84.7% (3, 43), then 98.7%.
+    ['blind399.jsonl', 0.98],
+    // Bonfire Night and effigies (150) against 95 arguments and 55 supportive posts; written
+    // and studied in the thirty-fifth session: 79.7% (2, 59), then 98.3%.
+    ['blind401.jsonl', 0.98],
+    // Schools and Ofsted (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 85.7% (4, 39), then 98.7%.
+    ['blind403.jsonl', 0.98],
+    // Pubs and nights out (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 83.7% (6, 43), then 97.7%.
+    ['blind405.jsonl', 0.97],
+    // Trains and levelling up (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-fifth session: 85.3% (3, 41), then 97.7%.
+    ['blind407.jsonl', 0.97],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1308,12 +1326,12 @@ describe('contrast set', () => {
     ['blind364.jsonl', 0.84],
     // The same brief as blind365, never read: 89.3%, then 90.3% (2 false alarms both times).
     ['blind366.jsonl', 0.9],
-    // The same brief as blind367, never read: 84.0%, then 86.0% (5 false alarms both times).
+    // The same brief as blind367, never read: 84.0%, then 86.3% (5 false alarms both times).
     ['blind368.jsonl', 0.86],
-    // The same brief as blind369, never read: 75.0%, then 76.3% (10 false alarms both times).
-    ['blind370.jsonl', 0.76],
-    // The same brief as blind371, never read: 82.7%, then 83.7% (5 false alarms both times).
-    ['blind372.jsonl', 0.83],
+    // The same brief as blind369, never read: 75.0%, then 77.0% (10 false alarms both times).
+    ['blind370.jsonl', 0.77],
+    // The same brief as blind371, never read: 82.7%, then 84.0% (5 false alarms both times).
+    ['blind372.jsonl', 0.84],
     // The same brief as blind373, never read: 81.7%, then 82.7% (5 false alarms both times).
     ['blind374.jsonl', 0.82],
     // The same brief as blind375, never read: 78.0%, then 78.7% (3 false alarms both times).
@@ -1324,7 +1342,7 @@ describe('contrast set', () => {
     ['blind380.jsonl', 0.86],
     // The same brief as blind381, never read: 81.7%, then 82.0% (3 false alarms both times).
     ['blind382.jsonl', 0.82],
-    // The same brief as blind383, never read: 81.7%, then 82.0% (5 false alarms both times).
+    // The same brief as blind383, never read: 81.7%, then 82.3% (5 false alarms both times).
     ['blind384.jsonl', 0.82],
     // The same brief as blind385, never read: 81.3%, then 81.7% (3 false alarms both times).
     ['blind386.jsonl', 0.81],
@@ -1338,6 +1356,18 @@ describe('contrast set', () => {
     ['blind394.jsonl', 0.81],
     // The same brief as blind395, never read: 82.3%, then 83.3% (4 false alarms both times).
     ['blind396.jsonl', 0.83],
+    // The same brief as blind397, never read: 77.3%, then 78.3% (7 false alarms both times).
+    ['blind398.jsonl', 0.78],
+    // The same brief as blind399, never read: 85.7%, then 86.0% (4 false alarms both times).
+    ['blind400.jsonl', 0.86],
+    // The same brief as blind401, never read: 83.0%, then 84.7% (4 false alarms both times).
+    ['blind402.jsonl', 0.84],
+    // The same brief as blind403, never read: 85.0%, then 86.0% (5 false alarms both times).
+    ['blind404.jsonl', 0.86],
+    // The same brief as blind405, never read: 83.7%, then 85.3% (8 then 7 false alarms).
+    ['blind406.jsonl', 0.85],
+    // The same brief as blind407, never read: 82.7%, then 83.3% (8 false alarms both times).
+    ['blind408.jsonl', 0.83],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));

@@ -247,6 +247,7 @@ const OWNERS = new Set(['your', 'ur', 'his', 'her', 'their']);
  */
 const VEHICLES = new Set(['lorry', 'bus', 'train', 'truck', 'tram', 'tractor']);
 const GETS = new Set(['gets', 'get', 'got', 'getting']);
+const RUNS = new Set(['runs', 'run', 'ran', 'knocks', 'knock', 'mows', 'mow']);
 function mishap(keys: string[], k: number): boolean {
   const w = keys[k] ?? '';
   const before = keys[k - 1] ?? '';
@@ -269,8 +270,13 @@ function mishap(keys: string[], k: number): boolean {
       ((keys[k - 2] === 'a' || keys[k - 2] === 'the') && keys[k - 3] === 'under')
     );
   if (w === 'tree') return before === 'a' && (keys[k - 2] === 'round' || keys[k - 2] === 'into');
-  // "hope Dawson gets run over" (not "the meeting ran over", "run over the figures").
-  if (w === 'over') return (before === 'run' || before === 'ran') && GETS.has(keys[k - 2] ?? '');
+  // "hope Dawson gets run over", "hope the first train that turns up runs him over" (not "the meeting
+  // ran over", "run over the figures").
+  if (w === 'over')
+    return (
+      ((before === 'run' || before === 'ran') && GETS.has(keys[k - 2] ?? '')) ||
+      (HAPPENS_TO.has(before) && RUNS.has(keys[k - 2] ?? ''))
+    );
   if (w === 'happens') {
     if (before !== 'something' || keys[k + 1] !== 'to') return false;
     const who = keys[k + 2] ?? '';
