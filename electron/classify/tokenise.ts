@@ -277,7 +277,22 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
     const bit = bloomBit(h);
     if (bloom && (bloom[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
       for (let p = slotOf(h, mask); probe[4 * p + 1] !== -1; p = (p + 1) & mask) {
-        if (probe[4 * p] === h && sameChars(chars, charOff[p]!, probe[4 * p + 1]!, len, src, i, to, apos)) {
+        if (probe[4 * p] !== h || probe[4 * p + 1] !== len) continue;
+        // Most probed words have no apostrophe, so their chars are src[i, to) exactly: compared here,
+        // in the loop, rather than in a call per word (sameChars, which V8 does not inline into this
+        // function: the call cost more than the few chars it compares).
+        let same: boolean;
+        if (apos) same = sameChars(chars, charOff[p]!, len, len, src, i, to, true);
+        else {
+          let k = charOff[p]!;
+          let e = i;
+          while (e < to && chars[k] === src[e]) {
+            k++;
+            e++;
+          }
+          same = e === to;
+        }
+        if (same) {
           s = p;
           flags |= probe[4 * p + 2]!;
           vid = probe[4 * p + 3]!;
