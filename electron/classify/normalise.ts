@@ -406,17 +406,27 @@ function countDigit(src: Uint16Array, i: number): void {
 
 /** Digits, letters, capitals, "!" and "#" in src[from, to) (original text that becomes a placeholder). */
 function countDigits(src: Uint16Array, from: number, to: number): void {
+  // Counted in locals and added once: placeholders are mostly letters ("@USER", "URL"), and each
+  // update of a module-level binding costs a load, a check that it is initialised and a store.
+  let letters = 0;
+  let capitals = 0;
   for (let k = from; k < to; k++) {
     const c = src[k]!;
+    if (c >= 128) continue;
+    const inc = LETTER_INC[c]!;
+    if (inc > 0) {
+      // An ASCII letter: none of the marks below.
+      letters++;
+      if (inc > 1) capitals++;
+      continue;
+    }
     if (c === 49 || c === 124 || c === 33) lLike = true;
     if (c === 33) bangCount++;
     else if (c === 35) hashCount++;
     if (isDigit(c)) countDigit(src, k);
-    else if (c < 128) {
-      letterCount += LETTER_INC[c]! > 0 ? 1 : 0;
-      capitalCount += LETTER_INC[c]! > 1 ? 1 : 0;
-    }
   }
+  letterCount += letters;
+  capitalCount += capitals;
 }
 
 /**
