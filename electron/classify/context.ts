@@ -121,16 +121,26 @@ export class FrozenContext {
 const JOIN_GAP = new Uint8Array(128);
 for (const c of [32, 46, 45, 95]) JOIN_GAP[c] = 1;
 /** A word of five letters or more ending in "in" (not "…ain", "…ein"): maybe "-ing" with its g dropped. */
-function droppedG(tok: TokenStore, t: number): boolean {
+function droppedG(tok: TokenStore, t: number, text: string): boolean {
   // A word the table does not know has a key of klen chars (only a text-speak spelling, which the
   // table knows, has a key of another length): most are ruled out without reading the key, whose
   // methods are a lookup through the runtime here (keys come in several kinds of string).
-  if (tok.slot[t]! < 0 && tok.klen[t]! < 5) return false;
+  if (tok.slot[t]! < 0) {
+    if (tok.klen[t]! < 5) return false;
+    // …and the rest read from the text, which is the key itself when no apostrophe was dropped.
+    const e = tok.end[t]!;
+    if (e - tok.start[t]! === tok.klen[t]) return endsInDroppedG(text, e);
+  }
   const k = tok.keys[t]!;
   const n = k.length;
   if (n < 5 || tok.emoji[t] === 1) return false;
-  if (k.charCodeAt(n - 1) !== 110 || k.charCodeAt(n - 2) !== 105) return false;
-  const c = k.charCodeAt(n - 3);
+  return endsInDroppedG(k, n);
+}
+
+/** s[0, end) ends in "in" but not "ain" or "ein". */
+function endsInDroppedG(s: string, end: number): boolean {
+  if (s.charCodeAt(end - 1) !== 110 || s.charCodeAt(end - 2) !== 105) return false;
+  const c = s.charCodeAt(end - 3);
   return c !== 97 && c !== 101;
 }
 
@@ -202,9 +212,12 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
   let known = false;
   // Whether the post has a "1", "|" or "!" at all (the normaliser noted it while reading the post).
   const lLike = sn.lLike;
+  // As locals: read through `tok` and the module binding, each was a load and a check per token.
+  const { vid, shape } = tok;
+  const out = ids;
   for (let t = 0; t < count; t++) {
-    let id = tok.vid[t]!;
-    const sh = tok.shape[t]!;
+    let id = vid[t]!;
+    const sh = shape[t]!;
     if (id < 0 && sh !== 0) {
       const key = tok.keys[t]!;
       id = lookupUnknown(lex, table, key, sh);
@@ -222,8 +235,8 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
     }
     if (id < 0 && spacedWithArticle(tok, t, norm)) id = lookupKey(lex, tok.keys[t]!.slice(1));
     // "gettin filled in", "walkin back": a dropped g, read as the word the lexicon knows.
-    if (id < 0 && droppedG(tok, t)) id = lookupKey(lex, `${tok.keys[t]!}g`);
-    ids[t] = id;
+    if (id < 0 && droppedG(tok, t, norm.text)) id = lookupKey(lex, `${tok.keys[t]!}g`);
+    out[t] = id;
     if (id >= 0) known = true;
   }
   const matches: Context['matches'] = [];
@@ -279,7 +292,10 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
 function spacedWithArticle(tok: TokenStore, t: number, norm: Normalised): boolean {
   const len = tok.klen[t]!;
   if (len < 4) return false;
-  const first = tok.keys[t]!.charCodeAt(0);
+  // A word the table does not know (and no joined word: each is one it knows) has a key that is its
+  // text without apostrophes, which never start a word: its first char is read from the text, not
+  // from the key, whose methods are a lookup through the runtime here (keys come in several kinds).
+  const first = tok.slot[t]! < 0 ? norm.text.charCodeAt(tok.start[t]!) : tok.keys[t]!.charCodeAt(0);
   if (first !== 97 && first !== 105) return false;
   const span = norm.srcEnd[tok.end[t]! - 1]! - norm.srcStart[tok.start[t]!]!;
   return span >= 2 * len - 1;
