@@ -1213,11 +1213,6 @@ function endorsed(ctx: Context): boolean {
   return false;
 }
 
-/**
- * "got" / "getting" at k owns something rather than reporting it: "got my dad's shotgun cleaned up",
- * "got a rope with your name on it" (but "got a message saying …" reports), and any address ("I've got
- * your home address", "anyone got her address?": nobody "gets called" an address).
- */
 /** Forms of "have" before "got" that make it possession: "she's got", "has got", "you've got". */
 const HAVE_GOT = new Set([
   'has',
@@ -1237,6 +1232,11 @@ const HAVE_GOT = new Set([
   'ive',
 ]);
 
+/**
+ * "got" / "getting" at k owns something rather than reporting it: "got my dad's shotgun cleaned up",
+ * "got a rope with your name on it" (but "got a message saying …" reports), and any address ("I've got
+ * your home address", "anyone got her address?": nobody "gets called" an address).
+ */
 function possession(ctx: Context, k: number, address: boolean): boolean {
   if (address) return true;
   const keys = ctx.tok.keys;
