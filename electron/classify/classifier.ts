@@ -215,8 +215,10 @@ const buildContext = buildContext_IMPORT;
  * rules-66: "hope a bus runs her over" is a wish for harm (rules/harm.ts); "backbone of a chocolate"
  * removed (said of standing up to a front bench, it is criticism); floods, culture wars, Bonfire Night,
  * schools, pubs and trains entries.
+ * rules-67: a negation earlier in the clause no longer excuses an insult called out with "you" ("where
+ * the sun doesn't shine you prick", guards.ts); festival-greeting and looks-and-photos entries.
  */
-export const RULES_VERSION = 'rules-66';
+export const RULES_VERSION = 'rules-67';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -264,6 +264,8 @@ const STUDIED_BLIND_SETS = new Set([
   'blind403.jsonl',
   'blind405.jsonl',
   'blind407.jsonl',
+  'blind409.jsonl',
+  'blind411.jsonl',
 ]);
 
 const CLASSIFIER_TASKS: {

@@ -793,6 +793,7 @@ function asserts(before: string, w: string, next: string): boolean {
 }
 
 const INSINUATE = new Set(['saying', 'sayin', 'suggesting', 'implying']);
+const VOCATIVE_YOU = new Set(['you', 'ya', 'u', 'ye']);
 const BUT = new Set(['but']);
 
 function negated(ctx: Context, ts: number, from: number): boolean {
@@ -808,6 +809,9 @@ function negated(ctx: Context, ts: number, from: number): boolean {
     if (negator) at = k;
   }
   if (!negator) return false;
+  // "Stick it where the sun doesn't shine you prick": "you" before the insult calls them it, whatever
+  // the words before denied ("you're not a prick" keeps its "a").
+  if (at < ts - 1 && VOCATIVE_YOU.has(keys[ts - 1] ?? '')) return false;
   // "stop typing and go and do something about it", "not wishing death on anyone BUT…": the
   // negation ends with its clause.
   for (let k = at + 1; k < ts; k++)

@@ -866,6 +866,12 @@ describe('contrast set', () => {
     // Trains and levelling up (150) against 100 arguments and 50 supportive posts; written and
     // studied in the thirty-fifth session: 85.3% (3, 41), then 97.7%.
     ['blind407.jsonl', 0.97],
+    // Festival greetings (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-fifth session: 79.7% (1, 60), then 99.0%.
+    ['blind409.jsonl', 0.99],
+    // Looks, clothes and photos (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-fifth session: 77.0% (5, 64), then 98.0%.
+    ['blind411.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1326,7 +1332,7 @@ describe('contrast set', () => {
     ['blind364.jsonl', 0.84],
     // The same brief as blind365, never read: 89.3%, then 90.3% (2 false alarms both times).
     ['blind366.jsonl', 0.9],
-    // The same brief as blind367, never read: 84.0%, then 86.3% (5 false alarms both times).
+    // The same brief as blind367, never read: 84.0%, then 86.7% (5 false alarms both times).
     ['blind368.jsonl', 0.86],
     // The same brief as blind369, never read: 75.0%, then 77.0% (10 false alarms both times).
     ['blind370.jsonl', 0.77],
@@ -1360,14 +1366,18 @@ describe('contrast set', () => {
     ['blind398.jsonl', 0.78],
     // The same brief as blind399, never read: 85.7%, then 86.0% (4 false alarms both times).
     ['blind400.jsonl', 0.86],
-    // The same brief as blind401, never read: 83.0%, then 84.7% (4 false alarms both times).
-    ['blind402.jsonl', 0.84],
+    // The same brief as blind401, never read: 83.0%, then 85.0% (4 false alarms both times).
+    ['blind402.jsonl', 0.85],
     // The same brief as blind403, never read: 85.0%, then 86.0% (5 false alarms both times).
     ['blind404.jsonl', 0.86],
     // The same brief as blind405, never read: 83.7%, then 85.3% (8 then 7 false alarms).
     ['blind406.jsonl', 0.85],
     // The same brief as blind407, never read: 82.7%, then 83.3% (8 false alarms both times).
     ['blind408.jsonl', 0.83],
+    // The same brief as blind409, never read: 83.3%, then 84.7% (2 false alarms both times).
+    ['blind410.jsonl', 0.84],
+    // The same brief as blind411, never read: 79.3%, then 80.0% (3 false alarms both times).
+    ['blind412.jsonl', 0.8],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
