@@ -1217,24 +1217,11 @@ function endorsed(ctx: Context): boolean {
   return false;
 }
 
-/** Forms of "have" before "got" that make it possession: "she's got", "has got", "you've got". */
-const HAVE_GOT = new Set([
-  'has',
-  'have',
-  "she's",
-  "he's",
-  "it's",
-  "you've",
-  "they've",
-  "we've",
-  "i've",
-  'shes',
-  'hes',
-  'youve',
-  'theyve',
-  'weve',
-  'ive',
-]);
+/**
+ * Forms of "have" before "got" that make it possession: "she's got", "has got", "you've got" (token keys
+ * drop apostrophes, so "she's" is "shes").
+ */
+const HAVE_GOT = new Set(['has', 'have', 'shes', 'hes', 'youve', 'theyve', 'weve', 'ive']);
 
 /**
  * "got" / "getting" at k owns something rather than reporting it: "got my dad's shotgun cleaned up",
