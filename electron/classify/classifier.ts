@@ -217,8 +217,13 @@ const buildContext = buildContext_IMPORT;
  * schools, pubs and trains entries.
  * rules-67: a negation earlier in the clause no longer excuses an insult called out with "you" ("where
  * the sun doesn't shine you prick", guards.ts); festival-greeting and looks-and-photos entries.
+ * rules-68: "getting to know your routine" is no report (guards.ts); "I pray every night that …" and
+ * "gets trampled" are wishes for harm (rules/harm.ts); "sheep subsidy", "livestock farming" are farming
+ * (rules/target.ts); "school run" alone is weak evidence of exposure; "not saying … just saying" across
+ * sentences and "not politically" after a beating are no denials (guards.ts); energy, farming, radio,
+ * NHS, devolution and campus entries.
  */
-export const RULES_VERSION = 'rules-67';
+export const RULES_VERSION = 'rules-68';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

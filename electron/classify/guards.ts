@@ -216,7 +216,9 @@ const HOBBY = new Set([
 function saidOfCareer(ctx: Context, te: number): boolean {
   const keys = ctx.tok.keys;
   for (let k = te; k <= te + 1; k++)
-    if (POLITICALLY.has(keys[k] ?? '')) return keys[k + 1] !== 'or' && keys[k + 1] !== 'and';
+    if (POLITICALLY.has(keys[k] ?? ''))
+      // "…a proper kicking. Not politically. Physically.": the writer rules the career out.
+      return keys[k + 1] !== 'or' && keys[k + 1] !== 'and' && keys[k - 1] !== 'not';
   return false;
 }
 
@@ -796,6 +798,17 @@ const INSINUATE = new Set(['saying', 'sayin', 'suggesting', 'implying']);
 const VOCATIVE_YOU = new Set(['you', 'ya', 'u', 'ye']);
 const BUT = new Set(['but']);
 
+/** After a hit disowned with "not saying", a "but" or a "just saying" in its sentence or the next. */
+function insinuation(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  const end = sentenceEnd(ctx, ts);
+  const next = end < ctx.tok.count ? sentenceEnd(ctx, end) : end;
+  if (windowHas(ctx, BUT, ts + 1, end)) return true;
+  for (let k = end; k < next; k++)
+    if (keys[k] === 'but' || (keys[k] === 'just' && INSINUATE.has(keys[k + 1] ?? ''))) return true;
+  return false;
+}
+
 function negated(ctx: Context, ts: number, from: number): boolean {
   const s = ctx.lex.sets;
   const keys = ctx.tok.keys;
@@ -816,8 +829,10 @@ function negated(ctx: Context, ts: number, from: number): boolean {
   // negation ends with its clause.
   for (let k = at + 1; k < ts; k++)
     if (keys[k] === 'but' || (keys[k] === 'and' && keys[at] === 'stop')) return false;
-  // "I'm not saying she slept her way up the list, but…": an insinuation, said by disowning it.
-  if (INSINUATE.has(keys[at + 1] ?? '') && windowHas(ctx, BUT, ts + 1, sentenceEnd(ctx, ts))) return false;
+  // "I'm not saying she slept her way up the list, but…": an insinuation, said by disowning it. (The
+  // "but" may open the next sentence, or the writer may go on "I'm just saying…": "Not saying anyone
+  // should torch his office. But if they did, I'd bring the petrol.")
+  if (INSINUATE.has(keys[at + 1] ?? '') && insinuation(ctx, ts)) return false;
   // "why don't you just die", "just don't come back" are not negations of the abuse
   return !windowHas(ctx, s.negationExceptions, Math.max(from, ts - 5), ts);
 }
@@ -1053,6 +1068,8 @@ function reported(ctx: Context, ts: number, from: number, address: boolean): boo
     const w = ctx.tok.keys[k] ?? '';
     if (s.reporting.has(w) && !s.condemnation.has(w)) {
       if ((w === 'got' || w === 'getting') && possession(ctx, k, address)) continue;
+      // "been lovely getting to know your routine", "got to see her speech": a chance to, not a report.
+      if ((w === 'got' || w === 'getting') && ctx.tok.keys[k + 1] === 'to') continue;
       // "I'd laugh if Sophie got acid thrown in her face": imagined, not told.
       if ((w === 'got' || w === 'getting') && windowHas(ctx, IMAGINED, Math.max(from, k - 5), k)) continue;
       // "tell her to …" opening a clause is an order, not a report.

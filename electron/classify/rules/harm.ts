@@ -135,11 +135,15 @@ const OUTCOME = new Set([
   'terminal',
   'crushed',
   'electrocuted',
+  'electrocutes',
+  'electrocute',
+  'trampled',
   // "Hope you're feeling suicidal after that vote. Good."
   'suicidal',
   'slip',
   'sepsis',
   'mowed',
+  'abscess',
 ]);
 const NECK_BREAKS = new Set(['breaks', 'break', 'snaps', 'snap', 'broke', 'snapped', 'broken']);
 /** Illness and death outcomes: the person they are wished on may come anywhere in the sentence
@@ -405,6 +409,25 @@ function illnessWorse(ctx: Context, t: number, hits: RuleHit[]): boolean {
   return false;
 }
 
+/** Words that say when or how often: "every night", "each morning", "still", "daily". */
+const TIME_WORDS = new Set([
+  'every',
+  'each',
+  'night',
+  'nights',
+  'day',
+  'morning',
+  'evening',
+  'single',
+  'daily',
+  'still',
+  'nightly',
+]);
+function onlyTimeWords(keys: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!TIME_WORDS.has(keys[k] ?? '')) return false;
+  return to > from;
+}
+
 export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
   if ((ctx.tok.flags & W_WISH) === 0) return;
   const { keys, count } = ctx.tok;
@@ -425,7 +448,9 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     let person = false;
     let office = false;
     for (let k = t + 1; k < count && k <= t + 10; k++) {
-      if (k > t + 1 && clauseStart(ctx, k) === k) break;
+      // "I pray every night that she has a stroke": a time said between the wish and its "that".
+      if (k > t + 1 && clauseStart(ctx, k) === k && !(keys[k] === 'that' && onlyTimeWords(keys, t + 1, k)))
+        break;
       const w = keys[k] ?? '';
       // "hope oakenshaw's leadership bid crashes": the bid is what crashes.
       if (s.negators.has(w) || s.policyNouns.has(w) || RECOVERY.has(w) || s.electoral.has(w)) break;

@@ -412,6 +412,19 @@ const COMPOUND_HEADS = new Set([
   'catcher',
   'catchers',
   'problem',
+  // "the sheep subsidy", "a livestock market", "gut livestock farming": farming, not a name.
+  'farming',
+  'farmer',
+  'farmers',
+  'farm',
+  'farms',
+  'market',
+  'markets',
+  'mart',
+  'subsidy',
+  'subsidies',
+  'auction',
+  'prices',
 ]);
 
 /** Token k is joined to the next by a hyphen ("dim-witted"). */
