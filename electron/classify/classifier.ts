@@ -222,8 +222,13 @@ const buildContext = buildContext_IMPORT;
  * (rules/target.ts); "school run" alone is weak evidence of exposure; "not saying … just saying" across
  * sentences and "not politically" after a beating are no denials (guards.ts); energy, farming, radio,
  * NHS, devolution and campus entries.
+ * rules-69: "Mark my words." after a prediction about a policy that names no one is a prediction
+ * (rules/corroborate.ts); "I'd pay to watch her get slapped", "hope she has a miscarriage" are wishes for
+ * harm (rules/harm.ts); a bill that will "kill every pub" is a figure of speech (guards.json);
+ * disability, coastal, tech, assisted-dying, private-life, driving, defence, prisons, childcare,
+ * pensions, water and housing entries.
  */
-export const RULES_VERSION = 'rules-68';
+export const RULES_VERSION = 'rules-69';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

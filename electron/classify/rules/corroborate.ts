@@ -187,11 +187,16 @@ const FIXED = new Set([
   'acts',
 ]);
 
-function thingHarmed(ctx: Context, ts: number): boolean {
+function thingHarmed(ctx: Context, ts: number, te: number): boolean {
   const { keys } = ctx.tok;
   const s = ctx.lex.sets;
-  const from = sentenceStart(ctx, ts);
+  const start = sentenceStart(ctx, ts);
   const to = sentenceEnd(ctx, ts);
+  // "The early release scheme is going to kill someone. Mark my words.": a phrase that is a whole
+  // sentence speaks of the sentence before it, when that one names no one.
+  const before = start > 0 ? sentenceStart(ctx, start - 1) : start;
+  const from =
+    start === ts && to <= te && before < start && !namesSomeone(ctx, before, start) ? before : start;
   for (let k = from + 1; k < to; k++) {
     const w = keys[k] ?? '';
     // "the bill"; "the bus franchise" (a thing may have a word or two before it, a policy not:
@@ -199,6 +204,26 @@ function thingHarmed(ctx: Context, ts: number): boolean {
     if (THE.has(keys[k - 1] ?? '') && (s.policyNouns.has(w) || THINGS.has(w))) return true;
     if (!THINGS.has(w)) continue;
     for (let j = Math.max(from, k - 3); j < k - 1; j++) if (THE.has(keys[j] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "you'll", "you've", "you'd" (keys drop the apostrophe). */
+const YOU_CONTRACTED = new Set(['youll', 'youve', 'youd']);
+/** A person in tokens [from, to): a name, a pronoun, someone addressed or tagged. */
+function namesSomeone(ctx: Context, from: number, to: number): boolean {
+  const s = ctx.lex.sets;
+  for (let k = from; k < to; k++) {
+    const w = ctx.tok.keys[k] ?? '';
+    if (
+      ctx.person[k] === 1 ||
+      w === '@user' ||
+      YOU_CONTRACTED.has(w) ||
+      s.secondPerson.has(w) ||
+      s.possessive2.has(w) ||
+      s.thirdPerson.has(w)
+    )
+      return true;
   }
   return false;
 }
@@ -290,7 +315,7 @@ function benignReading(ctx: Context, political: number, ts: number, te: number, 
     reportsACase(ctx) ||
     statedPurpose(ctx) ||
     friendly(ctx) ||
-    thingHarmed(ctx, ts) ||
+    thingHarmed(ctx, ts, te) ||
     standsWith(ctx)
   );
 }

@@ -144,6 +144,11 @@ const OUTCOME = new Set([
   'sepsis',
   'mowed',
   'abscess',
+  'miscarriage',
+  // "I'd pay to watch her get slapped"
+  'slapped',
+  'punched',
+  'thumped',
 ]);
 const NECK_BREAKS = new Set(['breaks', 'break', 'snaps', 'snap', 'broke', 'snapped', 'broken']);
 /** Illness and death outcomes: the person they are wished on may come anywhere in the sentence
