@@ -34,6 +34,7 @@ import {
   W_VOCAB as W_VOCAB_IMPORT,
   type WordTable,
 } from './wordTable';
+import type { WordList } from './wordLists';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
 const lookupKey = lookupKey_IMPORT;
@@ -90,6 +91,11 @@ export interface Context {
   digits: { digits: number; letterDigit: boolean };
   /** The word-table flags (W_*) of token t of `tok`. */
   flagsAt(t: number): number;
+  /**
+   * Whether token t of `tok` is a word of `list`: `list.has(tok.keys[t] ?? '')`, read from a bit the
+   * word table keeps per word (wordLists.ts) rather than by hashing the key again.
+   */
+  tokenIn(t: number, list: WordList): boolean;
   /** Style features of the post (features.ts packStyle): capitals, "!", "#", length. */
   style: number;
 }
@@ -182,6 +188,13 @@ class PostContext implements Context {
   flagsAt(t: number): number {
     const s = this.tok.slot[t]!;
     return s >= 0 ? this.table.flags[s]! : 0;
+  }
+
+  tokenIn(t: number, list: WordList): boolean {
+    // Every word of every list has a slot, so a token without one is in none; so is a token
+    // outside the store (t < 0 reads undefined, which is not ≥ 0).
+    const s = this.tok.slot[t]!;
+    return s >= 0 && ((this.table.listBits[s]! >>> list.shift) & 1) === 1;
   }
 
   get quoted(): number[] {
@@ -345,10 +358,11 @@ function personTokens(
     // Typed all in lower case, a name has no capital: a common given name ("hope tom gets hurt"),
     // the surname after one or after a title ("marcus beaumonts", "cllr mottram").
     // Only in a post with no capital at all (a capitalised post names people with capitals, below);
-    // names are not in the word table, so a word that is ("the", "kill") is never looked up.
+    // names are not in the word table, so a word that is ("the", "kill") is never looked up (a word
+    // there only for a rule's word list, listOnly, counts as not in it).
     if (
       lowerOnly &&
-      tok.slot[t]! < 0 &&
+      (tok.slot[t]! < 0 || table.listOnly[tok.slot[t]!] === 1) &&
       (isGivenName(lex, key) || (t > 0 && surnameAfter(lex, tok, t, key)) || ownerName(norm, tok, t))
     ) {
       flags[t] = 1;

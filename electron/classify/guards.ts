@@ -1,4 +1,5 @@
 import type { Context } from './context';
+import { wordList } from './wordLists';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
 import { orderedToSend as orderedToSend_IMPORT } from './quotedOrders';
@@ -125,7 +126,7 @@ const NEGATION_APPLIES = new Set([
 ]);
 const FIRST_PERSON_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'ill', 'weve', 'wed']);
 
-const METAPHOR = new Set(['metaphorically', 'figuratively']);
+const METAPHOR = wordList(['metaphorically', 'figuratively']);
 const POLITICALLY = new Set(['politically', 'electorally']);
 const GAME_APPLIES = new Set(['threat', 'harm_incitement']);
 /** Games and competitions (a threat "at the quiz" is banter). Not elections: see `electoral`. */
@@ -366,7 +367,8 @@ function aimedAtPolicy(ctx: Context, te: number): boolean {
 function metaphorAt(ctx: Context): number {
   const keys = ctx.tok.keys;
   for (let t = 0; t < ctx.tok.count; t++) {
-    if (!METAPHOR.has(keys[t] ?? '')) continue;
+    if (!ctx.tokenIn(t, METAPHOR)) continue;
+
     // "I'm going to kill Osei. Not metaphorically.": the writer says it is meant.
     if (keys[t - 1] === 'not') continue;
     return t;

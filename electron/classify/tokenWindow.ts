@@ -6,9 +6,14 @@
  */
 import type { Context } from './context';
 import { capitalisedAt } from './originalText';
+import { WordList } from './wordLists';
 
-/** Is a word of `set` among tokens [from, to)? */
-export function windowHas(ctx: Context, set: Set<string>, from: number, to: number): boolean {
+/** Is a word of `set` among tokens [from, to)? (A WordList's words are read from the word table.) */
+export function windowHas(ctx: Context, set: ReadonlySet<string>, from: number, to: number): boolean {
+  if (set instanceof WordList) {
+    for (let k = Math.max(0, from); k < to; k++) if (ctx.tokenIn(k, set)) return true;
+    return false;
+  }
   for (let k = Math.max(0, from); k < to; k++) if (set.has(ctx.tok.keys[k] ?? '')) return true;
   return false;
 }

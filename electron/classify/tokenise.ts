@@ -71,7 +71,8 @@ export function newTokenStore(capacity = 256): TokenStore {
     keys: new Array<string>(capacity).fill(''),
     emoji: new Array<number>(capacity).fill(0),
     hash: new Int32Array(capacity),
-    slot: new Int32Array(capacity),
+    // -1 (no slot) like the padding, so an entry never written reads as no word, as its key '' does.
+    slot: new Int32Array(capacity).fill(-1),
     shape: new Uint8Array(capacity),
     vid: new Int32Array(capacity),
     klen: new Int32Array(capacity),
@@ -98,7 +99,7 @@ export function ensureTokens(st: TokenStore, n: number): void {
   const hash = new Int32Array(cap);
   hash.set(st.hash);
   st.hash = hash;
-  const slot = new Int32Array(cap);
+  const slot = new Int32Array(cap).fill(-1);
   slot.set(st.slot);
   st.slot = slot;
   const shape = new Uint8Array(cap);

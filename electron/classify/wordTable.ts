@@ -31,6 +31,7 @@ import { SEX_VERBS } from './rules/sexualDesire';
 import { SWARM_WORDS } from './rules/swarm';
 import { VEILED_TRIGGERS } from './rules/veiled';
 import { TEXTSPEAK_WORDS } from './textspeak';
+import { sealWordLists } from './wordLists';
 
 // The flags context.ts reads through this module; rules import theirs from wordFlags.ts.
 export { W_POLICY_NOUN, W_SINGLE, W_STOPWORD, W_VOCAB } from './wordFlags';
@@ -169,6 +170,16 @@ export interface WordTable {
   flags: Int32Array;
   /** lex.squeezed, keyed by squeezedHash of the key it is looked up with. */
   squeezed: HashTable;
+  /**
+   * Per slot: which word lists (wordLists.ts) hold its word, list L at bit L.shift. Every word of
+   * every list has a slot.
+   */
+  listBits: Int32Array;
+  /**
+   * 1 for a slot whose word is in the table only because a word list holds it: it is no lexicon
+   * or trigger word (context.ts personTokens reads this as the word not being in the table).
+   */
+  listOnly: Uint8Array;
 }
 
 export function buildWordTable(lex: Lexicon): WordTable {
@@ -226,6 +237,15 @@ export function buildWordTable(lex: Lexicon): WordTable {
   const all = new Set<string>();
   for (const [words] of sets) for (const w of words) all.add(w);
   for (const alias of Object.keys(TEXTSPEAK_WORDS)) all.add(alias);
+  // The rules' word lists: their words get slots too, marked as there for the lists only.
+  const lists = sealWordLists();
+  const listOnlyWords: string[] = [];
+  for (const list of lists)
+    for (const w of list)
+      if (!all.has(w)) {
+        all.add(w);
+        listOnlyWords.push(w);
+      }
   const words = newTable(all.size);
   for (const w of all) upsert(words, w, wordHash(w), 0);
   const ids = new Int32Array(words.mask + 1).fill(-1);
@@ -252,6 +272,16 @@ export function buildWordTable(lex: Lexicon): WordTable {
     charLen[s] = w.length;
     for (let i = 0; i < w.length; i++) chars[o++] = w.charCodeAt(i);
   }
+  // Which lists hold each word, found before the text-speak spellings below take their words' keys
+  // (after which a spelling is no longer found by its own letters).
+  const listBits = new Int32Array(words.mask + 1);
+  for (const list of lists)
+    for (const w of list) {
+      const at = findString(words, w, wordHash(w));
+      listBits[at] = listBits[at]! | (1 << list.shift);
+    }
+  const listOnly = new Uint8Array(words.mask + 1);
+  for (const w of listOnlyWords) listOnly[findString(words, w, wordHash(w))] = 1;
   // A text-speak spelling is its word in every way but its letters: the word's flags, lexicon id and
   // key (so "sum1 shud put a brick thru ur window" reads "someone should put a brick through…"). Its
   // letters stay in `chars`, which the tokeniser matches; nothing looks it up by key after this.
@@ -262,6 +292,9 @@ export function buildWordTable(lex: Lexicon): WordTable {
     flags[a] = w >= 0 ? flags[w]! : 0;
     ids[a] = w >= 0 ? ids[w]! : -1;
     words.keys[a] = word;
+    // …and the word's lists, as its key is the word ("ur" is in every list "your" is in).
+    listBits[a] = 0;
+    for (const list of lists) if (list.has(word)) listBits[a] = listBits[a]! | (1 << list.shift);
   }
   const entryLength = Int32Array.from(lex.entries, (e) => e.length);
   const probe = new Int32Array((words.mask + 1) * 4);
@@ -297,5 +330,7 @@ export function buildWordTable(lex: Lexicon): WordTable {
     probe,
     entryCategory,
     categories,
+    listBits,
+    listOnly,
   };
 }

@@ -1,3 +1,5 @@
+import { wordList, type WordList } from '../wordLists';
+
 /**
  * Phrase lists found from one word of each phrase, its anchor. A rule sets its word-table flag on the
  * anchors only, so it wakes on the phrases' rarer words rather than on "in", "be" or "you"
@@ -8,6 +10,19 @@ export interface Anchored<T> {
   /** Index of the anchor in `phrase`. */
   at: number;
   data: T;
+}
+
+/**
+ * Phrases by anchor word, with the anchors also as a word list (wordLists.ts): a scan over every
+ * token asks `ctx.tokenIn(t, index.anchors)` before `get`, a bit read instead of a Map probe for the
+ * many tokens that anchor nothing (rules/cueScan.ts).
+ */
+export class AnchorIndex<T> extends Map<string, Anchored<T>[]> {
+  readonly anchors: WordList;
+  constructor(byAnchor: Map<string, Anchored<T>[]>) {
+    super(byAnchor);
+    this.anchors = wordList(byAnchor.keys());
+  }
 }
 
 /** Indexes each phrase by its highest-ranked word (ties: the later one). */

@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { wordList } from '../wordLists';
 import { sentenceEnd as sentenceEnd_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
 import { ruleHit, type RuleHit } from './hit';
 
@@ -65,7 +66,7 @@ const AGENTS = new Set([
   'noone',
 ]);
 /** Acts of harm on their own: "shot the leader", "strung her up", "knocked her teeth out". */
-const ACTS = new Set([
+const ACTS = wordList([
   'shot',
   'shoots',
   'stabbed',
@@ -103,7 +104,10 @@ const PARTICLE_ACTS = new Map([
   // "knocked her teeth out", not "knocked on her door"
   ['knocked', new Set(['out', 'teeth', 'senseless', 'unconscious'])],
 ]);
+/** The acts that need a particle, as a word list (tested before the Map is read). */
+const PARTICLE_WORDS = wordList(PARTICLE_ACTS.keys());
 const WHEN = new Set(['if', 'when', 'day', 'whoever', 'once']);
+
 const NOT_YET = new Set(['hasnt', 'havent', 'didnt', 'hadnt']);
 const PERSONS = new Set([
   'him',
@@ -123,9 +127,8 @@ const PERSONS = new Set([
 /** The act at k with a person within three words after it (and its particle, if it needs one). */
 function actOnPerson(ctx: Context, k: number): boolean {
   const { keys, count } = ctx.tok;
-  const w = keys[k] ?? '';
-  const particle = PARTICLE_ACTS.get(w);
-  if (!ACTS.has(w) && !particle) return false;
+  const particle = ctx.tokenIn(k, PARTICLE_WORDS) ? PARTICLE_ACTS.get(keys[k]!) : undefined;
+  if (!particle && !ctx.tokenIn(k, ACTS)) return false;
   let person = false;
   let particleSeen = !particle;
   for (let j = k + 1; j < count && j <= k + 4; j++) {

@@ -2,7 +2,7 @@ import type { Context } from '../context';
 import { addressedInPost as addressedInPost_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
-import { indexByAnchor, phraseAt as phraseAt_IMPORT, type Anchored } from './anchoredPhrases';
+import { AnchorIndex, indexByAnchor, phraseAt as phraseAt_IMPORT } from './anchoredPhrases';
 
 // Module-local binding (tsx/vitest compile imports to getters called on every use).
 const phraseAt = phraseAt_IMPORT;
@@ -93,11 +93,11 @@ export function isFrequent(w: string): boolean {
 }
 
 /** A cue phrase's kind (one bit) and extra data a rule may attach. */
-export type CueIndex<T = undefined> = Map<string, Anchored<{ kind: number; extra: T }>[]>;
+export type CueIndex<T = undefined> = AnchorIndex<{ kind: number; extra: T }>;
 
 /** Index the phrases of each kind by anchor word. */
 export function cueIndex(kinds: [number, string[]][]): CueIndex {
-  return indexByAnchor(
+  const byAnchor = indexByAnchor(
     kinds.flatMap(([kind, list]) =>
       list.map((text): [string[], { kind: number; extra: undefined }] => [
         text.split(' '),
@@ -106,6 +106,7 @@ export function cueIndex(kinds: [number, string[]][]): CueIndex {
     ),
     anchorRank,
   );
+  return new AnchorIndex(byAnchor);
 }
 
 /**
@@ -144,8 +145,8 @@ export function scanCues(
   const { keys, count } = ctx.tok;
   let kinds = 0;
   for (let t = 0; t < count; t++) {
-    const list = index.get(keys[t] ?? '');
-    if (list === undefined) continue;
+    if (!ctx.tokenIn(t, index.anchors)) continue;
+    const list = index.get(keys[t]!)!;
     for (const { phrase, at, data } of list) {
       const from = t - at;
       if ((kinds & data.kind) !== 0 || !phraseAt(keys, from, phrase)) continue;

@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { wordList } from '../wordLists';
 import { detectPersonalInfo as detectPersonalInfo_IMPORT, type Detected } from '../doxxing';
 import {
   W_FAMILY as W_FAMILY_IMPORT,
@@ -123,7 +124,7 @@ const MOBILE_SERVICES = new Set([
   'advice',
 ]);
 
-export const FAMILY = new Set([
+export const FAMILY = wordList([
   'lad',
   'nanny',
   'baby',
@@ -190,7 +191,7 @@ const ROUTINE = new Set([
 ]);
 
 /** Weekdays and their plurals ("Sundays"): a routine's day. */
-export const DAYS = new Set(WEEKDAYS);
+export const DAYS = wordList(WEEKDAYS);
 
 /** Possessives naming someone else's family. */
 const OTHERS = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', '@user']);
@@ -208,7 +209,7 @@ function moneyAt(ctx: Context, k: number): boolean {
 function familyRoutine(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
-    if (!FAMILY.has(keys[t] ?? '')) continue;
+    if (!ctx.tokenIn(t, FAMILY)) continue;
     // Someone else's family: "her kids", "his son", "Nair's kids". Not "our daughter" (the writer's
     // own) or "school children" in general.
     // The owner right before, or before one adjective ("Trevethan's elderly mum"), never "our".
@@ -218,7 +219,7 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
     const ownerTwoBack =
       t >= 2 &&
       (OTHERS.has(keys[t - 2] ?? '') || possessiveS(ctx, t - 2)) &&
-      !FAMILY.has(keys[t - 1] ?? '') &&
+      !ctx.tokenIn(t - 1, FAMILY) &&
       keys[t - 1] !== 'our';
     if (!owner(t - 1) && !ownerTwoBack) continue;
     // A quoted reply ("'Hope your family gets bombed'. 'Go back to…'") is reported, not a disclosure.
@@ -249,7 +250,7 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
 }
 
 /** Someone's home: "Duncan's house", "her new flat", "his gaff". */
-const RESIDENCE = new Set([
+const RESIDENCE = wordList([
   'house',
   'home',
   'flat',
@@ -295,7 +296,7 @@ function pinned(ctx: Context, t: number): boolean {
   return false;
 }
 /** What someone casing a house notes: "no gate, back door faces the woods, pics in thread". */
-const HOME_DETAILS = new Set([
+const HOME_DETAILS = wordList([
   'gate',
   'gates',
   'cameras',
@@ -322,7 +323,7 @@ const HOME_DETAILS = new Set([
   'mat',
   'plaque',
 ]);
-const VEHICLE = new Set([
+const VEHICLE = wordList([
   'car',
   'motor',
   'van',
@@ -334,7 +335,7 @@ const VEHICLE = new Set([
   'drives',
 ]);
 /** Private places and pastimes, as opposed to a surgery or an office. */
-const PASTIMES = new Set([
+const PASTIMES = wordList([
   'gym',
   'pilates',
   'yoga',
@@ -363,7 +364,7 @@ const PASTIMES = new Set([
   'hairdresser',
 ]);
 /** A weekday, by name, plural or short form ("Mondays", "Mon/Wed"), or a part of the day. */
-const WHEN = new Set([
+const WHEN = wordList([
   ...DAYS,
   'mon',
   'tue',
@@ -415,7 +416,7 @@ export const PRIVATE_LIFE_TRIGGERS = new Set([
   'stays',
   'bides',
 ]);
-const THIRD = new Set(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 'hes', 'shes']);
+const THIRD = wordList(['his', 'her', 'their', 'your', 'ur', 'yer', 'he', 'she', 'hes', 'shes']);
 
 /** Token t is someone's: "her", "Duncan's", "Kerry" right before it, or two tokens before ("her new flat"). */
 function someones(ctx: Context, t: number): boolean {
@@ -456,38 +457,39 @@ function privateLife(ctx: Context, hits: RuleHit[]): boolean {
   let pin = -1;
   for (let t = 0; t < count; t++) {
     const k = keys[t] ?? '';
-    if (RESIDENCE.has(k) && home < 0 && someones(ctx, t) && !(k === 'house' && keys[t + 1] === 'of'))
+    if (ctx.tokenIn(t, RESIDENCE) && home < 0 && someones(ctx, t) && !(k === 'house' && keys[t + 1] === 'of'))
       home = t;
     // "Ostley's moved to Juniper Way", "lives above the chippy".
     if (
       (k === 'lives' || k === 'moved' || k === 'bides' || k === 'stays') &&
       t > 0 &&
       keys[t + 1] !== 'matter' &&
-      (THIRD.has(keys[t - 1] ?? '') || ctx.person[t - 1] === 1 || possessiveS(ctx, t - 1))
+      (ctx.tokenIn(t - 1, THIRD) || ctx.person[t - 1] === 1 || possessiveS(ctx, t - 1))
     )
       home = home < 0 ? t : home;
-    if (HOME_DETAILS.has(k) && k !== detail1) {
+    if (ctx.tokenIn(t, HOME_DETAILS) && k !== detail1) {
       if (details === 0) detail1 = k;
       details++;
     }
-    if (VEHICLE.has(k)) {
+    if (ctx.tokenIn(t, VEHICLE)) {
       if (someones(ctx, t)) vehicle = t;
       // "Registration of @Cllr's Range Rover is FX70 DKN": whose it is may come after the word.
       else if (vehicleWord < 0 && !MINE.has(keys[t - 1] ?? '') && !MINE.has(keys[t - 2] ?? ''))
         vehicleWord = t;
     }
-    if (PASTIMES.has(k)) pastime = t;
-    if (DAYS.has(k)) days = true;
+    if (ctx.tokenIn(t, PASTIMES)) pastime = t;
+    if (ctx.tokenIn(t, DAYS)) days = true;
     // "6am", "9:30" (tokens "9" "30")
     const c0 = k.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57 && (/^\d{1,2}(am|pm)$/.test(k) || hourMinuteAt(keys, t))) clock = true;
-    if (WHEN.has(k) || (k.length <= 5 && c0 >= 48 && c0 <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k))) when = t;
+    if (ctx.tokenIn(t, WHEN) || (k.length <= 5 && c0 >= 48 && c0 <= 57 && /^\d{1,2}(ish|am|pm)?$/.test(k)))
+      when = t;
     // The place and the time of a routine sit close together ("gym (Mon/Wed)", "swims … 6am").
     if (pastime >= 0 && when >= 0 && Math.abs(pastime - when) <= ROUTINE_SPAN && routineFrom < 0) {
       routineFrom = Math.min(pastime, when);
       routineTo = Math.max(pastime, when);
     }
-    if (THIRD.has(k)) who = true;
+    if (ctx.tokenIn(t, THIRD)) who = true;
     if (home >= 0 && pin < 0 && t > home && t - home <= 16 && pinned(ctx, t)) pin = t;
   }
   // Names are worked out lazily and cost a pass of their own: only asked for when they would decide.

@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { wordList } from '../wordLists';
 import { clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
@@ -18,7 +19,7 @@ const windowHas = windowHas_IMPORT;
  * then (in the same clause) a harm outcome, with a person in between or right after. The phrase
  * lexicon covers fixed forms; this covers names and word order.
  */
-export const WISH = new Set([
+export const WISH = wordList([
   'hope',
   'hoping',
   'hopefully',
@@ -438,7 +439,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
   for (let t = 0; t < count; t++) {
-    if (!WISH.has(keys[t] ?? '')) continue;
+    if (!ctx.tokenIn(t, WISH)) continue;
+
     // "may" wishes only with the person right after it ("May she rot"), not "may I ask", "in May".
     if (keys[t] === 'may' && !PERSON_WORDS.has(keys[t + 1] ?? '') && ctx.person[t + 1] !== 1) continue;
     // "let" only as a prayer: "please let Duncan fall down the stairs", not "let them eat cake";

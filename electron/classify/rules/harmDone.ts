@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { wordList } from '../wordLists';
 import {
   addressedInPost as addressedInPost_IMPORT,
   sentenceEnd as sentenceEnd_IMPORT,
@@ -93,7 +94,7 @@ const VIOLENT = new Set([
   'bottled',
   'lamped',
 ]);
-const GETS = new Set(['getting', 'gettin', 'get', 'gets', 'got']);
+const GETS = wordList(['getting', 'gettin', 'get', 'gets', 'got']);
 /** Between "getting" and the harm: "getting his head kicked in", "get properly hurt". */
 const BETWEEN = new Set([
   'his',
@@ -203,7 +204,7 @@ export const REWARDS = new Set([
 ]);
 const FIRST = new Set(['first']);
 /** Who the reward is for. */
-export const TAKERS = new Set(['anyone', 'anybody', 'whoever', 'whoevers', 'first']);
+export const TAKERS = wordList(['anyone', 'anybody', 'whoever', 'whoevers', 'first']);
 /** What earns it: harm done, or getting to them first. */
 const EARNS = new Set([
   ...HARMED,
@@ -238,7 +239,7 @@ const EARNS = new Set([
 ]);
 
 /** Who did it: "whoever slashed his tyres", "the lad that chinned Councillor Pybus". */
-export const ATTACKERS = new Set([
+export const ATTACKERS = wordList([
   'whoever',
   'lad',
   'lads',
@@ -349,7 +350,7 @@ export function harmDoneRules(ctx: Context, hits: RuleHit[]): void {
 }
 
 /** Being on one's own, unseen: "on your own", "alone", "nobody about", "no camera". */
-export const ALONE = new Set([
+export const ALONE = wordList([
   'alone',
   'own',
   'nobody',
@@ -406,7 +407,7 @@ function aloneAtTime(ctx: Context, hits: RuleHit[]): void {
   let alone = -1;
   for (let t = 0; t < count && alone < 0; t++) {
     const w = keys[t] ?? '';
-    if (!ALONE.has(w)) continue;
+    if (!ctx.tokenIn(t, ALONE)) continue;
     // "on your own", "no camera", "nobody about", "alone"
     if (w === 'own' && !(keys[t - 2] === 'on' && s.possessive2.has(keys[t - 1] ?? ''))) continue;
     if ((w === 'camera' || w === 'cameras' || w === 'cctv') && keys[t - 1] !== 'no') continue;
@@ -581,7 +582,7 @@ function futureInjury(ctx: Context, hits: RuleHit[]): void {
 function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
-    if (!ATTACKERS.has(keys[t] ?? '')) continue;
+    if (!ctx.tokenIn(t, ATTACKERS)) continue;
     // "Amess's killer did the country a favour", "Jo Cox's murderer is a hero": the killing is in the noun.
     if ((keys[t] === 'killer' || keys[t] === 'murderer') && MURDERED.has(keys[t - 1] ?? '')) {
       // The span is the praise after the noun: "killer" alone is a figure of speech ("a killer speech").
@@ -735,7 +736,7 @@ function payTheFine(ctx: Context, from: number, to: number): boolean {
 function bounty(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
-    if (!TAKERS.has(keys[t] ?? '')) continue;
+    if (!ctx.tokenIn(t, TAKERS)) continue;
     const from = sentenceStart(ctx, t);
     const to = sentenceEnd(ctx, t);
     if (!windowHas(ctx, REWARDS, from, to) && !moneyIn(ctx, from, to) && !payTheFine(ctx, from, to)) continue;
@@ -761,7 +762,8 @@ function bounty(ctx: Context, hits: RuleHit[]): void {
 function gettingHurt(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
-    if (!GETS.has(keys[t] ?? '')) continue;
+    if (!ctx.tokenIn(t, GETS)) continue;
+
     const harm = harmAfter(keys, t, count);
     if (harm < 0) continue;
     // "Maybury gets a kicking off me": the writer will give it, to a name even at the sentence's start.

@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { wordList } from '../wordLists';
 import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import {
@@ -96,6 +97,8 @@ const GROUPS = new Map<string, string>([
     (w) => [w, 'ableism'] as const,
   ),
 ]);
+/** The groups' words, as a word list (tested before the Map is read). */
+const GROUP_WORDS = wordList(GROUPS.keys());
 /** The words that open this rule (wordTable.ts flags them W_IDENTITY). */
 export const IDENTITY_WORDS: readonly string[] = [
   ...GROUPS.keys(),
@@ -187,7 +190,7 @@ const TAKE_PART = new Set([
 /** "Autistic people shouldn't have kids". */
 const KIDS = new Set(['kids', 'children', 'babies', 'families']);
 /** Offices: what a group is kept from ("shouldn't be MPs") and what a sneer names ("A blind MP?"). */
-const ROLES = new Set([
+const ROLES = wordList([
   'mps',
   'mp',
   'ministers',
@@ -247,15 +250,15 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
       hits.push(ruleHit(cat, 0.85, t, sneerAt || foreseenAt, `identity:${kind}-${cat}`));
       return;
     }
-    if (WOMEN.has(k)) {
+    if (ctx.tokenIn(t, WOMEN)) {
       const unfit = unfitByNature(ctx, t);
       if (unfit > 0) {
         hits.push(ruleHit('misogyny', 0.85, t, unfit, 'identity:unfit-misogyny'));
         return;
       }
     }
-    const category = GROUPS.get(k);
-    if (!category) continue;
+    if (!ctx.tokenIn(t, GROUP_WORDS)) continue;
+    const category = GROUPS.get(k)!;
     // The span runs from the group to what it is kept from ("Muslims shouldn't be allowed to stand").
     const kept = excluded(ctx, t);
     if (kept > 0 || distrusted(ctx, t)) {
@@ -844,7 +847,7 @@ const VICTIM = new Set([
  */
 function sneered(ctx: Context, t: number): number {
   const { keys, count } = ctx.tok;
-  if (!ROLES.has(keys[t + 1] ?? '')) return 0;
+  if (!ctx.tokenIn(t + 1, ROLES)) return 0;
   const a = keys[t - 1];
   const opens = sentenceStart(ctx, t) === t || (sentenceStart(ctx, t) === t - 1 && (a === 'a' || a === 'an'));
   if (!opens) return 0;
@@ -882,9 +885,10 @@ const FORESEEN_GAP = new Set(['the', 'a', 'an', 'our', 'this', 'from', 'another'
  */
 function predictable(ctx: Context, t: number): number {
   const { keys, count } = ctx.tok;
-  if (!GROUPS.has(keys[t] ?? '')) return 0;
+  if (!ctx.tokenIn(t, GROUP_WORDS)) return 0;
   const office = keys[t + 1] === 'heritage' || keys[t + 1] === 'born' ? t + 2 : t + 1;
-  if (!ROLES.has(keys[office] ?? '') && keys[office] !== 'politician') return 0;
+  if (!ctx.tokenIn(office, ROLES) && keys[office] !== 'politician') return 0;
+
   let b = t - 1;
   while (b >= 0 && b >= t - 3 && FORESEEN_GAP.has(keys[b] ?? '')) b--;
   const before = FORESEEN_BEFORE.has(keys[b] ?? '');

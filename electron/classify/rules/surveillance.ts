@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { wordList } from '../wordLists';
 import { sentenceEnd } from '../guards';
 import { windowHas } from '../tokenWindow';
 import { aimedAtSomeone, capitalised, possessiveS } from './cueScan';
@@ -332,7 +333,7 @@ function privateAt(ctx: Context, t: number, nameHere: boolean): boolean {
 }
 
 /** Every word that can start a cue: most posts have none and leave after one pass of set lookups. */
-const OPENERS = new Set([
+const OPENERS = wordList([
   ...YOUR,
   ...ROUTINE_WORDS,
   ...HINT_PAIRS.keys(),
@@ -374,7 +375,8 @@ export function surveillanceRules(ctx: Context, hits: RuleHit[], political: numb
       if (clockAt(ctx, k)) note(PRECISE, k, k + 1);
       continue;
     }
-    if (!OPENERS.has(w)) continue;
+    if (!ctx.tokenIn(k, OPENERS)) continue;
+
     const next = keys[k + 1] ?? '';
     if (YOUR.has(w) && (privateAt(ctx, k + 1, true) || privateAt(ctx, k + 2, false))) note(PRIVATE, k, k + 2);
     if (w === 'half' && clockAt(ctx, k)) note(PRECISE, k, k + 2);

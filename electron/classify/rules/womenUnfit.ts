@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { wordList } from '../wordLists';
 import { clauseStart as clauseStart_IMPORT, sentenceStart as sentenceStart_IMPORT } from '../tokenWindow';
 import {
   W_CONDEMNATION as W_CONDEMNATION_IMPORT,
@@ -26,7 +27,7 @@ const W_REPORTING = W_REPORTING_IMPORT;
  */
 
 /** The whole group, as the subject of a claim (with dialect and text-speak spellings). */
-export const WOMEN_WORDS: ReadonlySet<string> = new Set([
+export const WOMEN_WORDS = wordList([
   'women',
   'females',
   'girls',
@@ -288,7 +289,8 @@ export function unfitByNature(ctx: Context, t: number): number {
     const one = oneForAll(ctx, t);
     if (one !== 0) return one;
   }
-  if (!WOMEN_WORDS.has(k)) return 0;
+  if (!ctx.tokenIn(t, WOMEN_WORDS)) return 0;
+
   let lead = t;
   let end = t + 1;
   if (IN_OFFICE.has(keys[t + 1] ?? '')) end = t + 2;
