@@ -227,8 +227,10 @@ const buildContext = buildContext_IMPORT;
  * harm (rules/harm.ts); a bill that will "kill every pub" is a figure of speech (guards.json);
  * disability, coastal, tech, assisted-dying, private-life, driving, defence, prisons, childcare,
  * pensions, water and housing entries.
+ * rules-70: "bin the lot of them" at an election is a contest (guards.json); bankrupt-council, gambling
+ * and holiday-home entries.
  */
-export const RULES_VERSION = 'rules-69';
+export const RULES_VERSION = 'rules-70';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;
