@@ -4,16 +4,30 @@ import type { AccountInput, PostRow } from '../../db/posts';
 import type { BatchItem } from './batches';
 import { NeedsMappingError } from './batches';
 import { ImportFileError } from './errors';
+import { MAX_BATCH_CHARS } from './limits';
 import type { MentionHow } from './matcher';
 import type { PreparedPost } from './prepare';
 
-// Enough batches in flight to cover one grouped commit (groupCommit.ts): while the writing thread
-// commits ~20,000 posts the preparing thread keeps working instead of waiting. With two it sat idle
-// through each commit; at 1,000,000 posts four took the import from 85–89 s to 58–76 s at the same
-// peak RSS (480–485 MB), and eight was no faster but passed 500 MB. Three since 2026-12-07's
-// twenty-ninth session: the classifier's larger lexicons had taken four ahead to 495–512 MB (median
-// 502); three measured 487 and 487 MB, about 7% slower (59–61 s against 55–56 s).
-export const MAX_BATCHES_AHEAD = 3;
+// Enough posts in flight to cover one grouped commit (groupCommit.ts): while the writing thread
+// commits ~20,000 posts the preparing thread keeps working instead of waiting. With two batches of
+// 2,000 it sat idle through each commit; at 1,000,000 posts four took the import from 85–89 s to
+// 58–76 s at the same peak RSS (480–485 MB), and eight was no faster but passed 500 MB. Three batches'
+// worth since 2026-12-07's twenty-ninth session: four had reached 495–512 MB (median 502) with the
+// larger lexicons; three measured 487 and 487 MB, about 7% slower (59–61 s against 55–56 s).
+export const MAX_POSTS_AHEAD = 3 * 2000;
+/** The same three batches' worth of text and raw records (limits.ts), for imports of very long posts. */
+export const MAX_CHARS_AHEAD = 3 * MAX_BATCH_CHARS;
+
+/**
+ * Posts per message from the preparing thread. The writing thread turns a whole message back into
+ * objects at once and keeps them until it has written the last of its posts: with 2,000 per message
+ * they outlived its young-generation collections and were copied into the old generation (65 MB per
+ * 100,000 posts, freed only by full collections); with 250, 15 MB. At 300,000 posts the import's peak
+ * RSS went from 434–436 MB to 409 MB, at the same CPU time (46–48 s), and a smaller nursery for the
+ * writing thread (jobs/registry.ts) took it to 385–390 MB. How much is in flight is bounded by posts
+ * and characters above, not by messages, so the writing thread never waits for more work than before.
+ */
+export const HANDOVER_POSTS = 250;
 
 /** A batch as it crosses the thread boundary: its posts packed into flat arrays (packPost). */
 export type PackedItem =

@@ -5,8 +5,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/connection';
-import { readBatches, type ReadRequest } from './batches';
-import { errorMessage, MAX_BATCHES_AHEAD, packItem, type FromPrepareWorker } from './prepareProtocol';
+import { readBatches, type BatchItem, type ReadRequest } from './batches';
+import {
+  errorMessage,
+  HANDOVER_POSTS,
+  MAX_CHARS_AHEAD,
+  MAX_POSTS_AHEAD,
+  packItem,
+  type FromPrepareWorker,
+} from './prepareProtocol';
 
 const { dbPath, nativeBinding, req, classify } = workerData as {
   dbPath: string;
@@ -17,24 +24,43 @@ const { dbPath, nativeBinding, req, classify } = workerData as {
 const port = parentPort!;
 const send = (m: FromPrepareWorker) => port.postMessage(m);
 
-// Batches sent but not yet written: past MAX_BATCHES_AHEAD the reader waits, so memory stays flat
-// however much faster reading is than writing.
-let ahead = 0;
+// Posts and characters sent but not yet written, oldest message first: past MAX_POSTS_AHEAD or
+// MAX_CHARS_AHEAD the reader waits, so memory stays flat however much faster reading is than writing.
+const inFlight: { posts: number; chars: number }[] = [];
+let postsAhead = 0;
+let charsAhead = 0;
 let wake: (() => void) | null = null;
 port.on('message', (m: { type: string }) => {
   if (m.type !== 'ack') return;
-  ahead--;
+  const written = inFlight.shift();
+  if (written) {
+    postsAhead -= written.posts;
+    charsAhead -= written.chars;
+  }
   wake?.();
   wake = null;
 });
 
+/** What a message puts in flight: its posts, and their text and raw records in characters (limits.ts). */
+function sizeOf(item: BatchItem): { posts: number; chars: number } {
+  if (item.kind !== 'batch') return { posts: 0, chars: 0 };
+  let chars = 0;
+  for (const p of item.posts) chars += p.row.text.length + p.row.raw.length;
+  return { posts: item.posts.length, chars };
+}
+
 async function main(): Promise<void> {
   const db = openDatabase(dbPath, { readonly: true, trusted: true, migrate: false, nativeBinding });
   try {
-    for await (const item of readBatches(db, req, classify ? {} : { classifier: null })) {
+    const config = classify ? {} : { classifier: null };
+    for await (const item of readBatches(db, req, config, HANDOVER_POSTS)) {
+      const size = sizeOf(item);
       send({ type: 'item', item: packItem(item) });
-      ahead++;
-      while (ahead >= MAX_BATCHES_AHEAD) await new Promise<void>((r) => (wake = r));
+      inFlight.push(size);
+      postsAhead += size.posts;
+      charsAhead += size.chars;
+      while (postsAhead >= MAX_POSTS_AHEAD || charsAhead >= MAX_CHARS_AHEAD)
+        await new Promise<void>((r) => (wake = r));
     }
     send({ type: 'done' });
   } finally {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DB } from '../../db/connection';
 import { ApiError } from '../api/errors';
 import type { ApiEvent } from '../api/types';
@@ -14,10 +14,13 @@ export interface JobRunnerOptions {
   nativeBinding?: string;
 }
 
-/** The job's heap ceiling (registry.ts), if it has one. */
-function heapCeilingOf(kind: JobKind): number | undefined {
+/** The job's heap limits (registry.ts), if it has any. */
+function resourceLimitsOf(kind: JobKind): ResourceLimits | undefined {
   const def = JOBS[kind];
-  return 'heapMb' in def ? def.heapMb : undefined;
+  const limits: ResourceLimits = {};
+  if ('heapMb' in def) limits.maxOldGenerationSizeMb = def.heapMb;
+  if ('youngMb' in def) limits.maxYoungGenerationSizeMb = def.youngMb;
+  return Object.keys(limits).length ? limits : undefined;
 }
 
 type WorkerMessage =
@@ -108,7 +111,7 @@ export class JobRunner {
 
   private inWorker(jobId: string, entry: Running, args: unknown, tools: JobTools) {
     return new Promise<unknown>((resolve, reject) => {
-      const heapMb = heapCeilingOf(entry.kind);
+      const resourceLimits = resourceLimitsOf(entry.kind);
       const worker = new Worker(this.opts.workerFile!, {
         workerData: {
           kind: entry.kind,
@@ -116,7 +119,7 @@ export class JobRunner {
           dbPath: this.opts.dbPath,
           nativeBinding: this.opts.nativeBinding,
         },
-        ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}),
+        ...(resourceLimits ? { resourceLimits } : {}),
       });
       entry.worker = worker;
       let settled = false;
