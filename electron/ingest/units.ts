@@ -4,7 +4,7 @@ import { EXPECTED_FORMATS, ImportFileError } from './errors';
 import { JsonArraySplitter } from './jsonArray';
 import { MAX_BATCH_CHARS, MAX_RECORD_BYTES, megabytes } from './limits';
 import { parseJsonLossless } from './mappers/lossless-json';
-import type { Source } from './source';
+import { openSource, type Source } from './source';
 import type { Container } from './types';
 
 /** One unit for a mapper (a parsed line, document, array chunk or CSV row), or a record we could not read. */
@@ -81,7 +81,29 @@ export async function* readUnits(source: Source, opts: ReadOptions = {}): AsyncG
  * How a file is laid out, from its first 64 KB (`eof`: that is the whole file). Every layout but a whole
  * JSON document is read one record at a time.
  */
-type Layout = 'js-assignment' | 'ndjson' | 'array' | 'document' | 'csv';
+export type Layout = 'js-assignment' | 'ndjson' | 'array' | 'document' | 'csv';
+
+/** A file's layout from its first 64 KB, as readUnits will decide it (plain or gzip). */
+export async function layoutOfFile(file: string): Promise<Layout> {
+  const source = openSource(file);
+  try {
+    const decoder = new StringDecoder('utf8');
+    let head = '';
+    let eof = true;
+    for await (const bytes of source.stream as AsyncIterable<Buffer>) {
+      head += decoder.write(bytes);
+      if (head.length >= HEAD_BYTES) {
+        eof = false;
+        break;
+      }
+    }
+    if (eof) head += decoder.end();
+    if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+    return layoutOf(head, eof);
+  } finally {
+    source.stream.destroy();
+  }
+}
 
 function layoutOf(head: string, eof: boolean): Layout {
   const trimmed = head.trimStart();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../../db/connection';
 import { addHandle, insertPerson } from '../../db/people';
@@ -9,6 +10,7 @@ import { prepareWorkerFile } from '../../electron/ingest/batchSource';
 import type { PreparedPost } from '../../electron/ingest/prepare';
 import { packPost, unpackPost } from '../../electron/ingest/prepareProtocol';
 import { importFile } from '../../electron/ingest/pipeline';
+import { layoutOfFile } from '../../electron/ingest/units';
 import { tempDbPath, tempDir } from '../helpers/tmp';
 import { xv2Line } from '../helpers/xv2';
 
@@ -158,5 +160,19 @@ describe('parallel import', () => {
     expect(s.status).toBe('failed');
     expect(s.message).toMatch(/does not recognise this NDJSON file/);
     expect(s.needsMapping?.header).toEqual(['colour', 'size']);
+  });
+
+  it('sniffs the layout the worker will read, so only streamed files get its capped heap', async () => {
+    const dir = tempDir();
+    const file = (name: string, body: string | Buffer) => {
+      fs.writeFileSync(path.join(dir, name), body);
+      return path.join(dir, name);
+    };
+    expect(await layoutOfFile(sampleFile())).toBe('ndjson');
+    expect(await layoutOfFile(file('a.json', '[{"id":"1"},\n{"id":"2"}]'))).toBe('array');
+    const doc = '{\n  "data": [{"id":"1","text":"hi"}]\n}';
+    expect(await layoutOfFile(file('doc.json', doc))).toBe('document');
+    expect(await layoutOfFile(file('doc.dat', zlib.gzipSync(doc)))).toBe('document');
+    expect(await layoutOfFile(file('posts.csv', 'id,text\n1,hi\n'))).toBe('csv');
   });
 });
