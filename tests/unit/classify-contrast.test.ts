@@ -872,6 +872,69 @@ describe('contrast set', () => {
     // Looks, clothes and photos (150) against 90 arguments and 60 supportive posts; written and
     // studied in the thirty-fifth session: 77.0% (5, 64), then 98.0%.
     ['blind411.jsonl', 0.98],
+    // Energy bills and net zero (150) against 100 arguments and 50 supportive posts; written
+    // and studied in the thirty-sixth session: 88.3% (5, 30), then 94.3%.
+    ['blind413.jsonl', 0.94],
+    // Animal rights and farming (150) against 100 arguments and 50 supportive posts; written
+    // and studied in the thirty-sixth session: 83.0% (5, 46), then 94.7%.
+    ['blind415.jsonl', 0.94],
+    // Radio phone-ins (150) against 90 arguments and 60 supportive posts; written and studied
+    // in the thirty-sixth session: 81.0% (7, 50), then 92.3%.
+    ['blind417.jsonl', 0.92],
+    // NHS dentists and GPs (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 84.3% (3, 44), then 96.3%.
+    ['blind419.jsonl', 0.96],
+    // Holyrood and the Senedd (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 84.7% (1, 45), then 96.0%.
+    ['blind421.jsonl', 0.96],
+    // Students and campuses (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-sixth session: 84.3% (2, 45), then 95.7%.
+    ['blind423.jsonl', 0.95],
+    // Disability benefits and carers (150) against 100 arguments and 50 supportive posts;
+    // written and studied in the thirty-sixth session: 83.3% (5, 45), then 94.0%.
+    ['blind425.jsonl', 0.94],
+    // Fishing and coastal towns (150) against 100 arguments and 50 supportive posts; written
+    // and studied in the thirty-sixth session: 81.0% (2, 55), then 96.3%.
+    ['blind427.jsonl', 0.96],
+    // Tech, AI and online safety (150) against 90 arguments and 60 supportive posts; written
+    // and studied in the thirty-sixth session: 80.7% (3, 55), then 93.3%.
+    ['blind429.jsonl', 0.93],
+    // Assisted dying and faith (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 78.3% (5, 60), then 95.0%.
+    ['blind431.jsonl', 0.95],
+    // Affairs and private lives (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-sixth session: 81.3% (6, 50), then 95.7%.
+    ['blind433.jsonl', 0.95],
+    // Drivers and 20mph zones (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 86.3% (2, 39), then 98.3%.
+    ['blind435.jsonl', 0.98],
+    // Defence and veterans (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 80.7% (4, 54), then 93.7%.
+    ['blind437.jsonl', 0.93],
+    // Prisons and sentencing (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 87.0% (2, 37), then 96.3%.
+    ['blind439.jsonl', 0.96],
+    // Childcare and maternity (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-sixth session: 84.3% (3, 44), then 97.7%.
+    ['blind441.jsonl', 0.97],
+    // Pensions and WASPI women (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 87.7% (1, 36), then 96.7%.
+    ['blind443.jsonl', 0.96],
+    // Water and sewage (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-sixth session: 78.0% (13, 53), then 92.7%.
+    ['blind445.jsonl', 0.92],
+    // Homelessness and housing (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 87.3% (1, 37), then 98.0%.
+    ['blind447.jsonl', 0.98],
+    // Bankrupt councils (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 85.3% (7, 37), then 97.0%.
+    ['blind449.jsonl', 0.97],
+    // Gambling and betting (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-sixth session: 84.7% (3, 43), then 98.0%.
+    ['blind451.jsonl', 0.98],
+    // Holidays and second homes (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-sixth session: 82.0% (3, 51), then 98.0%.
+    ['blind453.jsonl', 0.98],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1378,6 +1441,48 @@ describe('contrast set', () => {
     ['blind410.jsonl', 0.84],
     // The same brief as blind411, never read: 79.3%, then 80.0% (3 false alarms both times).
     ['blind412.jsonl', 0.8],
+    // The same brief as blind413, never read: 86.7%, then 87.3% (3 then 2 false alarms).
+    ['blind414.jsonl', 0.87],
+    // The same brief as blind415, never read: 82.0%, then 84.0% (6 then 5 false alarms).
+    ['blind416.jsonl', 0.84],
+    // The same brief as blind417, never read: 86.7%, then 87.3% (4 false alarms both times).
+    ['blind418.jsonl', 0.87],
+    // The same brief as blind419, never read: 80.3%, then 81.0% (5 false alarms both times).
+    ['blind420.jsonl', 0.81],
+    // The same brief as blind421, never read: 85.7%, then 86.0% (6 false alarms both times).
+    ['blind422.jsonl', 0.86],
+    // The same brief as blind423, never read: 85.3%, then 86.0% (4 false alarms both times).
+    ['blind424.jsonl', 0.86],
+    // The same brief as blind425, never read: 86.3%, then 86.3% (1 false alarms both times).
+    ['blind426.jsonl', 0.86],
+    // The same brief as blind427, never read: 78.3%, then 80.0% (7 false alarms both times).
+    ['blind428.jsonl', 0.8],
+    // The same brief as blind429, never read: 80.0%, then 80.3% (4 false alarms both times).
+    ['blind430.jsonl', 0.8],
+    // The same brief as blind431, never read: 81.0%, then 82.3% (1 false alarms both times).
+    ['blind432.jsonl', 0.82],
+    // The same brief as blind433, never read: 77.3%, then 77.3% (6 false alarms both times).
+    ['blind434.jsonl', 0.77],
+    // The same brief as blind435, never read: 86.3%, then 87.0% (4 then 3 false alarms).
+    ['blind436.jsonl', 0.87],
+    // The same brief as blind437, never read: 82.7%, then 83.3% (4 false alarms both times).
+    ['blind438.jsonl', 0.83],
+    // The same brief as blind439, never read: 86.0%, then 86.7% (4 false alarms both times).
+    ['blind440.jsonl', 0.86],
+    // The same brief as blind441, never read: 81.3%, then 83.3% (5 false alarms both times).
+    ['blind442.jsonl', 0.83],
+    // The same brief as blind443, never read: 84.7%, then 85.7% (7 false alarms both times).
+    ['blind444.jsonl', 0.85],
+    // The same brief as blind445, never read: 83.0%, then 83.7% (12 false alarms both times).
+    ['blind446.jsonl', 0.83],
+    // The same brief as blind447, never read: 83.7%, then 84.0% (3 false alarms both times).
+    ['blind448.jsonl', 0.84],
+    // The same brief as blind449, never read: 84.0%, then 84.0% (4 false alarms both times).
+    ['blind450.jsonl', 0.84],
+    // The same brief as blind451, never read: 83.3%, then 84.7% (4 false alarms both times).
+    ['blind452.jsonl', 0.84],
+    // The same brief as blind453, never read: 82.7%, then 83.7% (4 false alarms both times).
+    ['blind454.jsonl', 0.83],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
