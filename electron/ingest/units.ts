@@ -30,21 +30,7 @@ const MAX_DOCUMENT_CHARS = 400 * 1024 * 1024;
 export async function* readUnits(source: Source, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const decoder = new StringDecoder('utf8');
   const chunks = source.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  // The bytes behind `head`, for NDJSON, which splits lines on bytes (readLines).
-  const headChunks: Buffer[] = [];
-  let head = '';
-  let eof = false;
-  while (head.length < HEAD_BYTES && !eof) {
-    const r = await chunks.next();
-    if (r.done) {
-      head += decoder.end();
-      eof = true;
-    } else {
-      headChunks.push(r.value);
-      head += decoder.write(r.value);
-    }
-  }
-  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  const { head, eof, headChunks } = await readHead(chunks, decoder);
   checkText(head);
 
   // The file as text from the start: the decoded head, then the rest of the stream decoded on.
@@ -87,22 +73,37 @@ export type Layout = 'js-assignment' | 'ndjson' | 'array' | 'document' | 'csv';
 export async function layoutOfFile(file: string): Promise<Layout> {
   const source = openSource(file);
   try {
-    const decoder = new StringDecoder('utf8');
-    let head = '';
-    let eof = true;
-    for await (const bytes of source.stream as AsyncIterable<Buffer>) {
-      head += decoder.write(bytes);
-      if (head.length >= HEAD_BYTES) {
-        eof = false;
-        break;
-      }
-    }
-    if (eof) head += decoder.end();
-    if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+    const chunks = source.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    const { head, eof } = await readHead(chunks, new StringDecoder('utf8'));
     return layoutOf(head, eof);
   } finally {
     source.stream.destroy();
   }
+}
+
+/**
+ * The first 64 KB of a file as text, without a byte-order mark (`eof`: that is the whole file), and
+ * the bytes behind it, for NDJSON, which splits lines on bytes (readLines).
+ */
+async function readHead(
+  chunks: AsyncIterator<Buffer>,
+  decoder: StringDecoder,
+): Promise<{ head: string; eof: boolean; headChunks: Buffer[] }> {
+  const headChunks: Buffer[] = [];
+  let head = '';
+  let eof = false;
+  while (head.length < HEAD_BYTES && !eof) {
+    const r = await chunks.next();
+    if (r.done) {
+      head += decoder.end();
+      eof = true;
+    } else {
+      headChunks.push(r.value);
+      head += decoder.write(r.value);
+    }
+  }
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  return { head, eof, headChunks };
 }
 
 function layoutOf(head: string, eof: boolean): Layout {

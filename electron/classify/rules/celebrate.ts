@@ -107,7 +107,6 @@ const PARTICLE_ACTS = new Map([
 /** The acts that need a particle, as a word list (tested before the Map is read). */
 const PARTICLE_WORDS = wordList(PARTICLE_ACTS.keys());
 const WHEN = new Set(['if', 'when', 'day', 'whoever', 'once']);
-
 const NOT_YET = new Set(['hasnt', 'havent', 'didnt', 'hadnt']);
 const PERSONS = new Set([
   'him',

@@ -1,5 +1,4 @@
 import type { Context } from '../context';
-import { wordList } from '../wordLists';
 import { clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
@@ -19,7 +18,7 @@ const windowHas = windowHas_IMPORT;
  * then (in the same clause) a harm outcome, with a person in between or right after. The phrase
  * lexicon covers fixed forms; this covers names and word order.
  */
-export const WISH = wordList([
+export const WISH = new Set([
   'hope',
   'hoping',
   'hopefully',
@@ -439,7 +438,8 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   const s = ctx.lex.sets;
   for (let t = 0; t < count; t++) {
-    if (!ctx.tokenIn(t, WISH)) continue;
+    // The word table flags WISH's words (W_WISH): a bit read instead of a Set probe per token.
+    if ((ctx.flagsAt(t) & W_WISH) === 0) continue;
 
     // "may" wishes only with the person right after it ("May she rot"), not "may I ask", "in May".
     if (keys[t] === 'may' && !PERSON_WORDS.has(keys[t + 1] ?? '') && ctx.person[t + 1] !== 1) continue;

@@ -239,7 +239,7 @@ const EARNS = new Set([
 ]);
 
 /** Who did it: "whoever slashed his tyres", "the lad that chinned Councillor Pybus". */
-export const ATTACKERS = wordList([
+export const ATTACKERS = new Set([
   'whoever',
   'lad',
   'lads',
@@ -350,7 +350,7 @@ export function harmDoneRules(ctx: Context, hits: RuleHit[]): void {
 }
 
 /** Being on one's own, unseen: "on your own", "alone", "nobody about", "no camera". */
-export const ALONE = wordList([
+export const ALONE = new Set([
   'alone',
   'own',
   'nobody',
@@ -407,7 +407,8 @@ function aloneAtTime(ctx: Context, hits: RuleHit[]): void {
   let alone = -1;
   for (let t = 0; t < count && alone < 0; t++) {
     const w = keys[t] ?? '';
-    if (!ctx.tokenIn(t, ALONE)) continue;
+    // The word table flags ALONE's words (W_ALONE), as it does ATTACKERS' (W_ATTACKER) below.
+    if ((ctx.flagsAt(t) & W_ALONE) === 0) continue;
     // "on your own", "no camera", "nobody about", "alone"
     if (w === 'own' && !(keys[t - 2] === 'on' && s.possessive2.has(keys[t - 1] ?? ''))) continue;
     if ((w === 'camera' || w === 'cameras' || w === 'cctv') && keys[t - 1] !== 'no') continue;
@@ -582,7 +583,7 @@ function futureInjury(ctx: Context, hits: RuleHit[]): void {
 function praisedAttacker(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
-    if (!ctx.tokenIn(t, ATTACKERS)) continue;
+    if ((ctx.flagsAt(t) & W_ATTACKER) === 0) continue;
     // "Amess's killer did the country a favour", "Jo Cox's murderer is a hero": the killing is in the noun.
     if ((keys[t] === 'killer' || keys[t] === 'murderer') && MURDERED.has(keys[t - 1] ?? '')) {
       // The span is the praise after the noun: "killer" alone is a figure of speech ("a killer speech").
@@ -763,7 +764,6 @@ function gettingHurt(ctx: Context, hits: RuleHit[]): void {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     if (!ctx.tokenIn(t, GETS)) continue;
-
     const harm = harmAfter(keys, t, count);
     if (harm < 0) continue;
     // "Maybury gets a kicking off me": the writer will give it, to a name even at the sentence's start.

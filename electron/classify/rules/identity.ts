@@ -888,7 +888,6 @@ function predictable(ctx: Context, t: number): number {
   if (!ctx.tokenIn(t, GROUP_WORDS)) return 0;
   const office = keys[t + 1] === 'heritage' || keys[t + 1] === 'born' ? t + 2 : t + 1;
   if (!ctx.tokenIn(office, ROLES) && keys[office] !== 'politician') return 0;
-
   let b = t - 1;
   while (b >= 0 && b >= t - 3 && FORESEEN_GAP.has(keys[b] ?? '')) b--;
   const before = FORESEEN_BEFORE.has(keys[b] ?? '');
