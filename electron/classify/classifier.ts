@@ -229,8 +229,12 @@ const buildContext = buildContext_IMPORT;
  * pensions, water and housing entries.
  * rules-70: "bin the lot of them" at an election is a contest (guards.json); bankrupt-council, gambling
  * and holiday-home entries.
+ * rules-71: a politician ordered out of the country ("Deport her.", "Learn English or go home"); an
+ * illness wished worse in a reply that names none ("hope its terminal", "hoping for complications",
+ * "Gutted it wasn't fatal"); the writer ready to do time for someone; "if you know what I mean" and
+ * "any time she likes" as sexual winks; a helpline's "you don't have to … on your own" is comfort.
  */
-export const RULES_VERSION = 'rules-70';
+export const RULES_VERSION = 'rules-71';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

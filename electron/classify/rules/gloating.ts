@@ -120,6 +120,42 @@ const MISFORTUNE_BY_ANCHOR = indexByAnchor(
   MISFORTUNES.map((p): [string[], null] => [p.split(' '), null]),
   anchorRank,
 );
+/** What a regret says the misfortune was not: "gutted it wasn't fatal", "shame it wasn't a bigger tumour". */
+const NOT_FATAL = new Set(['fatal', 'terminal', 'worse', 'bigger', 'serious', 'deeper']);
+/** "worse", "bigger" and "serious" only in a post about an illness or an injury. */
+const ILLNESS = new Set([
+  'tumour',
+  'tumor',
+  'cancer',
+  'stroke',
+  'heart',
+  'crash',
+  'accident',
+  'attack',
+  'injury',
+  'injuries',
+]);
+
+/**
+ * A regret that a misfortune was not fatal, said in a reply that need not name it: "Gutted it wasn't
+ * fatal tbh", "Shame it wasn't a bigger tumour". The regret word, then "it" / "he" / "she" "wasn't".
+ */
+function regretNotFatal(ctx: Context, hits: RuleHit[]): boolean {
+  const { keys, count } = ctx.tok;
+  for (let t = 2; t < count; t++) {
+    if (keys[t] !== 'wasnt' || !REGRETS.has(keys[t - 2] ?? '') || !SUBJECTS.has(keys[t - 1] ?? '')) continue;
+    for (let k = t + 1; k <= t + 3 && k < count; k++) {
+      const w = keys[k] ?? '';
+      if (!NOT_FATAL.has(w)) continue;
+      if (w !== 'fatal' && w !== 'terminal' && !windowHas(ctx, ILLNESS, 0, count)) return false;
+      hits.push(span('harm_incitement', 0.8, t - 2, k + 1, 'harm:regret-not-fatal'));
+      return true;
+    }
+  }
+  return false;
+}
+const SUBJECTS = new Set(['it', 'he', 'she']);
+
 /** Each gloat is found from its rarest word, named here where the general ranking would pick a common one. */
 const PREFERRED = new Set([
   'nicer',
@@ -139,7 +175,7 @@ const GLOAT_BY_ANCHOR = indexByAnchor(
   (w) => (PREFERRED.has(w) ? 10000 : anchorRank(w)),
 );
 /** Words that open the rule: the gloats' anchors and the news of recovery (not the regrets, "shame" and "damn" being far commoner). */
-export const GLOAT_WORDS: readonly string[] = [...GLOAT_BY_ANCHOR.keys(), ...RECOVERY_NEWS];
+export const GLOAT_WORDS: readonly string[] = [...GLOAT_BY_ANCHOR.keys(), ...RECOVERY_NEWS, 'wasnt'];
 const OPENERS = new Set(GLOAT_WORDS);
 
 /** The first phrase of `index` in tokens [from, to): its start and end, or null. */
@@ -188,6 +224,7 @@ export function gloatingRules(ctx: Context, hits: RuleHit[]): void {
   if (!windowHas(ctx, OPENERS, 0, count)) return;
   // The gloat first (the rarer half), then the misfortune within the two sentences before it.
   let gloat = findPhrase(keys, GLOAT_BY_ANCHOR, 0, count);
+  if (!gloat && regretNotFatal(ctx, hits)) return;
   if (!gloat) {
     // "…is 'stable'. shame.": a regret right after the news that they will live.
     for (let t = 1; t < count && !gloat; t++) {

@@ -344,7 +344,28 @@ const ILLS = new Set([
   'disease',
   'infection',
   'heart',
+  // organs that give out: "hope your kidneys pack in" (FAILS, below)
+  'kidneys',
+  'kidney',
+  'liver',
+  'lungs',
 ]);
+/** What an organ does when it gives out: "pack in", "fail", "stop", "give out". */
+const FAILS = new Set([
+  'pack',
+  'packs',
+  'fail',
+  'fails',
+  'stop',
+  'stops',
+  'gives',
+  'give',
+  'packed',
+  'failed',
+  'stopped',
+]);
+/** The organs among ILLS: they "pack in" or "give out". */
+const ORGANS = new Set(['heart', 'kidneys', 'kidney', 'liver', 'lungs']);
 /** Words that put a post about someone's illness ("it" then is the illness). */
 const ILL_CONTEXT = new Set([
   ...ILLS,
@@ -374,6 +395,57 @@ const WORSENS = new Set([
 ]);
 
 /**
+ * The grave end of an illness, wished in a reply that need not name it: "hope its terminal", "hoping
+ * for complications", "here's hoping for a relapse", "praying it's in the lymph nodes", "hope its the
+ * slow kind". The adjectives only after "it's" / "is" / "be" ("hope the new terminal opens"), the
+ * nouns only after "for" / "a" / "are" ("hope the complications in the bill get sorted" is no wish).
+ */
+const GRAVE_STATES = new Set(['terminal', 'incurable', 'inoperable', 'fatal', 'malignant']);
+const GRAVE_EVENTS = new Set(['relapse', 'complications', 'metastasis']);
+const STATE_AFTER = new Set(['its', 'is', 'be', 'was', 'being']);
+const EVENT_AFTER = new Set(['for', 'a', 'are', 'some', 'more']);
+/** Words that put a post about someone being unwell. */
+const UNWELL = new Set([
+  'poorly',
+  'ill',
+  'sick',
+  'unwell',
+  'hospital',
+  'hospitalised',
+  'diagnosis',
+  'diagnosed',
+]);
+/** "the slow kind", "the painful sort". */
+const KINDS = new Set(['kind', 'sort', 'type']);
+/** Words that wish the grave end away: "hope it hasn't spread to the lymph nodes", "free of complications". */
+/** Before "terminal", a building: "the new terminal", "the ferry terminal". */
+const TERMINAL_BUILDING = new Set([
+  'the',
+  'new',
+  'bus',
+  'ferry',
+  'airport',
+  'north',
+  'south',
+  'cruise',
+  'container',
+]);
+/** After "terminal", an illness: "the terminal kind", "the terminal diagnosis". */
+const TERMINAL_ILL = new Set(['kind', 'sort', 'type', 'diagnosis', 'illness', 'cancer', 'case', 'condition']);
+const SPARED = new Set(['hasnt', 'havent', 'free', 'clear', 'without', 'avoid', 'avoids', 'minor']);
+function graveEnd(ctx: Context, k: number): boolean {
+  const keys = ctx.tok.keys;
+  const w = keys[k] ?? '';
+  const prev = keys[k - 1] ?? '';
+  if (GRAVE_STATES.has(w)) return STATE_AFTER.has(prev);
+  // "Heard Okafor's been poorly. Fingers crossed it's serious": only in a post about being ill.
+  if (w === 'serious') return STATE_AFTER.has(prev) && windowHas(ctx, UNWELL, 0, ctx.tok.count);
+  if (GRAVE_EVENTS.has(w)) return EVENT_AFTER.has(prev);
+  if (w === 'lymph') return prev === 'the' && keys[k - 2] === 'in';
+  return (w === 'slow' || w === 'painful') && prev === 'the' && KINDS.has(keys[k + 1] ?? '');
+}
+
+/**
  * An illness wished worse: "hope it spreads" (in a post about cancer), "hope the chemo doesn't work",
  * "hoping the stroke comes back", "here's hoping the surgeon's hand slips", "pray it's stage 4",
  * "hope the depression wins". Not "hope it doesn't spread" or "hope the treatment works".
@@ -393,9 +465,12 @@ function illnessWorse(ctx: Context, t: number, hits: RuleHit[]): boolean {
   };
   const stage4 = (k: number): boolean =>
     keys[k] === 'stage' && (keys[k + 1] === '4' || keys[k + 1] === 'four');
+  let spared = false;
   for (let k = t + 1; k < end; k++) {
     const w = keys[k] ?? '';
     if (RECOVERY.has(w)) return false;
+    if (ctx.lex.sets.negators.has(w) || SPARED.has(w)) spared = true;
+    if (!spared && k <= t + 6 && graveEnd(ctx, k)) return found(k + 1);
     // "pray it's stage 4": the stage names the illness.
     if (stage4(k) && keys[k - 1] === 'its') return found(k + 2);
     const ill = ILLS.has(w) || ((w === 'it' || w === 'its') && windowHas(ctx, ILL_CONTEXT, 0, count));
@@ -407,6 +482,7 @@ function illnessWorse(ctx: Context, t: number, hits: RuleHit[]): boolean {
         (WORSENS.has(v) && !ctx.lex.sets.negators.has(keys[m - 1] ?? '')) ||
         ((v === 'comes' || v === 'come') && keys[m + 1] === 'back') ||
         (ctx.lex.sets.negators.has(v) && keys[m + 1] === 'work') ||
+        (FAILS.has(v) && ORGANS.has(w) && !ctx.lex.sets.negators.has(keys[m - 1] ?? '')) ||
         stage4(m);
       if (worse) return found(Math.min(count, m + 2));
     }
@@ -471,6 +547,13 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (w === 'sick' && (keys[k + 1] === 'of' || keys[k + 1] === 'and')) break;
       if ((w === 'slips' || w === 'slip') && keys[k + 1] === 'up') break;
       if (w === 'stroke' && keys[k + 1] === 'of') break;
+      // "hope the new terminal opens on time": a building, unless it is "the terminal kind".
+      if (
+        w === 'terminal' &&
+        TERMINAL_BUILDING.has(keys[k - 1] ?? '') &&
+        !TERMINAL_ILL.has(keys[k + 1] ?? '')
+      )
+        break;
       // "reading his political obituary by Friday": his career's end.
       if (w === 'obituary' && keys[k - 1] === 'political') break;
       // Illness far from the wish is news ("…bars worshippers from prayers under the pretext of Covid").

@@ -395,6 +395,19 @@ const NOBODY_NEAR = new Set(['about', 'around', 'there', 'near', 'nearby', 'watc
 /** Spans of time before "alone" that make it "only": "this week alone", "in 2023 alone". */
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'day', 'today', 'yesterday']);
 
+/** "don't have to" / "don't need to" in the eight words before token t. */
+function noNeedBefore(ctx: Context, t: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = Math.max(0, t - 8); k < t - 2; k++)
+    if (
+      ctx.lex.sets.negators.has(keys[k] ?? '') &&
+      (keys[k + 1] === 'have' || keys[k + 1] === 'need') &&
+      keys[k + 2] === 'to'
+    )
+      return true;
+  return false;
+}
+
 /**
  * "You leave the Harrowgate Road office at twenty to seven most Thursdays and walk to the car park on
  * your own", "your driver drops you at the back entrance at 8:05; that entrance has no camera": when
@@ -416,6 +429,8 @@ function aloneAtTime(ctx: Context, hits: RuleHit[]): void {
     if ((w === 'nobody' || w === 'noone') && !NOBODY_NEAR.has(keys[t + 1] ?? '')) continue;
     // "you're not on your own": the helpline's comfort, not someone alone.
     if (w === 'own' && s.negators.has(keys[t - 3] ?? '')) continue;
+    // "you don't have to sit with it on your own": the same comfort, said further back.
+    if (w === 'own' && noNeedBefore(ctx, t)) continue;
     // "400 arrived on Monday alone", "last year alone": only then, not by themselves.
     if (w === 'alone' && (TIMES.has(keys[t - 1] ?? '') || PERIODS.has(keys[t - 1] ?? ''))) continue;
     alone = t;

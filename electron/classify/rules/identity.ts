@@ -110,6 +110,11 @@ export const IDENTITY_WORDS: readonly string[] = [
   'back',
   'represent',
   'flights',
+  // rules for ordering a person out of the country (orderedOut)
+  'deport',
+  'deported',
+  'deportation',
+  'home',
 ];
 
 /**
@@ -286,7 +291,7 @@ export function identityRules(ctx: Context, hits: RuleHit[]): void {
       return;
     }
   }
-  sentHome(ctx, hits);
+  if (!sentHome(ctx, hits)) orderedOut(ctx, hits);
 }
 
 /** People nouns after a group adjective: "disabled people", "Muslim men", "trans people", "Jewish MPs". */
@@ -962,7 +967,7 @@ const SEND = new Set([
  * News ("Polish workers are going back to Poland") has no such command: the word before "back" must
  * send someone, or "back" must open its clause, or "with you" follow.
  */
-function sentHome(ctx: Context, hits: RuleHit[]): void {
+function sentHome(ctx: Context, hits: RuleHit[]): boolean {
   const { keys, count } = ctx.tok;
   for (let t = 0; t < count; t++) {
     const w = keys[t] ?? '';
@@ -989,6 +994,69 @@ function sentHome(ctx: Context, hits: RuleHit[]): void {
       sender >= 0;
     if (sent && aboutSomeone(ctx)) {
       hits.push(ruleHit('racism', 0.85, sender >= 0 ? sender : t, place + 1, 'identity:sent-home'));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Words that make "deport her" an order rather than a report ("they tried to deport him"). */
+const ORDER_LEAD = new Set([
+  'just',
+  'so',
+  'now',
+  'pls',
+  'please',
+  'and',
+  'lets',
+  'we',
+  'should',
+  'must',
+  'then',
+]);
+/** Asked for the passive: "she should be deported", "Hussain needs deporting". */
+const DEMAND = new Set(['should', 'must', 'needs', 'ought']);
+/** Putting someone on a flight: "stick her on the next deportation flight". */
+const PUT = new Set(['put', 'stick', 'chuck', 'send', 'bung', 'throw', 'get']);
+/** "…or go home": the ultimatum's condition ("learn English", "integrate", "like it"). */
+const ULTIMATUM = new Set(['english', 'language', 'integrate', 'assimilate', 'it', 'properly', 'country']);
+
+/** Whether the token at t is the person ordered out: "her", "him" or a name. */
+function personAt(ctx: Context, t: number): boolean {
+  const w = ctx.tok.keys[t] ?? '';
+  return w === 'her' || w === 'him' || ctx.person[t] === 1;
+}
+
+/**
+ * A politician ordered out of the country, without a place named: "Deport her.", "deport Kettering and
+ * her whole family", "she should be deported", "Stick her on the next deportation flight", "Learn
+ * English or go home", "Pack your bags and go home love". An order or a demand, not a report ("the
+ * Home Office tried to deport him", "they deported her grandfather" tell what was done), and never a
+ * group ("deport them" is policy talk; the lexicons hold its abusive forms).
+ */
+function orderedOut(ctx: Context, hits: RuleHit[]): void {
+  const { keys, count } = ctx.tok;
+  for (let t = 0; t < count; t++) {
+    const w = keys[t] ?? '';
+    let from = -1;
+    if (w === 'deport' && personAt(ctx, t + 1)) {
+      const lead = keys[t - 1] ?? '';
+      if (clauseStart(ctx, t) === t || ORDER_LEAD.has(lead)) from = t;
+    } else if (
+      w === 'deported' &&
+      keys[t - 1] === 'be' &&
+      DEMAND.has(keys[t - 2] ?? '') &&
+      personAt(ctx, t - 3)
+    ) {
+      from = t - 3;
+    } else if (w === 'deportation') {
+      for (let b = t - 1; b >= Math.max(1, t - 5); b--)
+        if (PUT.has(keys[b - 1] ?? '') && personAt(ctx, b)) from = b - 1;
+    } else if (w === 'home' && keys[t - 1] === 'go' && (keys[t - 2] === 'or' || keys[t - 2] === 'and')) {
+      if (ULTIMATUM.has(keys[t - 3] ?? '')) from = t - 3;
+    }
+    if (from >= 0 && aboutSomeone(ctx)) {
+      hits.push(ruleHit('racism', 0.85, from, t + 1, 'identity:ordered-out'));
       return;
     }
   }

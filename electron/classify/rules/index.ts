@@ -28,6 +28,7 @@ import { veiledRules as veiledRules_IMPORT } from './veiled';
 import { corroborateRules } from './corroborate';
 import { surveillanceRules } from './surveillance';
 import { selfHarmUrgedRules } from './selfHarmUrged';
+import { prisonWorthItRules } from './prisonWorthIt';
 import {
   W_BODY as W_BODY_IMPORT,
   W_CELEBRATE as W_CELEBRATE_IMPORT,
@@ -119,6 +120,7 @@ export function runRules(ctx: Context): RuleResult {
   if ((ctx.tok.flags & W_REWARD) !== 0) gloatingRules(ctx, hits);
   callToHarmRules(ctx, hits);
   selfHarmUrgedRules(ctx, hits);
+  prisonWorthItRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) {
     sexualDesireRules(ctx, hits);
     swarmRules(ctx, hits);

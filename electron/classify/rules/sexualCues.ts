@@ -308,6 +308,23 @@ export const SEXUAL_PHRASES: [number, string[]][] = [
     ],
   ],
   [WINK, ['😏', '😉', '😘', '👀', '😈']],
+  // A wink said in words, and an invitation "any time" to the writer ("can filibuster me any time").
+  [
+    WINK,
+    ['if you know what i mean', 'if you catch my drift', 'wink wink', 'nudge nudge', 'and i mean anything'],
+  ],
+  [
+    BED,
+    [
+      'me any time',
+      'me anytime',
+      'me any day',
+      'any time she likes',
+      'anytime she likes',
+      'any time she wants',
+      'anytime she wants',
+    ],
+  ],
 ];
 
 /** Health, sex education and dress codes: "breast cancer screening", "her chest infection". */
