@@ -233,8 +233,14 @@ const buildContext = buildContext_IMPORT;
  * illness wished worse in a reply that names none ("hope its terminal", "hoping for complications",
  * "Gutted it wasn't fatal"); the writer ready to do time for someone; "if you know what I mean" and
  * "any time she likes" as sexual winks; a helpline's "you don't have to … on your own" is comfort.
+ * rules-72: after a death, others wished next ("RIP Pannell. Okonkwo next", rules/deathNext.ts); quoted
+ * abuse named as a poster or "aimed at" someone is reported, and a policy that "dies a slow painful
+ * death" is criticism (guards.ts); a nationality denied ("not English … never will be"), "go back
+ * there" after a place of origin, "represents Delhi" (rules/identity.ts); a memorial service for a
+ * relative is no disclosure (rules/doxxing.ts); "owt" in "shame if owt happened"; party meetings
+ * (AGM, deselection) are contests; "Cancer is a bastard", "slag heap", "the pissing rain" harmless.
  */
-export const RULES_VERSION = 'rules-71';
+export const RULES_VERSION = 'rules-72';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -513,8 +513,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     const handedOut = inQuotes && orderedToSend(ctx, ts);
     if (
       inQuotes &&
-      // A line quoted with ">" (or a repost held up to condemn it) is framed as what the post answers.
-      (contextOutsideQuotes || ctx.quotedLines.length > 0) &&
+      // A line quoted with ">" (or a repost held up to condemn it) is framed as what the post answers;
+      // "a 'go back where you came from' poster": the words named as a thing someone made.
+      (contextOutsideQuotes || ctx.quotedLines.length > 0 || quotedAsThing(ctx, ts, h.tokEnd)) &&
       !h.rule.startsWith(SCARE_QUOTED) &&
       !scareQuotedStart(ctx, ts, h.tokEnd) &&
       !handedOut &&
@@ -554,12 +555,80 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     // "the farm tax is a cancer on rural britain": a policy called a disease is criticism of it.
     if (SAID_OF_POLICY.has(h.category) && policyIs(ctx, ts)) return false;
+    // "I hope this flight policy dies a slow, painful death in the courts": the policy dies.
+    if (ANSWERED_NO_APPLIES.has(h.category) && policyDies(ctx, ts)) return false;
     if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
       if (namesAbusers(ctx, h.tokEnd) || toldToIgnore(ctx, from, ts, h.tokEnd)) return false;
       if (h.category !== 'profanity' && insultsAbusers(ctx, sentenceStart(ctx, ts), ts)) return false;
     }
     return true;
   });
+}
+
+/** Things words are written on or sent as: "a 'go back where you came from' poster". */
+const MENTION_NOUNS = new Set([
+  'poster',
+  'posters',
+  'sign',
+  'signs',
+  'banner',
+  'banners',
+  'graffiti',
+  'sticker',
+  'stickers',
+  'leaflet',
+  'leaflets',
+  'placard',
+  'placards',
+  'chant',
+  'chants',
+  'slogan',
+  'badge',
+  'mug',
+  'meme',
+  'message',
+  'messages',
+  'letter',
+  'card',
+  'email',
+  'emails',
+  'tweet',
+  'tweets',
+  'comment',
+  'comments',
+  'reply',
+  'replies',
+]);
+/** After quoted words, what others do with them: "'go home' aimed at her", "'traitor' shouted at him". */
+const DIRECTED = new Set([
+  'aimed',
+  'directed',
+  'thrown',
+  'hurled',
+  'shouted',
+  'yelled',
+  'sent',
+  'spray',
+  'sprayed',
+  'daubed',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'that', 'this', 'those', 'these', 'their', 'his', 'her']);
+
+/**
+ * The quoted words (tokens from..to, all quoted) as the name of a thing: a determiner before the
+ * quote and a thing's noun right after it ("a 'go back where you came from' poster was found").
+ */
+function quotedAsThing(ctx: Context, from: number, to: number): boolean {
+  const q = ctx.quoted;
+  let start = from;
+  while (start > 0 && q[start - 1] === 1) start--;
+  let end = to;
+  while (end < ctx.tok.count && q[end] === 1) end++;
+  const before = ctx.tok.keys[start - 1] ?? '';
+  const after = ctx.tok.keys[end] ?? '';
+  // "a lot of 'go back to where you came from' aimed at Sam": the words as what others direct at him.
+  if ((before === 'of' || DETERMINERS.has(before)) && DIRECTED.has(after)) return true;
+  return DETERMINERS.has(before) && MENTION_NOUNS.has(after);
 }
 
 const ANSWERED_NO_APPLIES = new Set(['threat', 'harm_incitement', 'self_harm']);
@@ -579,6 +648,14 @@ function policyIs(ctx: Context, ts: number): boolean {
   let k = ts - 1;
   if (keys[k] === 'a' || keys[k] === 'an') k--;
   return IS.has(keys[k] ?? '') && ctx.lex.sets.policyNouns.has(keys[k - 1] ?? '');
+}
+const DIES = new Set(['dies', 'die', 'died', 'dying']);
+/** The hit ("a slow painful death") follows "<policy> dies": "hope the policy dies a slow death". */
+function policyDies(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  let k = ts - 1;
+  if (keys[k] === 'a' || keys[k] === 'an') k--;
+  return DIES.has(keys[k] ?? '') && ctx.lex.sets.policyNouns.has(keys[k - 1] ?? '');
 }
 /** The whole of a sentence that answers a question no: "No.", "Nope.", "Of course not." */
 const NO_ANSWER = new Set([

@@ -12,6 +12,7 @@ import { possessiveS as possessiveS_IMPORT } from './cueScan';
 import {
   doxxingCueRules as doxxingCueRules_IMPORT,
   talkAboutExposure as talkAboutExposure_IMPORT,
+  mournedBefore,
 } from './doxxingCues';
 import type { RuleHit } from './hit';
 import { sendersDetails } from './sendersDetails';
@@ -224,6 +225,8 @@ function familyRoutine(ctx: Context, hits: RuleHit[]): void {
     if (!owner(t - 1) && !ownerTwoBack) continue;
     // A quoted reply ("'Hope your family gets bombed'. 'Go back to…'") is reported, not a disclosure.
     if (ctx.quoted[t] === 1) continue;
+    // "a memorial service for Daniel's mum on Sunday": a public ceremony for one who has died.
+    if (mournedBefore(keys, t)) continue;
     let routine = -1;
     let specific = -1;
     for (let k = Math.max(0, t - 3); k < Math.min(count, t + 7); k++) {

@@ -486,8 +486,16 @@ const SCHOOL_KINDS = new Set([
   'paying',
 ]);
 
+/** Words for the ceremony or the loss of someone who has died. */
+const MOURNED = new Set(['memorial', 'funeral', 'late', 'tribute', 'tributes', 'vigil', 'condolences']);
+/** "a memorial service for Daniel's mum", "the funeral of his dad": a family member who has died. */
+export function mournedBefore(keys: readonly string[], t: number): boolean {
+  for (let k = Math.max(0, t - 5); k < t; k++) if (MOURNED.has(keys[k] ?? '')) return true;
+  return false;
+}
+
 function accepted(ctx: Context, kind: number, from: number): boolean {
-  if (kind === KIN) return othersKin(ctx, from);
+  if (kind === KIN) return othersKin(ctx, from) && !mournedBefore(ctx.tok.keys, from);
   // "sends his kids to a private school": a kind of school, which finds nobody.
   if (
     kind === VENUE &&

@@ -110,6 +110,11 @@ export const IDENTITY_WORDS: readonly string[] = [
   'back',
   'represent',
   'flights',
+  'represents',
+  'representing',
+  // "not English … never will be" (orderedOut)
+  'english',
+  'british',
   // rules for ordering a person out of the country (orderedOut)
   'deport',
   'deported',
@@ -943,6 +948,14 @@ const ORIGINS = new Set([
   'morocco',
   'bulgaria',
   'lithuania',
+  'caribbean',
+  'barbados',
+  'trinidad',
+  'philippines',
+  'manila',
+  'ethiopia',
+  'congo',
+  'cameroon',
 ]);
 /** Before "sent": a command ("should be sent back", "get sent back"), not a report. */
 const PASSIVE = new Set(['be', 'been', 'get', 'gets', 'getting']);
@@ -961,6 +974,12 @@ const SEND = new Set([
   'plane',
 ]);
 
+/** A place of origin among the tokens before t: "If you love Jamaica so much … go back there". */
+function originNamed(ctx: Context, t: number): boolean {
+  for (let k = 0; k < t; k++) if (ORIGINS.has(ctx.tok.keys[k] ?? '')) return true;
+  return false;
+}
+
 /**
  * Telling a person to go "back" where their family came from: "go back to Gdańsk", "…decolonise
  * yourself love, back to Karachi", "plenty of flights to Lagos", "should go and represent the Punjab".
@@ -974,7 +993,16 @@ function sentHome(ctx: Context, hits: RuleHit[]): boolean {
     let place = -1;
     if (w === 'back' && keys[t + 1] === 'to') place = t + 2;
     else if ((w === 'flights' || w === 'plane') && keys[t + 1] === 'to') place = t + 2;
-    else if (w === 'represent') place = keys[t + 1] === 'the' ? t + 2 : t + 1;
+    else if (w === 'represent' || w === 'represents' || w === 'representing')
+      place = keys[t + 1] === 'the' ? t + 2 : t + 1;
+    // "If you love Jamaica so much why don't you go back there": the place named earlier in the post.
+    else if (w === 'back' && keys[t + 1] === 'there' && SEND.has(keys[t - 1] ?? '')) {
+      if (originNamed(ctx, t)) {
+        hits.push(ruleHit('racism', 0.85, t - 1, t + 2, 'identity:sent-home'));
+        return true;
+      }
+      continue;
+    }
     // Nothing to read without a cue: keys[-1] is no array read but a slow property lookup.
     if (place < 0) continue;
     // "go back to the Punjab"
@@ -1021,6 +1049,20 @@ const PUT = new Set(['put', 'stick', 'chuck', 'send', 'bung', 'throw', 'get']);
 /** "…or go home": the ultimatum's condition ("learn English", "integrate", "like it"). */
 const ULTIMATUM = new Set(['english', 'language', 'integrate', 'assimilate', 'it', 'properly', 'country']);
 
+const NATIONS = new Set(['english', 'british', 'scottish', 'welsh', 'irish']);
+const NATION_DENIED = new Set(['not', 'isnt', 'arent', 'aint']);
+/**
+ * "Ur not english. U never will be.": a nationality denied, then "never will be" (at "never", t), within
+ * the seven words before; where the denial starts, or -1. ("She's not English, she's Scottish" has
+ * no "never will be".)
+ */
+function nationDenied(ctx: Context, t: number): number {
+  const keys = ctx.tok.keys;
+  for (let k = t - 1; k >= Math.max(1, t - 7); k--)
+    if (NATIONS.has(keys[k] ?? '') && NATION_DENIED.has(keys[k - 1] ?? '')) return k - 1;
+  return -1;
+}
+
 /** Whether the token at t is the person ordered out: "her", "him" or a name. */
 function personAt(ctx: Context, t: number): boolean {
   const w = ctx.tok.keys[t] ?? '';
@@ -1054,9 +1096,9 @@ function orderedOut(ctx: Context, hits: RuleHit[]): void {
         if (PUT.has(keys[b - 1] ?? '') && personAt(ctx, b)) from = b - 1;
     } else if (w === 'home' && keys[t - 1] === 'go' && (keys[t - 2] === 'or' || keys[t - 2] === 'and')) {
       if (ULTIMATUM.has(keys[t - 3] ?? '')) from = t - 3;
-    }
+    } else if (w === 'never' && keys[t + 1] === 'will' && keys[t + 2] === 'be') from = nationDenied(ctx, t);
     if (from >= 0 && aboutSomeone(ctx)) {
-      hits.push(ruleHit('racism', 0.85, from, t + 1, 'identity:ordered-out'));
+      hits.push(ruleHit('racism', 0.85, from, Math.max(t + 1, from + 2), 'identity:ordered-out'));
       return;
     }
   }

@@ -29,6 +29,7 @@ import { corroborateRules } from './corroborate';
 import { surveillanceRules } from './surveillance';
 import { selfHarmUrgedRules } from './selfHarmUrged';
 import { prisonWorthItRules } from './prisonWorthIt';
+import { deathNextRules } from './deathNext';
 import {
   W_BODY as W_BODY_IMPORT,
   W_CELEBRATE as W_CELEBRATE_IMPORT,
@@ -121,6 +122,7 @@ export function runRules(ctx: Context): RuleResult {
   callToHarmRules(ctx, hits);
   selfHarmUrgedRules(ctx, hits);
   prisonWorthItRules(ctx, hits);
+  deathNextRules(ctx, hits);
   if ((ctx.tok.flags & W_SEX) !== 0) {
     sexualDesireRules(ctx, hits);
     swarmRules(ctx, hits);

@@ -238,6 +238,10 @@ const IF_SUBJECTS = new Set([
   'something',
   'it',
   'we',
+  // Yorkshire and Scots for "anything" / "something": "shame if owt happened to the little ones"
+  'owt',
+  'summat',
+  'onything',
 ]);
 /** People who may come: "shame if the crowd got a bit physical" is about them, not property. */
 const CROWDS = new Set(['crowd', 'crowds', 'lads', 'locals', 'boys', 'mob']);
