@@ -239,8 +239,14 @@ const buildContext = buildContext_IMPORT;
  * there" after a place of origin, "represents Delhi" (rules/identity.ts); a memorial service for a
  * relative is no disclosure (rules/doxxing.ts); "owt" in "shame if owt happened"; party meetings
  * (AGM, deselection) are contests; "Cancer is a bastard", "slag heap", "the pissing rain" harmless.
+ * rules-73: a slur taken back ("dyke and proud", "reclaiming 'poof'") or named as what abusers call
+ * someone ("anyone who calls a gay teacher a groomer") is not abuse (guards.ts); a cup tie's legs and
+ * halves are a game; an office address is no home's; "represent the Philippines in the fashion show"
+ * is no charge; wishes listed ("a long, painful illness", "tinnitus, then cancer"), wished "on her", or
+ * left to a force ("praying the tide takes him") are wishes for harm (rules/harm.ts); flags and poppies on
+ * lamp posts, someone's dog, and "As a big fat lesbian…" said of the writer are harmless (guards.ts).
  */
-export const RULES_VERSION = 'rules-72';
+export const RULES_VERSION = 'rules-73';
 
 export interface ClassifyOptions {
   thresholds?: Partial<Thresholds>;

@@ -4,7 +4,7 @@ import { detectPersonalInfo as detectPersonalInfo_IMPORT } from './doxxing';
 import type { RuleHit } from './rules/hit';
 import { orderedToSend as orderedToSend_IMPORT } from './quotedOrders';
 // Called only while classifying, after every module has loaded (cueScan.ts imports this file too).
-import { reportsACase } from './rules/cueScan';
+import { possessiveS, reportsACase } from './rules/cueScan';
 import {
   addressedBefore as addressedBefore_IMPORT,
   admiring as admiring_IMPORT,
@@ -13,6 +13,7 @@ import {
   describesSelf as describesSelf_IMPORT,
   INSULTS as INSULTS_IMPORT,
   insultsAbusers as insultsAbusers_IMPORT,
+  calledByAbusers as calledByAbusers_IMPORT,
   namesAbusers as namesAbusers_IMPORT,
   remembersMurderedMp as remembersMurderedMp_IMPORT,
   SOLIDARITY_APPLIES as SOLIDARITY_APPLIES_IMPORT,
@@ -61,6 +62,7 @@ const calledFor = calledFor_IMPORT;
 const describesSelf = describesSelf_IMPORT;
 const INSULTS = INSULTS_IMPORT;
 const insultsAbusers = insultsAbusers_IMPORT;
+const calledByAbusers = calledByAbusers_IMPORT;
 const namesAbusers = namesAbusers_IMPORT;
 const remembersMurderedMp = remembersMurderedMp_IMPORT;
 const toldToIgnore = toldToIgnore_IMPORT;
@@ -158,6 +160,7 @@ const GAMES = new Set([
   'goalie',
   'referee',
   'linesman',
+  'halftime',
   // Video games: "ur dead next time on FIFA mate 🎮"
   'fifa',
   'fortnite',
@@ -174,6 +177,11 @@ const GAME_PAIRS = new Map([
   ['cook', 'off'],
   ['bake', 'off'],
   ['a', 'side'],
+  // a cup tie's legs and a match's halves: "we'll bury them in the second leg", "dead by half time"
+  ['second', 'leg'],
+  ['first', 'leg'],
+  ['half', 'time'],
+  ['full', 'time'],
 ]);
 
 function aGame(ctx: Context, from: number, to: number): boolean {
@@ -532,6 +540,19 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
         RECLAIMED_GROUP.has(ctx.tok.keys[ts + 1] ?? ''))
     )
       return false;
+    // "dyke and proud", "Reclaiming 'poof' since 1998", "We're taking 'witch' back": a word taken back.
+    if (h.tokEnd - ts === 1 && RECLAIMED_CATEGORIES.has(h.category) && takenBack(ctx, ts)) return false;
+    // "As a big fat lesbian with three cats…", "As a card-carrying crazy cat lady I…": the writer's own.
+    if (RECLAIMED_CATEGORIES.has(h.category) && describesWriter(ctx, ts, h.tokEnd)) return false;
+    // "Cllr Ashworth's dog on the leaflet": someone's animal, not a person called one.
+    if (h.category === 'dehumanisation' && h.tokEnd - ts === 1 && ownedAnimal(ctx, ts)) return false;
+    // "Anyone who calls a gay teacher a groomer should…": the abusers' word, named to rebuke them.
+    if (
+      h.tokEnd - ts === 1 &&
+      SLUR_CATEGORIES.has(h.category) &&
+      calledByAbusers(ctx, sentenceStart(ctx, ts), ts)
+    )
+      return false;
     // "I'm going to kill you for posting that photo 😂😂 … x": a hyperbole among friends.
     if (h.category === 'threat' && PLAYFUL_THREAT.test(h.rule) && playful(ctx, ts, h.tokEnd)) return false;
     // "Screenshotting every 🐒 emoji under his posts for the police", "the 🏠📍 replies", "anyone
@@ -555,6 +576,9 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
       return false;
     // "the farm tax is a cancer on rural britain": a policy called a disease is criticism of it.
     if (SAID_OF_POLICY.has(h.category) && policyIs(ctx, ts)) return false;
+    // "flags on the lamp posts", "poppies for the lamp posts": lamp posts dressed, not a gallows.
+    if (h.rule.startsWith('lex:') && LAMP_POSTS.has(ctx.tok.keys[h.tokEnd - 1] ?? '') && dressed(ctx, ts))
+      return false;
     // "I hope this flight policy dies a slow, painful death in the courts": the policy dies.
     if (ANSWERED_NO_APPLIES.has(h.category) && policyDies(ctx, ts)) return false;
     if (INSULTS.has(h.category) && !addressedBefore(ctx, from, ts)) {
@@ -563,6 +587,33 @@ export function applyGuards(ctx: Context, hits: RuleHit[], figurative: [number, 
     }
     return true;
   });
+}
+
+const RECLAIMED_CATEGORIES = new Set([
+  'anti_lgbtq',
+  'misogyny',
+  'racism',
+  'personal_insult',
+  'ableism',
+  'party_abuse',
+]);
+/** Identity slurs, which the abusers' own words are when quoted back at them. */
+const SLUR_CATEGORIES = new Set([
+  'anti_lgbtq',
+  'misogyny',
+  'racism',
+  'ableism',
+  'islamophobia',
+  'antisemitism',
+]);
+const RECLAIM = new Set(['reclaiming', 'reclaim', 'reclaimed', 'reclaims']);
+
+/** The word at t taken back by those it is used against: "X and proud", "reclaiming", "taking X back". */
+function takenBack(ctx: Context, t: number): boolean {
+  const keys = ctx.tok.keys;
+  if (keys[t + 1] === 'and' && keys[t + 2] === 'proud') return true;
+  if ((keys[t - 1] === 'taking' || keys[t - 1] === 'take') && keys[t + 1] === 'back') return true;
+  return windowHas(ctx, RECLAIM, 0, ctx.tok.count);
 }
 
 /** Things words are written on or sent as: "a 'go back where you came from' poster". */
@@ -648,6 +699,24 @@ function policyIs(ctx: Context, ts: number): boolean {
   let k = ts - 1;
   if (keys[k] === 'a' || keys[k] === 'an') k--;
   return IS.has(keys[k] ?? '') && ctx.lex.sets.policyNouns.has(keys[k - 1] ?? '');
+}
+const LAMP_POSTS = new Set(['post', 'posts', 'lamppost', 'lampposts']);
+/** What hangs on a lamp post in peace: flags, poppies, bunting, a QR code, a notice. */
+const DECORATIONS = new Set([
+  'flags',
+  'flag',
+  'poppies',
+  'bunting',
+  'banners',
+  'lights',
+  'code',
+  'notice',
+  'posters',
+]);
+/** A decoration in the four words before the lamp post at ts: "St George flags off the lamp posts". */
+function dressed(ctx: Context, ts: number): boolean {
+  for (let k = Math.max(0, ts - 4); k < ts; k++) if (DECORATIONS.has(ctx.tok.keys[k] ?? '')) return true;
+  return false;
 }
 const DIES = new Set(['dies', 'die', 'died', 'dying']);
 /** The hit ("a slow painful death") follows "<policy> dies": "hope the policy dies a slow death". */
@@ -1054,6 +1123,81 @@ function playful(ctx: Context, ts: number, te: number): boolean {
 }
 
 /** "as a crip I'm glad…": the writer names what they are before saying "I". */
+/**
+ * The hit (tokens ts..te) inside an "As a …" that opens its sentence and describes the writer: "As a
+ * big fat lesbian with three cats, this is my content". Within the first eight words, before any
+ * clause break or anyone else.
+ */
+function describesWriter(ctx: Context, ts: number, te: number): boolean {
+  const keys = ctx.tok.keys;
+  const s = sentenceStart(ctx, ts);
+  if (keys[s] !== 'as' || (keys[s + 1] !== 'a' && keys[s + 1] !== 'an') || te - s > 8) return false;
+  for (let k = s + 2; k < te; k++) {
+    if (k > s + 2 && clauseStart(ctx, k) === k) return false;
+    const w = keys[k] ?? '';
+    if (ctx.person[k] === 1 || ctx.lex.sets.secondPerson.has(w) || THIRD_PERSON.has(w)) return false;
+  }
+  return true;
+}
+
+/** Before an animal word, an owner: "Ashworth's dog", "her cat", "the minister's dog". */
+const ANIMAL_OWNERS = new Set(['his', 'her', 'my', 'our', 'their', 'your']);
+function ownedAnimal(ctx: Context, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  const before = keys[ts - 1] ?? '';
+  if (ts === 0 || !(ANIMAL_OWNERS.has(before) || (possessiveS(ctx, ts - 1) && !IS_CONTRACTED.has(before))))
+    return false;
+  // …unless the animal is threatened: "hope someone poisons Giles's dog" is harm, to the pet.
+  for (let k = Math.max(0, ts - 4); k < Math.min(ctx.tok.count, ts + 4); k++)
+    if (PET_HARMS.has(keys[k] ?? '')) return false;
+  return true;
+}
+const PET_HARMS = new Set([
+  'poison',
+  'poisons',
+  'poisoned',
+  'kill',
+  'kills',
+  'killed',
+  'hurt',
+  'shoot',
+  'shot',
+  'stab',
+  'drown',
+  'drowned',
+  'harm',
+  'kick',
+  'kicked',
+  'strangle',
+  'gas',
+  'gassed',
+  'dead',
+  'die',
+  'dies',
+  'accident',
+  'missing',
+  'run',
+  'snap',
+  'skin',
+  'roast',
+  'bbq',
+  'eat',
+  'eaten',
+]);
+/** "he's vermin", "she's filth": "'s" for "is", not an owner. */
+const IS_CONTRACTED = new Set([
+  'hes',
+  'shes',
+  'its',
+  'thats',
+  'whats',
+  'theres',
+  'whos',
+  'heres',
+  'everyones',
+  'someones',
+]);
+
 function asOneSelf(ctx: Context, ts: number): boolean {
   const keys = ctx.tok.keys;
   return keys[ts - 2] === 'as' && keys[ts - 1] === 'a' && FIRST_PERSON_SUBJECT.has(keys[ts + 1] ?? '');

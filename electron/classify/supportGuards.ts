@@ -132,6 +132,21 @@ export function insultsAbusers(ctx: Context, sentence: number, ts: number): bool
   return false;
 }
 
+const CALLING_NAMES = new Set(['calls', 'call', 'calling', 'called']);
+/**
+ * "Anyone who calls a gay teacher a groomer should…", "people calling her a witch": the word at ts is
+ * what the abusers call someone (within eight words back in its sentence), not the writer's word.
+ */
+export function calledByAbusers(ctx: Context, sentence: number, ts: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = Math.max(sentence, ts - 8); k < ts - 1; k++) {
+    if (!ANYONE.has(keys[k] ?? '')) continue;
+    const v = keys[k + 1] === 'who' ? k + 2 : k + 1;
+    if (CALLING_NAMES.has(keys[v] ?? '') && v < ts) return true;
+  }
+  return false;
+}
+
 /** "Everyone says he is an idiot": a person named outside quotes before the insult is its subject. */
 function someoneElseBetween(ctx: Context, from: number, to: number): boolean {
   const { secondPerson, thirdPerson } = ctx.lex.sets;

@@ -704,9 +704,11 @@ function detailRules(ctx: Context, hits: RuleHit[]): void {
     if (ctx.lex.sets.publicInfo.has(k) && !negatedBefore(ctx, t)) publicCtx = true;
     // "House of Commons", "House of Lords": Parliament, not someone's house.
     // Nor is a "mobile surgery" or "mobile library" a mobile phone.
+    // Nor is an "office address" a home's ("the MP's office address is 14 Harbour Parade").
     if (
       HOME_WORDS.has(k) &&
       !(k === 'house' && keys[t + 1] === 'of') &&
+      !(k === 'address' && (keys[t - 1] === 'office' || keys[t - 1] === 'offices')) &&
       !(k === 'mobile' && MOBILE_SERVICES.has(keys[t + 1] ?? ''))
     )
       homeCtx = true;

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
+import { clauseBreakBefore, clauseStart, sentenceEnd as sentenceEnd_IMPORT } from '../guards';
 import { windowHas as windowHas_IMPORT } from '../tokenWindow';
 import { W_WISH as W_WISH_IMPORT } from '../wordFlags';
 import { FAMILY } from './doxxing';
@@ -490,6 +490,53 @@ function illnessWorse(ctx: Context, t: number, hits: RuleHit[]): boolean {
   return false;
 }
 
+/** Death wished "on" one person ("on her", "on @user"), not "on someone" or "on anyone", which is talk about wishing it. */
+const ONE_PERSON = new Set(['her', 'him', 'you', 'u', '@user', 'them']);
+/** Adjectives before a comma that lists another: "a long, painful illness", "a slow, horrible death". */
+const LISTED = new Set(['long', 'slow', 'horrible', 'nasty', 'agonising', 'lingering', 'painful']);
+
+/** What a force of nature or a disaster does to someone: "the tide takes him", "the smoke gets him". */
+const TAKES = new Set(['takes', 'gets', 'claims', 'swallows', 'finishes', 'take', 'get']);
+/** Who may "get" someone lawfully or at the polls: "hope the voters get him out", "the police get her". */
+const LAWFUL = new Set([
+  'police',
+  'cops',
+  'voters',
+  'electorate',
+  'courts',
+  'court',
+  'law',
+  'jury',
+  'public',
+  'press',
+  'media',
+  'taxman',
+  'judge',
+  'inquiry',
+  'ombudsman',
+]);
+const TAKEN = new Set(['him', 'her', 'you', 'u', '@user']);
+
+/**
+ * "Praying the tide takes him.", "Hope the smoke gets him. Slowly.": a wish that something takes the
+ * person, right after the wish word, the clause ending with them. Not the police, the voters or the
+ * courts, and not "takes him seriously" / "gets him elected" (something follows the person).
+ */
+function forceTakes(ctx: Context, t: number, hits: RuleHit[]): boolean {
+  const keys = ctx.tok.keys;
+  if (keys[t + 1] !== 'the' || LAWFUL.has(keys[t + 2] ?? '') || !TAKES.has(keys[t + 3] ?? '')) return false;
+  if (!TAKEN.has(keys[t + 4] ?? '') || !(t + 5 >= ctx.tok.count || clauseBreakBefore(ctx, t + 5)))
+    return false;
+  hits.push({
+    category: 'harm_incitement',
+    score: 0.85,
+    tokStart: t,
+    tokEnd: t + 5,
+    rule: 'harm:wish-taken',
+  });
+  return true;
+}
+
 /** Words that say when or how often: "every night", "each morning", "still", "daily". */
 const TIME_WORDS = new Set([
   'every',
@@ -527,12 +574,19 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
     if (keys[t] === 'wait' && keys[t - 1] !== 'cant' && keys[t - 1] !== 'cannot') continue;
     if (keys[t] === 'justice' && keys[t - 1] !== 'any') continue;
     if (!wishToWatch(keys, t)) continue;
-    if (illnessWorse(ctx, t, hits)) continue;
+    if (illnessWorse(ctx, t, hits) || forceTakes(ctx, t, hits)) continue;
     let person = false;
     let office = false;
     for (let k = t + 1; k < count && k <= t + 10; k++) {
       // "I pray every night that she has a stroke": a time said between the wish and its "that".
-      if (k > t + 1 && clauseStart(ctx, k) === k && !(keys[k] === 'that' && onlyTimeWords(keys, t + 1, k)))
+      // "a long, painful illness", "tinnitus, then cancer": a list of the harms, not a new clause.
+      if (
+        k > t + 1 &&
+        clauseStart(ctx, k) === k &&
+        !(keys[k] === 'that' && onlyTimeWords(keys, t + 1, k)) &&
+        keys[k] !== 'then' &&
+        !LISTED.has(keys[k - 1] ?? '')
+      )
         break;
       const w = keys[k] ?? '';
       // "hope oakenshaw's leadership bid crashes": the bid is what crashes.
@@ -562,7 +616,13 @@ export function harmWishRules(ctx: Context, hits: RuleHit[]): void {
       if (DISEASE.has(w) && !person) person = personLaterInSentence(ctx, k);
       else if (!DISEASE.has(w) && office) person = true;
       // The person may follow the outcome, or "for" and then the person ("an accident for Rachel").
-      const after = keys[k + 1] === 'for' || (keys[k + 1] === 'to' && mishap(keys, k)) ? k + 2 : k + 1;
+      // …or "on": "wish a slow death on her".
+      const after =
+        keys[k + 1] === 'for' ||
+        (keys[k + 1] === 'on' && w === 'death' && ONE_PERSON.has(keys[k + 2] ?? '')) ||
+        (keys[k + 1] === 'to' && mishap(keys, k))
+          ? k + 2
+          : k + 1;
       const objectAfter = PERSON_WORDS.has(keys[after] ?? '') || ctx.person[after] === 1;
       // A recovery word in the two words after the outcome: "hope she's fine after the accident" is
       // caught before it (the loop stops at "fine"), "hope his illness gets better soon" here.

@@ -974,6 +974,30 @@ const SEND = new Set([
   'plane',
 ]);
 
+/**
+ * "represent(s)" at t as a charge, not a fact: not "ready to represent the Philippines in the fashion
+ * show", "will represent India at the Olympics" (a contest or a show after "in" / "at"); still
+ * "proudly representing Bangladesh in the British Parliament".
+ */
+function representsElsewhere(ctx: Context, t: number): boolean {
+  const keys = ctx.tok.keys;
+  for (let k = t + 2; k <= t + 3; k++) {
+    if (keys[k] !== 'in' && keys[k] !== 'at') continue;
+    for (let j = k + 1; j <= k + 3; j++) if (SEATS_OF_POWER.has(keys[j] ?? '')) return true;
+    return false;
+  }
+  return true;
+}
+const SEATS_OF_POWER = new Set([
+  'parliament',
+  'commons',
+  'westminster',
+  'house',
+  'chamber',
+  'council',
+  'holyrood',
+]);
+
 /** A place of origin among the tokens before t: "If you love Jamaica so much … go back there". */
 function originNamed(ctx: Context, t: number): boolean {
   for (let k = 0; k < t; k++) if (ORIGINS.has(ctx.tok.keys[k] ?? '')) return true;
@@ -993,7 +1017,7 @@ function sentHome(ctx: Context, hits: RuleHit[]): boolean {
     let place = -1;
     if (w === 'back' && keys[t + 1] === 'to') place = t + 2;
     else if ((w === 'flights' || w === 'plane') && keys[t + 1] === 'to') place = t + 2;
-    else if (w === 'represent' || w === 'represents' || w === 'representing')
+    else if ((w === 'represent' || w === 'represents' || w === 'representing') && representsElsewhere(ctx, t))
       place = keys[t + 1] === 'the' ? t + 2 : t + 1;
     // "If you love Jamaica so much why don't you go back there": the place named earlier in the post.
     else if (w === 'back' && keys[t + 1] === 'there' && SEND.has(keys[t - 1] ?? '')) {

@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { sentenceStart as sentenceStart_IMPORT } from '../guards';
 import { wordList } from '../wordLists';
+import { possessiveS } from './cueScan';
 import { ruleHit as ruleHit_IMPORT, type RuleHit } from './hit';
 
 // Module-local bindings (tsx/vitest compile imports to getters called on every use).
@@ -79,7 +80,7 @@ export function prisonWorthItRules(ctx: Context, hits: RuleHit[]): void {
       if (OTHERS.has(keys[k] ?? '') || POSSESSED.has(keys[k] ?? '') || ctx.person[k] === 1) other = true;
     if (other) continue;
     // For the person, not for something of theirs ("did time for Pembry's lies").
-    if (keys[t + 3] === 's') continue;
+    if (possessiveS(ctx, t + 2)) continue;
     hits.push(span('threat', 0.85, from, t + 3, 'threat:prison-worth-it'));
     return;
   }
