@@ -147,6 +147,21 @@ export const SHAPE_DOUBLE = 2;
 /** An "i" in the key (may have been "1" or "|" for "l"). */
 export const SHAPE_I = 4;
 
+const SHAPE_BITS = SHAPE_STAR | SHAPE_DOUBLE | SHAPE_I;
+/** Per word char: WORD_BIT, plus SHAPE_STAR for "*" and SHAPE_I for "i" (0 for any other char). */
+const WORD_BIT = 8;
+const WORD_CLASS = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++)
+  if (WORD_CHAR[c] === 1) WORD_CLASS[c] = WORD_BIT | (c === 42 ? SHAPE_STAR : 0) | (c === 105 ? SHAPE_I : 0);
+// Read through a function, as isWordChar reads WORD_CHAR: inlined, V8 then embeds the table's address.
+const wordClass = (c: number): number => (c < 0x2000 ? WORD_CLASS[c]! : 0);
+
+/** Whether the word in src[from, to) is all "*" (apostrophes aside): punctuation, not a masked word. */
+function onlyStars(src: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (src[k] !== 42 && src[k] !== 39) return false;
+  return true;
+}
+
 const EMPTY_PROBE = new Int32Array(4).fill(-1);
 const EMPTY_CHARS = new Uint16Array(0);
 
@@ -215,33 +230,34 @@ export function tokeniseInto(text: string, st: TokenStore, table: WordTable | nu
     let sh = 0;
     if (isWordChar(c) || (c === 64 && isLower(src[i + 1]!))) {
       h = Math.imul(h ^ c, FNV_PRIME);
-      let stars = c === 42 ? 1 : 0;
+      // The word's SHAPE_STAR and SHAPE_I bits as its chars' classes say, and SHAPE_DOUBLE: one OR per
+      // char, so the loop carries fewer values (each one more was spilled and reloaded per char).
+      let bits = wordClass(c);
       let prev = c;
-      if (c === 105) sh |= SHAPE_I;
-      len = 1;
+      let apostrophes = 0;
       j = i + 1;
       for (;;) {
         const d = src[j]!;
-        if (isWordChar(d)) {
+        const k = wordClass(d);
+        if (k !== 0) {
           h = Math.imul(h ^ d, FNV_PRIME);
-          if (d === 42) stars++;
-          else if (d === 105) sh |= SHAPE_I;
-          if (d === prev) sh |= SHAPE_DOUBLE;
+          bits |= d === prev ? k | SHAPE_DOUBLE : k;
           prev = d;
-          len++;
           j++;
         } else if (d === 39 && c !== 64 && isWordChar(src[j + 1]!)) {
           // (Not in a handle: "@user's" is the handle and its "s", so the handle reads as one.)
-          apos = true;
+          apostrophes++;
           j++;
         } else break;
       }
+      len = j - i - apostrophes;
+      apos = apostrophes > 0;
       // A lone "*" run is punctuation, not a masked word.
-      if (stars === len) {
+      if ((bits & SHAPE_STAR) !== 0 && onlyStars(src, i, j)) {
         i = j;
         continue;
       }
-      if (stars > 0) sh |= SHAPE_STAR;
+      sh = bits & SHAPE_BITS;
       if (i > 0) {
         const q = src[i - 1]!;
         if (q === 39 || q === 34) quoteOpen = true;
