@@ -88,7 +88,7 @@ export interface Context {
   lexCategories: string[];
   lex: Lexicon;
   /** ASCII digits in the original text and whether one follows a letter (doxxing pre-checks). */
-  digits: { digits: number; letterDigit: boolean };
+  digits: { digits: number; letterDigit: boolean; mailAt: boolean };
   /** The word-table flags (W_*) of token t of `tok`. */
   flagsAt(t: number): number;
   /**
@@ -180,7 +180,7 @@ class PostContext implements Context {
     public lexCategories: string[],
     public lex: Lexicon,
     private names: Set<string> | undefined,
-    public digits: { digits: number; letterDigit: boolean },
+    public digits: { digits: number; letterDigit: boolean; mailAt: boolean },
     private table: WordTable,
     public style: number,
   ) {}
@@ -279,7 +279,7 @@ export function buildContext(original: string, lex: Lexicon, names?: Set<string>
         if ((cats & (1 << c)) !== 0) lexCategories.push(table.categories[c]!);
     }
   }
-  const digits = { digits: sn.digits, letterDigit: sn.letterDigit };
+  const digits = { digits: sn.digits, letterDigit: sn.letterDigit, mailAt: sn.mailAt };
   return new PostContext(
     original,
     norm,

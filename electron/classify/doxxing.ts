@@ -352,8 +352,8 @@ export function detectPersonalInfo(
   text: string,
   lookForStreetNames = false,
   hasStreetWord = true,
-  /** The digit statistics of `text` when the caller has them (normalise.ts counts them). */
-  stats?: { digits: number; letterDigit: boolean },
+  /** The digit and "@" statistics of `text` when the caller has them (normalise.ts counts them). */
+  stats?: { digits: number; letterDigit: boolean; mailAt: boolean },
 ): Detected[] {
   // Cheap necessary conditions first: a postcode has a letter right before a digit ("SW1A", "M1"),
   // a UK phone number at least ten digits.
@@ -377,7 +377,8 @@ export function detectPersonalInfo(
       found,
       findStreetAddresses(text).filter((d) => lookForStreetNames || d.kind === 'street-address'),
     );
-  if (text.includes('@')) found = join(found, findEmails(text));
+  // An address needs a local part before its "@" (findEmails): a mention's "@" alone is not one.
+  if (stats ? stats.mailAt : text.includes('@')) found = join(found, findEmails(text));
   return found;
 }
 

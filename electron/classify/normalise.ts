@@ -193,6 +193,11 @@ export interface ScratchNormalised {
   letterDigit: boolean;
   /** Whether the ORIGINAL text has a "1", "|" or "!", which may stand for "l" (context.ts). */
   lLike: boolean;
+  /**
+   * Whether the ORIGINAL text has an "@" right after a char an e-mail address's local part may hold
+   * ("jo.bloggs@"): doxxing.ts looks for addresses only then, not after every mention's "@".
+   */
+  mailAt: boolean;
   /** ASCII letters and capitals in the ORIGINAL text (the model's style features). */
   letters: number;
   capitals: number;
@@ -210,6 +215,7 @@ const scratchResult: ScratchNormalised = {
   digits: 0,
   letterDigit: false,
   lLike: false,
+  mailAt: false,
   letters: 0,
   capitals: 0,
   bangs: 0,
@@ -235,6 +241,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
   digitCount = 0;
   letterDigit = false;
   lLike = false;
+  mailAt = false;
   letterCount = 0;
   capitalCount = 0;
   bangCount = 0;
@@ -350,6 +357,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
     r.digits = digitCount;
     r.letterDigit = letterDigit;
     r.lLike = lLike;
+    r.mailAt = mailAt;
     r.letters = letters + letterCount;
     r.capitals = capitals + capitalCount;
     r.bangs = bangCount;
@@ -359,6 +367,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
   r.digits = digitCount;
   r.letterDigit = letterDigit;
   r.lLike = lLike;
+  r.mailAt = mailAt;
   r.letters = letters + letterCount;
   r.capitals = capitals + capitalCount;
   r.bangs = bangCount;
@@ -391,6 +400,7 @@ export function normaliseScratch(original: string): ScratchNormalised {
 let digitCount = 0;
 let letterDigit = false;
 let lLike = false;
+let mailAt = false;
 let letterCount = 0;
 let capitalCount = 0;
 let bangCount = 0;
@@ -404,7 +414,15 @@ function countDigit(src: Uint16Array, i: number): void {
   if (i > 0 && isAsciiAlpha(src[i - 1]!)) letterDigit = true;
 }
 
-/** Digits, letters, capitals, "!" and "#" in src[from, to) (original text that becomes a placeholder). */
+/** ASCII an e-mail address's local part is made of: letters, digits and . _ % + - (doxxing.ts isLocalChar). */
+const MAIL_LOCAL = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  MAIL_LOCAL[c] = isWordAscii(c) || c === 46 || c === 45 || c === 37 || c === 43 ? 1 : 0;
+/** Whether the unit before src[i] may end an e-mail address's local part. */
+const mailLocalBefore = (src: Uint16Array, i: number): boolean =>
+  i > 0 && src[i - 1]! < 128 && MAIL_LOCAL[src[i - 1]!] === 1;
+
+/** Digits, letters, capitals, "!", "#" and a mail "@" in src[from, to) (original text that becomes a placeholder). */
 function countDigits(src: Uint16Array, from: number, to: number): void {
   // Counted in locals and added once: placeholders are mostly letters ("@USER", "URL"), and each
   // update of a module-level binding costs a load, a check that it is initialised and a store.
@@ -423,6 +441,7 @@ function countDigits(src: Uint16Array, from: number, to: number): void {
     if (c === 49 || c === 124 || c === 33) lLike = true;
     if (c === 33) bangCount++;
     else if (c === 35) hashCount++;
+    else if (c === 64 && mailLocalBefore(src, k)) mailAt = true;
     if (isDigit(c)) countDigit(src, k);
   }
   letterCount += letters;
@@ -461,9 +480,13 @@ function mayNeedJoin(codes: Uint16Array, n: number, o: number): boolean {
 
 /**
  * Where a link or a leading mention starting at src[i] ends, or 0 (c = src[i], one of h H w W @).
- * src holds the post's code units and a sentinel at len that is no word char.
+ * src holds the post's code units and a sentinel at len that is no word char. Also notes an "@" that
+ * may be an e-mail address's (mailAt).
  */
 function specialAt(src: Uint16Array, i: number, len: number, c: number): number {
+  // Every "@" outside a placeholder comes here: noted here, not in normaliseScratch, whose code V8
+  // then no longer inlines emitAscii into.
+  if (c === 64 && mailLocalBefore(src, i)) mailAt = true;
   if (!startsWord(src, i)) return 0;
   if (c === 64) {
     if (!isWordUnit(src[i + 1]!)) return 0;

@@ -80,7 +80,9 @@ describe('fast paths agree with the plain definitions', () => {
   const posts = Array.from({ length: 600 }, () => randomPost(rand));
 
   it('normaliseScratch counts digits, letters and capitals of the original text', () => {
-    for (const p of posts) {
+    // …and notes an "@" after an address's local part: in a link, after "+", after a mention
+    const mail = ['https://x.uk/a@b.co', 'jo.bloggs+mp@parliament.uk', '@User@x.uk', 'x.@User', '@a @b'];
+    for (const p of [...posts, ...mail]) {
       const r = normaliseScratch(p);
       let digits = 0;
       let letterDigit = false;
@@ -96,11 +98,14 @@ describe('fast paths agree with the plain definitions', () => {
         if (alpha(c)) letters++;
         if (c >= 65 && c <= 90) capitals++;
       }
-      expect([r.digits, r.letterDigit, r.letters, r.capitals], p).toEqual([
+      // an "@" after a char an address's local part may hold (doxxing.ts findEmails)
+      const mailAt = /[A-Za-z0-9._%+-]@/.test(p);
+      expect([r.digits, r.letterDigit, r.letters, r.capitals, r.mailAt], p).toEqual([
         digits,
         letterDigit,
         letters,
         capitals,
+        mailAt,
       ]);
       expect(r.text).toBe(normalise(p).text);
       // the pre-checks never hide something the full scan finds
