@@ -90,7 +90,7 @@ export function toPostRow(
     repostOfPostId: p.repostOfPostId ?? null,
     conversationId: p.conversationId ?? null,
     metrics: JSON.stringify(p.metrics ?? {}),
-    hasMetrics: !!p.metrics && Object.keys(p.metrics).length > 0,
+    hasMetrics: hasKeys(p.metrics),
     raw: p.raw,
     matched: matched ? 1 : 0,
     mentioned,
@@ -101,6 +101,13 @@ export function toPostRow(
 }
 
 const NO_VERDICT = { abusive: 0 as const, severity: 0, top: null };
+
+/** Whether an object has an own enumerable key (Object.keys(o).length > 0 without building the list). */
+function hasKeys(o: Record<string, number> | undefined): boolean {
+  if (!o) return false;
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
+}
 
 // One-shot hashing (Node ≥ 20.12) skips the Hash object: measurably cheaper at one call per imported record.
 const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;

@@ -25,8 +25,8 @@ interface Phrase {
  * word of the post, not one scan per alias.
  */
 export class MentionMatcher {
-  private readonly handles = new Map<string, number[]>();
-  private readonly accountIds = new Map<string, number[]>();
+  private readonly handles = new ByPlatform();
+  private readonly accountIds = new ByPlatform();
   private readonly phrasesByFirstWord = new Map<string, Phrase[]>();
   private readonly replyAuthorStmt;
   /**
@@ -47,8 +47,8 @@ export class MentionMatcher {
       account_id: string | null;
     }[];
     for (const h of handleRows) {
-      if (h.handle_norm) push(this.handles, `${h.platform}:${h.handle_norm}`, h.person_id);
-      if (h.account_id) push(this.accountIds, `${h.platform}:${h.account_id}`, h.person_id);
+      if (h.handle_norm) this.handles.add(h.platform, String(h.handle_norm), h.person_id);
+      if (h.account_id) this.accountIds.add(h.platform, String(h.account_id), h.person_id);
     }
     const names = db
       .prepare(
@@ -83,10 +83,8 @@ export class MentionMatcher {
     author: { platformUserId: string; handle?: string | null },
   ): void {
     if (this.empty) return;
-    const byId = this.accountIds.get(`${platform}:${author.platformUserId}`);
-    const byHandle = author.handle
-      ? this.handles.get(`${platform}:${author.handle.toLowerCase().replace(/^@/, '')}`)
-      : undefined;
+    const byId = this.accountIds.get(platform, author.platformUserId);
+    const byHandle = author.handle ? this.handles.get(platform, handleKey(author.handle)) : undefined;
     // Called for every imported post and almost never one of ours: nothing is built unless it is.
     if (byId || byHandle) this.ownPosts.set(`${platform}:${postId}`, [...(byId ?? []), ...(byHandle ?? [])]);
   }
@@ -101,22 +99,20 @@ export class MentionMatcher {
     };
 
     for (const h of p.mentionedHandles)
-      for (const id of this.handles.get(`${p.platform}:${h.toLowerCase().replace(/^@/, '')}`) ?? [])
-        add(id, 'handle');
+      for (const id of this.handles.get(p.platform, handleKey(h)) ?? []) add(id, 'handle');
     for (const a of p.mentionedAccountIds)
-      for (const id of this.accountIds.get(`${p.platform}:${a}`) ?? []) add(id, 'handle');
+      for (const id of this.accountIds.get(p.platform, a) ?? []) add(id, 'handle');
 
     if (p.replyToAccountId)
-      for (const id of this.accountIds.get(`${p.platform}:${p.replyToAccountId}`) ?? []) add(id, 'reply');
+      for (const id of this.accountIds.get(p.platform, p.replyToAccountId) ?? []) add(id, 'reply');
     if (p.replyToPostId) {
       for (const id of this.ownPosts.get(`${p.platform}:${p.replyToPostId}`) ?? []) add(id, 'reply');
       const author = this.replyAuthorStmt.get(p.platform, p.replyToPostId) as
         [string, string | null] | undefined;
       if (author) {
-        for (const id of this.accountIds.get(`${p.platform}:${author[0]}`) ?? []) add(id, 'reply');
+        for (const id of this.accountIds.get(p.platform, author[0]) ?? []) add(id, 'reply');
         if (author[1])
-          for (const id of this.handles.get(`${p.platform}:${author[1].toLowerCase()}`) ?? [])
-            add(id, 'reply');
+          for (const id of this.handles.get(p.platform, author[1].toLowerCase()) ?? []) add(id, 'reply');
       }
     }
 
@@ -243,9 +239,29 @@ function sameWord(text: string, s: number, e: number, word: string): boolean {
   return true;
 }
 
-function push(map: Map<string, number[]>, key: string, id: number): void {
-  const list = map.get(key);
-  if (list) {
-    if (!list.includes(id)) list.push(id);
-  } else map.set(key, [id]);
+/**
+ * Person ids by platform, then by handle or account id. Looked up for every imported post (its
+ * author, mentions and reply): two probes instead of building a 'platform:key' string to probe with.
+ */
+class ByPlatform {
+  private readonly byPlatform = new Map<string, Map<string, number[]>>();
+
+  add(platform: string, key: string, id: number): void {
+    let map = this.byPlatform.get(platform);
+    if (!map) this.byPlatform.set(platform, (map = new Map()));
+    const list = map.get(key);
+    if (list) {
+      if (!list.includes(id)) list.push(id);
+    } else map.set(key, [id]);
+  }
+
+  get(platform: string, key: string): number[] | undefined {
+    return this.byPlatform.get(platform)?.get(key);
+  }
+}
+
+/** A handle as stored in handle_norm: lower case, without a leading '@'. */
+function handleKey(handle: string): string {
+  const h = handle.toLowerCase();
+  return h.charCodeAt(0) === 64 ? h.slice(1) : h;
 }

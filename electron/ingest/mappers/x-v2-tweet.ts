@@ -35,8 +35,12 @@ export function isFullV2Tweet(t: unknown): t is Json {
 }
 
 export function referencedId(t: Json, type: 'retweeted' | 'quoted' | 'replied_to'): string | undefined {
-  const ref = arr(t.referenced_tweets).find((r) => isObject(r) && r.type === type);
-  return isObject(ref) ? idValue(ref.id, `referenced_tweets ${type} id`) : undefined;
+  const refs = t.referenced_tweets;
+  // Asked four times per tweet, and most reference nothing: no empty array or closure each time.
+  if (!Array.isArray(refs)) return undefined;
+  for (const r of refs)
+    if (isObject(r) && r.type === type) return idValue(r.id, `referenced_tweets ${type} id`);
+  return undefined;
 }
 
 export function mapV2Tweet(t: Json, lookup: V2Lookup, rawText?: string): NormalizedPost {
