@@ -49,6 +49,8 @@ export function decodeEntities(s: string): string {
 
 /** X and Reddit escape only these three in their JSON text; decoding more would alter what was written. */
 export function decodeBasicEntities(s: string): string {
+  // Most posts hold no '&': three regular-expression passes over every post's text were garbage.
+  if (!s.includes('&')) return s;
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
