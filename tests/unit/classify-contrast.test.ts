@@ -935,6 +935,69 @@ describe('contrast set', () => {
     // Holidays and second homes (150) against 90 arguments and 60 supportive posts; written and
     // studied in the thirty-sixth session: 82.0% (3, 51), then 98.0%.
     ['blind453.jsonl', 0.98],
+    // Horizon and infected blood (150) against 100 arguments and 50 supportive posts; written
+    // and studied in the thirty-seventh session: 85.7% (6, 37), then 87.0%.
+    ['blind455.jsonl', 0.87],
+    // Covid inquiry (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-seventh session: 84.0% (0, 48), then 85.7%.
+    ['blind457.jsonl', 0.85],
+    // An MP's illness (150) against 70 arguments and 80 supportive posts; written and studied
+    // in the thirty-seventh session: 76.3% (2, 69), then 79.0%.
+    ['blind459.jsonl', 0.79],
+    // Deaths and condolences (150) against 70 arguments and 80 supportive posts; written and
+    // studied in the thirty-seventh session: 79.3% (4, 58), then 81.0%.
+    ['blind461.jsonl', 0.81],
+    // Festivals and chants (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-seventh session: 80.3% (4, 55), then 81.7%.
+    ['blind463.jsonl', 0.81],
+    // Football clubs and owners (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-seventh session: 82.3% (4, 49), then 83.0%.
+    ['blind465.jsonl', 0.83],
+    // Steelworks and closures (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-seventh session: 85.0% (5, 40), then 86.7%.
+    ['blind467.jsonl', 0.86],
+    // Windrush and deportations (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-seventh session: 86.0% (3, 39), then 88.3%.
+    ['blind469.jsonl', 0.88],
+    // Airports and flights (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-seventh session: 85.0% (4, 41), then 85.7%.
+    ['blind471.jsonl', 0.85],
+    // Statues and history (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-seventh session: 81.3% (6, 50), then 82.3%.
+    ['blind473.jsonl', 0.82],
+    // Sex education protests (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-seventh session: 83.3% (6, 44), then 84.3%.
+    ['blind475.jsonl', 0.84],
+    // Mayors and PCCs (150) against 100 arguments and 50 supportive posts; written and studied
+    // in the thirty-seventh session: 85.7% (6, 37), then 86.3%.
+    ['blind477.jsonl', 0.86],
+    // Places of worship (150) against 90 arguments and 60 supportive posts; written and studied
+    // in the thirty-seventh session: 81.7% (7, 48), then 81.7%.
+    ['blind479.jsonl', 0.81],
+    // Grenfell and cladding (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-seventh session: 87.7% (3, 34), then 88.7%.
+    ['blind481.jsonl', 0.88],
+    // Shoplifting and retail (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-seventh session: 84.0% (4, 44), then 84.0%.
+    ['blind483.jsonl', 0.84],
+    // Social care (150) against 100 arguments and 50 supportive posts; written and studied in
+    // the thirty-seventh session: 82.7% (2, 50), then 82.7%.
+    ['blind485.jsonl', 0.82],
+    // Pets and animals (150) against 70 arguments and 80 supportive posts; written and studied
+    // in the thirty-seventh session: 78.7% (8, 56), then 80.3%.
+    ['blind487.jsonl', 0.8],
+    // Security and surgeries (150) against 90 arguments and 60 supportive posts; written and
+    // studied in the thirty-seventh session: 87.3% (2, 36), then 87.3%.
+    ['blind489.jsonl', 0.87],
+    // Green belt and new towns (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-seventh session: 83.7% (1, 48), then 83.7%.
+    ['blind491.jsonl', 0.83],
+    // Charity sport (150) against 80 arguments and 70 supportive posts; written and studied in
+    // the thirty-seventh session: 79.0% (9, 54), then 79.7%.
+    ['blind493.jsonl', 0.79],
+    // Remembrance and flags (150) against 100 arguments and 50 supportive posts; written and
+    // studied in the thirty-seventh session: 80.0% (9, 51), then 81.3%.
+    ['blind495.jsonl', 0.81],
   ] as const)
     it(`also holds on ${file}, once its errors were studied`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
@@ -1483,6 +1546,48 @@ describe('contrast set', () => {
     ['blind452.jsonl', 0.84],
     // The same brief as blind453, never read: 82.7%, then 83.7% (4 false alarms both times).
     ['blind454.jsonl', 0.83],
+    // The same brief as blind455, never read: 88.3%, then 88.3% (2 false alarms both times).
+    ['blind456.jsonl', 0.88],
+    // The same brief as blind457, never read: 86.3%, then 86.3% (2 false alarms both times).
+    ['blind458.jsonl', 0.86],
+    // The same brief as blind459, never read: 73.3%, then 74.3% (7 then 6 false alarms).
+    ['blind460.jsonl', 0.74],
+    // The same brief as blind461, never read: 75.0%, then 75.0% (8 false alarms both times).
+    ['blind462.jsonl', 0.75],
+    // The same brief as blind463, never read: 85.0%, then 85.3% (7 false alarms both times).
+    ['blind464.jsonl', 0.85],
+    // The same brief as blind465, never read: 81.3%, then 81.3% (5 false alarms both times).
+    ['blind466.jsonl', 0.81],
+    // The same brief as blind467, never read: 86.3%, then 86.3% (5 then 4 false alarms).
+    ['blind468.jsonl', 0.86],
+    // The same brief as blind469, never read: 84.3%, then 84.7% (2 false alarms both times).
+    ['blind470.jsonl', 0.84],
+    // The same brief as blind471, never read: 84.7%, then 85.0% (4 then 3 false alarms).
+    ['blind472.jsonl', 0.85],
+    // The same brief as blind473, never read: 84.0%, then 84.0% (6 false alarms both times).
+    ['blind474.jsonl', 0.84],
+    // The same brief as blind475, never read: 82.3%, then 82.3% (6 false alarms both times).
+    ['blind476.jsonl', 0.82],
+    // The same brief as blind477, never read: 84.7%, then 84.7% (3 false alarms both times).
+    ['blind478.jsonl', 0.84],
+    // The same brief as blind479, never read: 79.3%, then 79.7% (6 false alarms both times).
+    ['blind480.jsonl', 0.79],
+    // The same brief as blind481, never read: 86.7%, then 87.0% (4 false alarms both times).
+    ['blind482.jsonl', 0.87],
+    // The same brief as blind483, never read: 85.3%, then 85.3% (4 false alarms both times).
+    ['blind484.jsonl', 0.85],
+    // The same brief as blind485, never read: 82.7%, then 82.7% (7 false alarms both times).
+    ['blind486.jsonl', 0.82],
+    // The same brief as blind487, never read: 79.0%, then 79.3% (8 then 7 false alarms).
+    ['blind488.jsonl', 0.79],
+    // The same brief as blind489, never read: 82.7%, then 82.7% (8 false alarms both times).
+    ['blind490.jsonl', 0.82],
+    // The same brief as blind491, never read: 82.7%, then 82.7% (5 false alarms both times).
+    ['blind492.jsonl', 0.82],
+    // The same brief as blind493, never read: 82.3%, then 82.7% (6 then 5 false alarms).
+    ['blind494.jsonl', 0.82],
+    // The same brief as blind495, never read: 85.7%, then 86.0% (4 then 3 false alarms).
+    ['blind496.jsonl', 0.86],
   ] as const)
     it(`does not get worse on ${file}, a set whose errors were never read`, () => {
       const r = evaluateContrast(classifier, readContrast(path.join(fixtures, file)));
