@@ -1096,7 +1096,8 @@ function personAt(ctx: Context, t: number): boolean {
 /**
  * A politician ordered out of the country, without a place named: "Deport her.", "deport Kettering and
  * her whole family", "she should be deported", "Stick her on the next deportation flight", "Learn
- * English or go home", "Pack your bags and go home love". An order or a demand, not a report ("the
+ * English or go home" (not "pack your bags and go home" after an election), "Ur not english. U never
+ * will be". An order or a demand, not a report ("the
  * Home Office tried to deport him", "they deported her grandfather" tell what was done), and never a
  * group ("deport them" is policy talk; the lexicons hold its abusive forms).
  */
