@@ -715,8 +715,7 @@ const DECORATIONS = new Set([
 ]);
 /** A decoration in the four words before the lamp post at ts: "St George flags off the lamp posts". */
 function dressed(ctx: Context, ts: number): boolean {
-  for (let k = Math.max(0, ts - 4); k < ts; k++) if (DECORATIONS.has(ctx.tok.keys[k] ?? '')) return true;
-  return false;
+  return windowHas(ctx, DECORATIONS, Math.max(0, ts - 4), ts);
 }
 const DIES = new Set(['dies', 'die', 'died', 'dying']);
 /** The hit ("a slow painful death") follows "<policy> dies": "hope the policy dies a slow death". */

@@ -102,22 +102,23 @@ function nextWished(ctx: Context, t: number): number {
  * "Sadder it wasn't her", "shame it wasnt him": a death or a harm wished on another, in any post (the
  * sentence ends with the person: "shame it wasn't him who won" is no wish).
  */
-function wishedItWasThem(ctx: Context, hits: RuleHit[]): boolean {
+function wishedItWasThem(ctx: Context, t: number, hits: RuleHit[]): boolean {
   const { keys, count } = ctx.tok;
-  for (let t = 2; t < count; t++) {
-    if (keys[t] !== 'wasnt' || keys[t - 1] !== 'it' || !SADDER.has(keys[t - 2] ?? '')) continue;
-    if (!WHOSE.has(keys[t + 1] ?? '') || !(t + 2 >= count || clauseBreakBefore(ctx, t + 2))) continue;
-    hits.push(span('harm_incitement', 0.8, t - 2, t + 2, 'harm:wished-it-was-them'));
-    return true;
-  }
-  return false;
+  if (t < 2 || keys[t - 1] !== 'it' || !SADDER.has(keys[t - 2] ?? '')) return false;
+  if (!WHOSE.has(keys[t + 1] ?? '') || !(t + 2 >= count || clauseBreakBefore(ctx, t + 2))) return false;
+  hits.push(span('harm_incitement', 0.8, t - 2, t + 2, 'harm:wished-it-was-them'));
+  return true;
 }
 
 export function deathNextRules(ctx: Context, hits: RuleHit[]): void {
-  const count = ctx.tok.count;
-  if (wishedItWasThem(ctx, hits)) return;
+  const { keys, count } = ctx.tok;
+  // One pass over the post (this runs on every post): each "wasn't" tried as a wish on another, and
+  // whether the post is about a death at all.
   let death = false;
-  for (let t = 0; t < count && !death; t++) death = ctx.tokenIn(t, DEATH);
+  for (let t = 0; t < count; t++) {
+    if (keys[t] === 'wasnt' && wishedItWasThem(ctx, t, hits)) return;
+    if (!death) death = ctx.tokenIn(t, DEATH);
+  }
   if (!death) return;
   for (let t = 1; t < count; t++) {
     const end = nextWished(ctx, t);

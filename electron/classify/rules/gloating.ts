@@ -136,6 +136,9 @@ const ILLNESS = new Set([
   'injuries',
 ]);
 
+/** Who or what "wasn't" fatal: "it", "he", "she". */
+const SUBJECTS = new Set(['it', 'he', 'she']);
+
 /**
  * A regret that a misfortune was not fatal, said in a reply that need not name it: "Gutted it wasn't
  * fatal tbh", "Shame it wasn't a bigger tumour". The regret word, then "it" / "he" / "she" "wasn't".
@@ -154,7 +157,6 @@ function regretNotFatal(ctx: Context, hits: RuleHit[]): boolean {
   }
   return false;
 }
-const SUBJECTS = new Set(['it', 'he', 'she']);
 
 /** Each gloat is found from its rarest word, named here where the general ranking would pick a common one. */
 const PREFERRED = new Set([
